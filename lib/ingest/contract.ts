@@ -1,0 +1,73 @@
+import type { GovernmentOrder, Localized, LocationType, Organization, Place, ProvinceCode, Reject, ServicePoint } from '../model/schema';
+
+/** Facts about a source, taken from its PROVENANCE.md. */
+export interface SourceMeta {
+  id: string;
+  title: Localized;
+  publisher: string;
+  order: GovernmentOrder;
+  licence: string;
+  /** date the data describes, YYYY-MM-DD or YYYY-MM */
+  sourceDate: string;
+  upstreamUrl?: string;
+  /** folder under data/sources/ */
+  dir: string;
+  files: string[];
+}
+
+/**
+ * Hours exactly as the source gives them, for lib/hours to turn into a Schedule.
+ * `data` holds the source row's hours-related fields verbatim (after decoding and reduction to plain text),
+ * keyed by the source's own field/column names.
+ */
+export interface RawHours {
+  format:
+    | 'service-canada'
+    | 'service-canada-2017-text'
+    | 'workbc-text'
+    | 'tpl-weekly'
+    | 'earlyon-sessions'
+    | 'serviceontario-holidays'
+    | 'none';
+  data: Record<string, unknown>;
+}
+
+/** A service point as an adapter reads it, before geocoding, zone assignment and merge. */
+export interface ServicePointDraft
+  extends Omit<ServicePoint, 'coordinates' | 'timeZone' | 'slug' | 'schedule' | 'sameSiteAs' | 'accessibility' | 'phones'> {
+  accessibility?: ServicePoint['accessibility'];
+  phones?: ServicePoint['phones'];
+  /** coordinates as given by the source, if any, with how the source placed them when it says */
+  sourceCoordinates?: { lat: number; lon: number; placedBy?: 'address' | 'city' | 'postal' };
+  /** when the source names the zone (Service Canada does) */
+  sourceTimeZone?: string;
+  hours: RawHours;
+  /** services delivered here, by offered-service id, with their roles */
+  offers: Array<{
+    serviceId: string;
+    providerOrganizationId: string;
+    mode: 'in-person' | 'co-located' | 'outreach' | 'partner' | 'virtual';
+    features?: string[];
+  }>;
+  /** an older record of the same point in another source, to be merged by this key (e.g. Service Canada office code) */
+  mergeKey?: string;
+}
+
+/** Every adapter returns this. Every input row ends up in exactly one of points, places, enrich or rejects. */
+export interface AdapterResult {
+  meta: SourceMeta;
+  organizations: Organization[];
+  /** offered services this source introduces (id, name, provider) */
+  services: Array<{ id: string; name: Localized; providerOrganizationId: string }>;
+  points: ServicePointDraft[];
+  places: Place[];
+  /** rows that only add to a point from another source (same mergeKey): merged, not imported */
+  enrich: Array<{ mergeKey: string; line: number; fields: Partial<ServicePointDraft> }>;
+  rejects: Reject[];
+  /** rows read from the source files (data rows, not headers) */
+  rowsRead: number;
+}
+
+export type Adapter = (sourcesDir: string) => AdapterResult;
+
+export type { LocationType, ProvinceCode };
