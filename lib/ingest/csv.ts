@@ -1,0 +1,87 @@
+import { parse } from 'csv-parse/sync';
+import type { Reject } from '../model/schema';
+import { readSourceText, type TextEncoding } from './encoding';
+import { SourceFailure, rejectBuilder } from './errors';
+import { presentOrUndefined } from './text';
+
+export interface CsvRow {
+  /** 1-based line in the file where the record starts (header is line 1) */
+  line: number;
+  /** cell values by header name; literal NULL / N/A / blank → undefined */
+  values: Record<string, string | undefined>;
+}
+
+export interface CsvFile {
+  header: string[];
+  rows: CsvRow[];
+  /** records that could not be parsed (wrong field count, unclosed quote…) */
+  rejects: Reject[];
+  encoding: TextEncoding;
+  /** data records seen, including rejected ones */
+  recordsRead: number;
+}
+
+export interface ReadCsvOptions {
+  sourceId: string;
+  /** path to open */
+  path: string;
+  /** name used in rejects and errors, e.g. "federal-x/offices.csv" */
+  file: string;
+  /** columns that must be in the header, or the whole source fails */
+  requiredColumns: string[];
+  expectedEncoding?: 'utf-8' | 'cp1252';
+  delimiter?: string;
+}
+
+/**
+ * Reads a CSV with a header row. Whole-file problems (missing/empty file, missing columns) throw SourceFailure;
+ * row problems become rejects with file:line and the good rows still load.
+ */
+export function readCsv(options: ReadCsvOptions): CsvFile {
+  const { text, encoding } = readSourceText(options.path, options.file, options.expectedEncoding);
+  if (text.trim() === '') throw new SourceFailure(options.file, 'file is empty');
+  const reject = rejectBuilder(options.sourceId, options.file);
+  const rejects: Reject[] = [];
+
+  const records = parse(text, {
+    delimiter: options.delimiter ?? ',',
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+    on_skip: (error: Error | undefined, raw: string | undefined) => {
+      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+      rejects.push(reject(Math.max(line, 1), '(record)', `unparseable CSV record: ${error?.message ?? 'unknown'}${raw ? ` — ${raw.slice(0, 60)}` : ''}`));
+      return undefined;
+    },
+  }) as Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
+
+  const headerRecord = records[0];
+  if (!headerRecord) throw new SourceFailure(options.file, 'no header row');
+  const header = headerRecord.record.map((name) => name.trim());
+  const missing = options.requiredColumns.filter((column) => !header.includes(column));
+  if (missing.length > 0) throw new SourceFailure(options.file, `missing column(s): ${missing.join(', ')}`);
+  const duplicated = header.filter((name, index) => name !== '' && header.indexOf(name) !== index);
+  if (duplicated.length > 0) throw new SourceFailure(options.file, `duplicate column(s): ${duplicated.join(', ')}`);
+
+  const rows: CsvRow[] = [];
+  let previousEndLine = headerRecord.info.lines;
+  let previousEmptyLines = headerRecord.info.empty_lines;
+  for (const { record, info } of records.slice(1)) {
+    const line = previousEndLine + 1 + (info.empty_lines - previousEmptyLines);
+    previousEndLine = info.lines;
+    previousEmptyLines = info.empty_lines;
+    if (record.length !== header.length) {
+      rejects.push(reject(line, '(record)', `expected ${header.length} fields, found ${record.length} (truncated or malformed row)`));
+      continue;
+    }
+    const values: Record<string, string | undefined> = {};
+    header.forEach((name, index) => {
+      values[name] = presentOrUndefined(record[index]);
+    });
+    rows.push({ line, values });
+  }
+  rejects.sort((a, b) => a.line - b.line);
+  return { header, rows, rejects, encoding, recordsRead: rows.length + rejects.length };
+}
