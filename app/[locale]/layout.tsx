@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { headers } from 'next/headers';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { isAppLocale, locales } from '../_i18n/routing';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import '../globals.css';
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isAppLocale(locale) ? locale : 'en', namespace: 'Metadata' });
+  return {
+    title: { template: `%s | ${t('siteName')}`, default: t('siteName') },
+    description: t('description'),
+    formatDetection: { telephone: false },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isAppLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const requestHeaders = await headers();
+  const t = await getTranslations('Layout');
+  return (
+    <html lang={locale === 'fr' ? 'fr-CA' : 'en-CA'}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader
+            locale={locale}
+            path={requestHeaders.get('x-guichet-path') ?? `/${locale}`}
+            search={requestHeaders.get('x-guichet-search') ?? ''}
+          />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

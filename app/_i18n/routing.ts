@@ -1,0 +1,26 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['en', 'fr'] as const;
+export type AppLocale = (typeof locales)[number];
+
+/** Internal route → public path per language. French URLs get French slugs. */
+export const pathnames = {
+  '/': '/',
+  '/search': { en: '/search', fr: '/recherche' },
+  '/locations/[slug]': { en: '/locations/[slug]', fr: '/lieux/[slug]' },
+  '/services/[id]': { en: '/services/[id]', fr: '/services/[id]' },
+  '/life-events/[id]': { en: '/life-events/[id]', fr: '/evenements-de-vie/[id]' },
+  '/about-the-data': { en: '/about-the-data', fr: '/a-propos-des-donnees' },
+  '/accessibility': { en: '/accessibility', fr: '/accessibilite' },
+} as const;
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'en',
+  localePrefix: 'always',
+  pathnames,
+});
+
+export function isAppLocale(value: string): value is AppLocale {
+  return (locales as readonly string[]).includes(value);
+}

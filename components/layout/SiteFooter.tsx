@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/app/_i18n/navigation';
+
+export async function SiteFooter() {
+  const t = await getTranslations('Layout');
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <nav aria-label={t('footerNav')}>
+          <ul className="site-footer__links">
+            <li>
+              <Link href="/about-the-data">{t('aboutData')}</Link>
+            </li>
+            <li>
+              <Link href="/accessibility">{t('accessibility')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="site-footer__note">{t('footerNote')}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,50 @@
+import type { CatalogueServiceInput, InPersonChannel, OnlineChannel, PhoneChannel } from '../../lib/catalogue/schema';
+
+export const CURATED: CatalogueServiceInput['origin'] = { kind: 'curated' };
+
+export function online(en: string, fr: string | undefined, sources: string[]): OnlineChannel {
+  return { url: fr === undefined ? { en } : { en, fr }, sources };
+}
+
+export function phone(number: string, sources: string[], hours?: PhoneChannel['hours'], label?: PhoneChannel['label']): PhoneChannel {
+  return { number, sources, ...(hours === undefined ? {} : { hours }), ...(label === undefined ? {} : { label }) };
+}
+
+/** Service Canada counters: the ESDC benefits counter at every Service Canada Centre and at scheduled outreach visits. */
+export const SERVICE_CANADA_COUNTERS: InPersonChannel = {
+  locationTypes: ['service-centre', 'outreach-site'],
+  organizationIds: ['gc-service-canada'],
+  anyOfFeatures: [],
+  someLocationsOnly: false,
+  sources: ['data-service-canada-offices'],
+};
+
+/** Passport services at Service Canada points, limited to the points whose `pp` levels include one of `levels`. */
+export function passportCounters(levels: string[], note?: InPersonChannel['note']): InPersonChannel {
+  return {
+    locationTypes: ['service-centre', 'passport-office', 'outreach-site'],
+    organizationIds: ['gc-service-canada', 'gc-ircc'],
+    anyOfFeatures: levels,
+    someLocationsOnly: true,
+    ...(note === undefined ? {} : { note }),
+    sources: ['data-service-canada-offices'],
+  };
+}
+
+export const SERVICEONTARIO_CENTRES: InPersonChannel = {
+  locationTypes: ['service-centre'],
+  organizationIds: ['on-serviceontario'],
+  anyOfFeatures: [],
+  someLocationsOnly: false,
+  sources: ['data-serviceontario-locator'],
+};
+
+export const SERVICE_BC_CENTRES: InPersonChannel = {
+  locationTypes: ['service-centre'],
+  organizationIds: ['bc-service-bc'],
+  anyOfFeatures: [],
+  someLocationsOnly: false,
+  sources: ['data-service-bc-locations'],
+};
+
+export const EI_HOURS = { en: 'Monday to Friday, 8:30 am to 4:30 pm local time', fr: 'Du lundi au vendredi, de 8 h 30 à 16 h 30, heure locale' };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pageCsp, newNonce } from './csp';
+import { tileConfig } from '../config';
+
+describe('pageCsp', () => {
+  it('never allows eval or inline scripts in production and forbids framing', () => {
+    const csp = pageCsp('abc', 'https://tile.openstreetmap.org');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp).toContain("script-src 'self' 'nonce-abc'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/img-src [^;]*https:\/\/tile\.openstreetmap\.org/);
+    expect(csp).not.toMatch(/script-src[^;]*tile/);
+  });
+  it('makes a fresh nonce each time', () => {
+    expect(newNonce()).not.toBe(newNonce());
+  });
+});
+
+describe('tileConfig', () => {
+  it('takes the tile origin from configuration', () => {
+    expect(tileConfig({ GUICHET_TILE_URL: 'https://tiles.example.ca/{z}/{x}/{y}.png' }).origin).toBe('https://tiles.example.ca');
+  });
+  it('refuses plain http tiles', () => {
+    expect(() => tileConfig({ GUICHET_TILE_URL: 'http://tiles.example.ca/{z}/{x}/{y}.png' })).toThrow(/https/);
+  });
+});
