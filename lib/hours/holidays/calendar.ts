@@ -1,0 +1,62 @@
+import type { ProvinceCode } from '../../model/schema';
+import definitionsJson from './holiday-definitions.json';
+import type { HolidayDefinitionsFile } from './installed-source';
+import { dateForRule, observedDate } from './rules';
+import type { HolidayDefinition } from './sql-dump';
+
+const definitions = (definitionsJson as HolidayDefinitionsFile).holidays;
+
+export interface Holiday {
+  /** the day it is observed (offices close), YYYY-MM-DD */
+  date: string;
+  /** the holiday's own date when it differs from the observed day */
+  actualDate: string;
+  name: { en: string; fr: string };
+  /** the source marks it as not legislated for everyone in this province */
+  optional: boolean;
+}
+
+/** 'federal': the federal statutory holidays; a province: every holiday the province lists (optional ones flagged). */
+export function holidaysFor(calendar: 'federal' | ProvinceCode, year: number): Holiday[] {
+  const selected =
+    calendar === 'federal'
+      ? definitions.filter((d) => d.federal).map((d) => toHoliday(d, year, false))
+      : definitions.filter((d) => d.provinces[calendar] !== undefined).map((d) => toHoliday(d, year, d.provinces[calendar] === true));
+  return sortByDate(selected.filter((h): h is Holiday => h !== undefined));
+}
+
+/**
+ * Days a federal office in the province closes. Service Canada's 2026 list: federal holidays, except that in Quebec
+ * Saint-Jean-Baptiste Day replaces the Civic Holiday, and Yukon offices also close on Discovery Day.
+ */
+export function federalOfficeHolidays(province: ProvinceCode, year: number): Holiday[] {
+  const federal = holidaysFor('federal', year).filter((h) => !(province === 'QC' && h.name.en === 'Civic Holiday'));
+  const provincialSubstitutes = holidaysFor(province, year).filter(
+    (h) => (province === 'QC' && h.name.en === 'Saint-Jean-Baptiste Day') || (province === 'YT' && h.name.en === 'Discovery Day'),
+  );
+  return sortByDate([...federal, ...provincialSubstitutes]);
+}
+
+/** Days an office closes for holidays: federal offices per federalOfficeHolidays, provincial/municipal ones on the province's non-optional holidays. */
+export function closureHolidays(calendar: 'federal' | 'provincial', province: ProvinceCode, year: number): Holiday[] {
+  return calendar === 'federal' ? federalOfficeHolidays(province, year) : holidaysFor(province, year).filter((h) => !h.optional);
+}
+
+/** The closure holiday falling on a local date, if any. */
+export function closureHolidayOn(calendar: 'federal' | 'provincial', province: ProvinceCode, date: string): Holiday | undefined {
+  const year = Number(date.slice(0, 4));
+  // An observed day can fall in the next year (31 Dec on a Saturday → 2 Jan), so look at the previous year too.
+  return [...closureHolidays(calendar, province, year - 1), ...closureHolidays(calendar, province, year)].find((h) => h.date === date);
+}
+
+function toHoliday(definition: HolidayDefinition, year: number, optional: boolean): Holiday | undefined {
+  if ((definition.firstYear !== undefined && year < definition.firstYear) || (definition.lastYear !== undefined && year > definition.lastYear)) {
+    return undefined;
+  }
+  const actualDate = dateForRule(definition.rule, year);
+  return { date: observedDate(actualDate), actualDate, name: definition.name, optional };
+}
+
+function sortByDate(holidays: Holiday[]): Holiday[] {
+  return [...holidays].sort((a, b) => a.date.localeCompare(b.date) || a.name.en.localeCompare(b.name.en));
+}
