@@ -62,10 +62,25 @@ export interface AdapterResult {
   points: ServicePointDraft[];
   places: Place[];
   /** rows that only add to a point from another source (same mergeKey): merged, not imported */
-  enrich: Array<{ mergeKey: string; line: number; fields: Partial<ServicePointDraft> }>;
+  enrich: Array<{
+    mergeKey: string;
+    line: number;
+    fields: Partial<ServicePointDraft>;
+    /** file of the row, relative to the sources dir (default: meta.dir/meta.files[0]) */
+    file?: string;
+    /** reject reason when no point has this mergeKey (default: "no current point with key …") */
+    unmatchedReason?: string;
+  }>;
   rejects: Reject[];
   /** rows read from the source files (data rows, not headers) */
   rowsRead: number;
+  /**
+   * rows that only add a population figure to places of other sources (census tables have no coordinates),
+   * keyed `${province}:${matchKey(name)}`; merged when a place matches, rejected otherwise
+   */
+  placePopulation?: Array<{ key: string; line: number; population: number; name: string }>;
+  /** rows used only as reference data (e.g. province outlines for point-in-province checks); counted as merged */
+  referenceRows?: number;
 }
 
 export type Adapter = (sourcesDir: string) => AdapterResult;

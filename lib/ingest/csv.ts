@@ -31,6 +31,8 @@ export interface ReadCsvOptions {
   requiredColumns: string[];
   expectedEncoding?: 'utf-8' | 'cp1252';
   delimiter?: string;
+  /** for files without a header row: the column names, in order (every line is then data) */
+  headerless?: string[];
 }
 
 /**
@@ -47,6 +49,7 @@ export function readCsv(options: ReadCsvOptions): CsvFile {
     delimiter: options.delimiter ?? ',',
     relax_column_count: true,
     relax_quotes: true,
+    quote: options.delimiter === '\t' ? false : '"',
     skip_empty_lines: true,
     skip_records_with_error: true,
     info: true,
@@ -55,20 +58,25 @@ export function readCsv(options: ReadCsvOptions): CsvFile {
       rejects.push(reject(Math.max(line, 1), '(record)', `unparseable CSV record: ${error?.message ?? 'unknown'}${raw ? ` — ${raw.slice(0, 60)}` : ''}`));
       return undefined;
     },
-  }) as Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
+  }) as unknown as Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
 
-  const headerRecord = records[0];
+  const headerRecord = options.headerless ? { record: options.headerless, info: { lines: 0, empty_lines: 0 } } : records[0];
   if (!headerRecord) throw new SourceFailure(options.file, 'no header row');
-  const header = headerRecord.record.map((name) => name.trim());
-  const missing = options.requiredColumns.filter((column) => !header.includes(column));
+  const rawHeader = headerRecord.record.map((name) => name.trim());
+  const missing = options.requiredColumns.filter((column) => !rawHeader.includes(column));
   if (missing.length > 0) throw new SourceFailure(options.file, `missing column(s): ${missing.join(', ')}`);
-  const duplicated = header.filter((name, index) => name !== '' && header.indexOf(name) !== index);
-  if (duplicated.length > 0) throw new SourceFailure(options.file, `duplicate column(s): ${duplicated.join(', ')}`);
+  const ambiguous = options.requiredColumns.filter((column) => rawHeader.indexOf(column) !== rawHeader.lastIndexOf(column));
+  if (ambiguous.length > 0) throw new SourceFailure(options.file, `duplicate column(s): ${ambiguous.join(', ')}`);
+  // repeated names the caller does not rely on (StatCan's "Symbols" after every measure) become "Symbols#2", "Symbols#3"…
+  const header = rawHeader.map((name, index) => {
+    const occurrence = rawHeader.slice(0, index).filter((n) => n === name).length;
+    return occurrence === 0 ? name : `${name}#${occurrence + 1}`;
+  });
 
   const rows: CsvRow[] = [];
   let previousEndLine = headerRecord.info.lines;
   let previousEmptyLines = headerRecord.info.empty_lines;
-  for (const { record, info } of records.slice(1)) {
+  for (const { record, info } of options.headerless ? records : records.slice(1)) {
     const line = previousEndLine + 1 + (info.empty_lines - previousEmptyLines);
     previousEndLine = info.lines;
     previousEmptyLines = info.empty_lines;

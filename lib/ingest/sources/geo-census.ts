@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { Reject } from '../../model/schema';
+import type { Adapter, AdapterResult, SourceMeta } from '../contract';
+import { readCsv } from '../csv';
+import { rejectBuilder } from '../errors';
+import { matchKey } from '../text';
+
+const FILE = 'statcan_98-10-0002-01_population_dwelling_counts_2021.csv';
+const POPULATION_COLUMN = 'Population and dwelling counts (13): Population, 2021 [1]';
+
+export const CENSUS_META: SourceMeta = {
+  id: 'geo-statcan-census-2021-population-csd',
+  title: { en: '2021 Census population counts (census subdivisions)', fr: 'Chiffres de population du Recensement de 2021 (subdivisions de recensement)' },
+  publisher: 'Statistics Canada, Table 98-10-0002-01',
+  order: 'federal',
+  licence: 'Statistics Canada Open Licence',
+  sourceDate: '2021-05-11',
+  upstreamUrl: 'https://www150.statcan.gc.ca/t1/tbl1/en/tv.action?pid=9810000201',
+  dir: 'geo-statcan-census-2021-population-csd',
+  files: [FILE],
+};
+
+const PROVINCE_BY_SGC: Record<string, string> = {
+  '10': 'NL', '11': 'PE', '12': 'NS', '13': 'NB', '24': 'QC', '35': 'ON', '46': 'MB', '47': 'SK', '48': 'AB', '59': 'BC', '60': 'YT', '61': 'NT', '62': 'NU',
+};
+
+/**
+ * 2021 populations of census subdivisions, used to rank places that share a name. The table has no coordinates
+ * (its `Coordinate` column is a table cell counter), so rows only add a population to gazetteer places of the same name.
+ */
+export const geoCensus: Adapter = (sourcesDir) => {
+  const meta = CENSUS_META;
+  const file = `${meta.dir}/${FILE}`;
+  const csv = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, FILE), file, requiredColumns: ['GEO', 'DGUID', POPULATION_COLUMN] });
+  const reject = rejectBuilder(meta.id, file);
+  const rejects: Reject[] = [...csv.rejects];
+  const placePopulation: NonNullable<AdapterResult['placePopulation']> = [];
+  for (const { line, values } of csv.rows) {
+    const dguid = values.DGUID ?? '';
+    const name = values.GEO;
+    const match = /^2021A0005(\d{2})\d{5}$/.exec(dguid);
+    if (!match) {
+      rejects.push(reject(line, 'DGUID', `${name ?? '?'} is an aggregate (Canada, province or census division), not a municipality`));
+      continue;
+    }
+    const province = PROVINCE_BY_SGC[match[1]!];
+    const population = Number(values[POPULATION_COLUMN]);
+    if (!name || !province) { rejects.push(reject(line, 'GEO', 'missing name or unknown province code')); continue; }
+    if (!Number.isFinite(population) || values[POPULATION_COLUMN] === undefined) { rejects.push(reject(line, POPULATION_COLUMN, `no 2021 population for ${name}`)); continue; }
+    placePopulation.push({ key: `${province}:${matchKey(name)}`, line, population, name });
+  }
+  return { meta, organizations: [], services: [], points: [], places: [], enrich: [], rejects, rowsRead: csv.recordsRead, placePopulation };
+};

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import type { Place, Reject } from '../../model/schema';
+import type { Adapter, SourceMeta } from '../contract';
+import { readCsv } from '../csv';
+import { rejectBuilder } from '../errors';
+import { isInProvince, provinceAt } from '../../geo/provinces';
+import { provenanceFor } from '../provenance';
+import { parseCoordinate, provinceCodeOf, provinceShapesFor } from './geo-common';
+
+const FILE = 'canadacities.csv';
+export const SIMPLEMAPS_META: SourceMeta = {
+  id: 'geo-canadian-cities-simplemaps',
+  title: { en: 'Canadian cities gazetteer (simplemaps Basic)', fr: 'Répertoire des villes canadiennes (simplemaps Basic)' },
+  publisher: 'simplemaps.com (Pareto Software LLC)',
+  order: 'community',
+  licence: 'CC BY 4.0 (simplemaps.com)',
+  sourceDate: '2021',
+  upstreamUrl: 'https://simplemaps.com/data/canada-cities',
+  dir: 'geo-canadian-cities-simplemaps',
+  files: [FILE],
+};
+
+const KIND_BY_RANKING: Record<string, Place['kind']> = { '1': 'city', '2': 'city', '3': 'town', '4': 'municipality' };
+
+/** Gazetteer of towns: the places residents search from and the reference point for each stated town. */
+export const geoSimplemaps: Adapter = (sourcesDir) => {
+  const meta = SIMPLEMAPS_META;
+  const file = `${meta.dir}/${FILE}`;
+  const shapes = provinceShapesFor(sourcesDir);
+  const csv = readCsv({
+    sourceId: meta.id,
+    path: join(sourcesDir, meta.dir, FILE),
+    file,
+    requiredColumns: ['city', 'city_ascii', 'province_id', 'lat', 'lng', 'population', 'ranking', 'id'],
+  });
+  const reject = rejectBuilder(meta.id, file);
+  const rejects: Reject[] = [...csv.rejects];
+  const places: Place[] = [];
+  const seen = new Set<string>();
+  for (const { line, values } of csv.rows) {
+    const name = values.city;
+    const province = provinceCodeOf(values.province_id);
+    const lat = parseCoordinate(values.lat);
+    const lon = parseCoordinate(values.lng);
+    const id = values.id;
+    if (!id) { rejects.push(reject(line, 'id', 'missing id')); continue; }
+    if (seen.has(id)) { rejects.push(reject(line, 'id', `duplicate id ${id}`)); continue; }
+    if (!name) { rejects.push(reject(line, 'city', 'missing name')); continue; }
+    if (!province) { rejects.push(reject(line, 'province_id', `unknown province "${values.province_id ?? ''}"`)); continue; }
+    if (lat === undefined || lon === undefined) { rejects.push(reject(line, 'lat', 'missing or non-numeric coordinates')); continue; }
+    const hit = provinceAt(shapes, lat, lon);
+    if (!hit) { rejects.push(reject(line, 'lat', `(${lat}, ${lon}) is outside Canada${provinceAt(shapes, lon, lat) ? ' (latitude/longitude swapped?)' : ''}`)); continue; }
+    if (!isInProvince(shapes, province, lat, lon)) { rejects.push(reject(line, 'lat', `(${lat}, ${lon}) is in ${hit.province}, not ${province}`)); continue; }
+    seen.add(id);
+    const population = values.population !== undefined ? Math.round(Number(values.population)) : undefined;
+    const ascii = values.city_ascii;
+    places.push({
+      id: `gaz-${id}`,
+      name: { en: name, fr: name },
+      altNames: ascii && ascii !== name ? [ascii] : [],
+      kind: KIND_BY_RANKING[values.ranking ?? ''] ?? 'municipality',
+      province,
+      lat,
+      lon,
+      precision: 'locality',
+      ...(population !== undefined && Number.isFinite(population) ? { population } : {}),
+      provenance: provenanceFor(meta, FILE, id, line),
+    });
+  }
+  return { meta, organizations: [], services: [], points: [], places, enrich: [], rejects, rowsRead: csv.recordsRead };
+};

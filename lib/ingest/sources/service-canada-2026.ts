@@ -1,0 +1,206 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Organization, ProvinceCode, Reject } from '../../model/schema';
+import type { Adapter, AdapterResult, ServicePointDraft, SourceMeta } from '../contract';
+import { readSourceJson } from '../encoding';
+import { SourceFailure, rejectBuilder } from '../errors';
+import { guessHostOrganization } from '../hosts';
+import { IRCC, SERVICE_CANADA } from '../organizations';
+import { provenanceFor } from '../provenance';
+import { normalizePostalCode, toPlainText } from '../text';
+
+const FILE = 'service_canada_offices_2026-09.json';
+
+export const SERVICE_CANADA_2026_META: SourceMeta = {
+  id: 'federal-service-canada-offices-hours-ask-canada',
+  title: {
+    en: 'Service Canada points of service with hours (crawl of 2026-09-30)',
+    fr: 'Points de service de Service Canada avec heures (relevé du 2026-09-30)',
+  },
+  publisher: 'Employment and Social Development Canada / Service Canada (collected by the Ask Canada project)',
+  order: 'federal',
+  licence: 'Government of Canada web content (canada.ca terms); compilation MIT',
+  sourceDate: '2026-09-30',
+  upstreamUrl: 'https://offices.service.canada.ca/en/Search',
+  dir: 'federal-service-canada-offices-hours-ask-canada',
+  files: [FILE],
+};
+
+export const SERVICE_IDS = {
+  inPerson: 'sc-in-person',
+  passport: 'passport-services',
+  biometrics: 'ircc-biometrics',
+} as const;
+
+const Bilingual = z.object({ en: z.string().optional(), fr: z.string().optional() });
+const Time = z.string().regex(/^\d{1,2}:\d{2}$/);
+const OfficeRecord = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['scc', 'scc-passport', 'passport', 'outreach']),
+  prov: z.string(),
+  name: Bilingual,
+  short: Bilingual.optional(),
+  lines: z.object({ en: z.array(z.string()).optional(), fr: z.array(z.string()).optional() }),
+  city: Bilingual,
+  lat: z.number().optional(),
+  lng: z.number().optional(),
+  geo: z.enum(['address', 'city', 'postal']).optional(),
+  tz: z.string().optional(),
+  lang: z.array(z.enum(['en', 'fr'])).optional(),
+  postal: z.string().optional(),
+  weekly: z.array(z.tuple([z.number().int(), Time, Time])).optional(),
+  monthly: z.array(z.tuple([z.array(z.number().int()), z.number().int(), Time, Time])).optional(),
+  dated: z.array(z.tuple([z.string(), Time, Time])).optional(),
+  lunch: z.tuple([Time, Time]).optional(),
+  closedOn: z.array(z.string()).optional(),
+  closure: z.object({ from: z.string(), to: z.string().optional(), cause: Bilingual.optional() }).optional(),
+  sign: z.array(z.enum(['asl', 'lsq'])).optional(),
+  wheelchair: z.boolean().optional(),
+  parking: z.enum(['free', 'paid']).optional(),
+  pp: z.array(z.string()).optional(),
+  expressDays: z.array(z.number()).optional(),
+  bio: z.boolean().optional(),
+  apptOnly: z.object({ phone: z.string() }).optional(),
+  note: Bilingual.optional(),
+});
+type OfficeRecord = z.infer<typeof OfficeRecord>;
+
+const PROVINCES = new Set<string>(ProvinceCodeValues());
+function ProvinceCodeValues(): ProvinceCode[] {
+  return ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'];
+}
+
+/** The 2026 crawl of the official office finder: the backbone every other Service Canada source merges into. */
+export const serviceCanada2026: Adapter = (sourcesDir) => {
+  const meta = SERVICE_CANADA_2026_META;
+  const file = `${meta.dir}/${FILE}`;
+  const json = readSourceJson(join(sourcesDir, meta.dir, FILE), file);
+  if (!Array.isArray(json)) throw new SourceFailure(file, 'expected a JSON array of offices');
+  const reject = rejectBuilder(meta.id, file);
+
+  const rejects: Reject[] = [];
+  const points: ServicePointDraft[] = [];
+  const hostOrganizations = new Map<string, Organization>();
+  const seenIds = new Set<string>();
+
+  json.forEach((raw: unknown, index) => {
+    const ordinal = index + 1; // the file is one minified line: records are located by their position
+    const parsed = OfficeRecord.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      rejects.push(reject(ordinal, issue?.path.join('.') || '(record)', `record ${ordinal}: ${issue?.message ?? 'invalid'}`));
+      return;
+    }
+    const office = parsed.data;
+    if (seenIds.has(office.id)) {
+      rejects.push(reject(ordinal, 'id', `duplicate office id ${office.id}`));
+      return;
+    }
+    if (!PROVINCES.has(office.prov)) {
+      rejects.push(reject(ordinal, 'prov', `unknown province "${office.prov}" (office ${office.id})`));
+      return;
+    }
+    if (!office.name.en && !office.name.fr) {
+      rejects.push(reject(ordinal, 'name', `office ${office.id} has no name`));
+      return;
+    }
+    if (!office.city.en && !office.city.fr) {
+      rejects.push(reject(ordinal, 'city', `office ${office.id} has no city`));
+      return;
+    }
+    seenIds.add(office.id);
+    const point = toDraft(office, office.prov as ProvinceCode, hostOrganizations);
+    point.provenance = [provenanceFor(meta, FILE, office.id)];
+    points.push(point);
+  });
+
+  const result: AdapterResult = {
+    meta,
+    organizations: [SERVICE_CANADA, IRCC, ...hostOrganizations.values()],
+    services: [
+      { id: SERVICE_IDS.inPerson, name: { en: 'Service Canada in-person services', fr: 'Services en personne de Service Canada' }, providerOrganizationId: SERVICE_CANADA.id },
+      { id: SERVICE_IDS.passport, name: { en: 'Passport services', fr: 'Services de passeport' }, providerOrganizationId: IRCC.id },
+      { id: SERVICE_IDS.biometrics, name: { en: 'Biometrics collection (fingerprints and photo)', fr: 'Collecte des données biométriques (empreintes digitales et photo)' }, providerOrganizationId: IRCC.id },
+    ],
+    points,
+    places: [],
+    enrich: [],
+    rejects,
+    rowsRead: json.length,
+  };
+  return result;
+};
+
+function plain(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const text = toPlainText(value).text;
+  return text === '' ? undefined : text;
+}
+
+function localized(value: { en?: string; fr?: string } | undefined): { en?: string; fr?: string } | undefined {
+  if (!value) return undefined;
+  const en = plain(value.en);
+  const fr = plain(value.fr);
+  if (!en && !fr) return undefined;
+  return { ...(en ? { en } : {}), ...(fr ? { fr } : {}) };
+}
+
+function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations: Map<string, Organization>): ServicePointDraft {
+  const linesEn = (office.lines.en ?? []).map((l) => plain(l)).filter((l): l is string => !!l);
+  const linesFr = (office.lines.fr ?? []).map((l) => plain(l)).filter((l): l is string => !!l);
+  const city = localized(office.city) as { en?: string; fr?: string };
+  const isOutreach = office.kind === 'outreach';
+  const host = isOutreach && linesEn[0] ? guessHostOrganization(linesEn[0], province, city.en ?? city.fr ?? '') : undefined;
+  if (host) hostOrganizations.set(host.organization.id, host.organization);
+  const hostOrganizationId = host?.organization.id ?? SERVICE_CANADA.id;
+
+  const passportLevels = office.pp ?? [];
+  const offers: ServicePointDraft['offers'] = [];
+  if (office.kind !== 'passport') {
+    offers.push({ serviceId: SERVICE_IDS.inPerson, providerOrganizationId: SERVICE_CANADA.id, mode: isOutreach ? 'outreach' : 'in-person' });
+  }
+  if (passportLevels.length > 0 || office.kind === 'passport' || office.kind === 'scc-passport') {
+    const express = office.expressDays ? [`express-days-${office.expressDays.join('-')}`] : [];
+    offers.push({ serviceId: SERVICE_IDS.passport, providerOrganizationId: IRCC.id, mode: isOutreach ? 'outreach' : 'partner', features: [...passportLevels, ...express] });
+  }
+  if (office.bio) offers.push({ serviceId: SERVICE_IDS.biometrics, providerOrganizationId: IRCC.id, mode: 'partner', features: ['biometrics'] });
+
+  const note = localized(office.note);
+  const postalCode = normalizePostalCode(office.postal);
+  const hoursData: Record<string, unknown> = {};
+  for (const key of ['weekly', 'monthly', 'dated', 'lunch', 'closedOn', 'closure'] as const) {
+    if (office[key] !== undefined) hoursData[key] = office[key];
+  }
+
+  return {
+    id: `sc-${office.id.toLowerCase()}`,
+    name: localized(office.name) as { en?: string; fr?: string },
+    type: office.kind === 'outreach' ? 'outreach-site' : office.kind === 'passport' ? 'passport-office' : 'service-centre',
+    hostOrganizationId,
+    address: {
+      lines: { ...(linesEn.length ? { en: linesEn } : {}), ...(linesFr.length ? { fr: linesFr } : {}) },
+      city,
+      province,
+      ...(postalCode ? { postalCode } : {}),
+    },
+    ...(office.lat !== undefined && office.lng !== undefined
+      ? { sourceCoordinates: { lat: office.lat, lon: office.lng, ...(office.geo ? { placedBy: office.geo } : {}) } }
+      : {}),
+    ...(office.tz ? { sourceTimeZone: office.tz } : {}),
+    ...(office.lang ? { officialLanguages: office.lang } : {}),
+    accessibility: {
+      ...(office.wheelchair !== undefined ? { wheelchair: office.wheelchair } : {}),
+      ...(office.sign?.length ? { signLanguage: office.sign } : {}),
+      ...(office.parking ? { parking: office.parking } : {}),
+      ...(note ? { notes: note } : {}),
+    },
+    phones: office.apptOnly
+      ? [{ number: office.apptOnly.phone, label: { en: 'Appointments only: call to book', fr: 'Sur rendez-vous seulement : appelez pour réserver' } }]
+      : [],
+    url: { en: `https://offices.service.canada.ca/en/Office/${office.id}`, fr: `https://bureaux.service.canada.ca/fr/Bureau/${office.id}` },
+    hours: { format: 'service-canada', data: hoursData },
+    offers,
+    mergeKey: `service-canada:${office.id}`,
+    provenance: [],
+  };
+}
