@@ -65,11 +65,18 @@ export function placePoint(geocoder: Geocoder, input: PlacementInput): Placement
       }
       const hit = provinceAt(geocoder.shapes, lat, lon);
       const inProvince = isInProvince(geocoder.shapes, input.province, lat, lon);
-      const townKm = locality ? haversineKm(lat, lon, locality.lat, locality.lon) : undefined;
+      // A pin near either the town's gazetteer point or its urban FSA centroid is kept: gazetteer points of vast
+      // municipalities (La Tuque) can sit far from the town itself. Rural FSAs span whole regions and do not count.
+      const urbanFsa = fsa && input.postalCode && !isRuralFsa(input.postalCode) ? fsa : undefined;
+      const references = [locality, urbanFsa].filter((p): p is Place => p !== undefined);
+      const distances = references.map((p) => haversineKm(lat, lon, p.lat, p.lon));
+      const townKm = distances.length > 0 ? Math.min(...distances) : undefined;
+      const reference = references[distances.indexOf(townKm ?? -1)];
       if (!hit) problems.push(`source pin (${lat}, ${lon}) is outside Canada`);
       else if (!inProvince) problems.push(`source pin (${round(lat)}, ${round(lon)}) is in ${hit.province}, not ${input.province}`);
       else if (townKm !== undefined && townKm > MAX_KM_FROM_TOWN) {
-        problems.push(`source pin is ${Math.round(townKm)} km from ${locality?.name.en ?? locality?.name.fr} (placed by ${input.source.placedBy ?? 'source'})`);
+        const what = reference === locality ? (locality?.name.en ?? locality?.name.fr) : `the centroid of FSA ${fsa?.name.en}`;
+        problems.push(`source pin is ${Math.round(townKm)} km from ${what} (placed by ${input.source.placedBy ?? 'source'})`);
       } else {
         const swapped = problems.length > 0;
         return {
