@@ -1,0 +1,21 @@
+import { getSnapshot } from '@/lib/data/server';
+
+/** Every source in the current snapshot: publisher, order of government, licence, date, upstream, row counts. */
+export function GET(): Response {
+  const { snapshot } = getSnapshot();
+  const sources = snapshot.sources.map((source) => ({
+    id: source.sourceId,
+    title: source.title,
+    publisher: source.publisher,
+    order: source.order,
+    licence: source.licence,
+    date: source.sourceDate,
+    upstream: source.upstreamUrl ?? null,
+    files: source.files,
+    counts: source.counts,
+  }));
+  return Response.json(
+    { snapshot: { version: snapshot.version, builtAt: snapshot.builtAt }, sources },
+    { headers: { 'Cache-Control': 'public, max-age=300' } },
+  );
+}
