@@ -161,7 +161,10 @@ function toDraft(row: CsvRow, meta: SourceMeta, httpsHosts: Set<string>): Servic
   };
 }
 
-/** Adds the French row's name, page, hours and (when different) phone to its English point; returns what it added. */
+/**
+ * Adds the French row's name, page, hours, (when different) phone and provenance to its English point directly; returns
+ * the merged fields for `enrich`, without provenance, which the pipeline would otherwise append a second time.
+ */
 function mergeFrenchTwin(point: ServicePointDraft, row: CsvRow, httpsHosts: Set<string>): Partial<ServicePointDraft> {
   const program = programOf(row);
   const frenchPrefix = PROGRAM_NAMES[program].fr;
@@ -177,7 +180,7 @@ function mergeFrenchTwin(point: ServicePointDraft, row: CsvRow, httpsHosts: Set<
   ];
   const provenance = provenanceFor(WORKBC_META, FILE, row.values.WorkBCServiceCentreID as string, row.line);
   point.provenance = [...point.provenance, provenance];
-  return { name: point.name, ...(point.url ? { url: point.url } : {}), hours: point.hours, phones: point.phones, provenance: point.provenance };
+  return { name: point.name, ...(point.url ? { url: point.url } : {}), hours: point.hours, phones: point.phones };
 }
 
 /** Hours columns verbatim (NULL cells left out); the French twin's columns are keyed "fr:Hours1"… */
