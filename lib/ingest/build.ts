@@ -63,6 +63,7 @@ export function buildSnapshot(options: BuildOptions): BuildOutcome {
   const snapshotFile = `snapshot-${validation.data.version}.json`;
   writeAtomically(join(options.buildDir, snapshotFile), JSON.stringify(validation.data));
   writeAtomically(join(options.buildDir, 'rejects.json'), JSON.stringify(validation.data.rejects, null, 1));
+  writeAtomically(join(options.buildDir, 'warnings.json'), JSON.stringify(validation.data.warnings ?? [], null, 1));
   writeAtomically(join(options.buildDir, 'provinces.geojson'), JSON.stringify(provincesGeoJson(provinceShapesFor(options.sourcesDir))));
   const pointer: CurrentPointer = { snapshot: snapshotFile, version: validation.data.version, builtAt: validation.data.builtAt };
   writeAtomically(join(options.buildDir, CURRENT_POINTER), JSON.stringify(pointer, null, 2));

@@ -79,6 +79,8 @@ export interface AdapterResult {
    * keyed `${province}:${matchKey(name)}`; merged when a place matches, rejected otherwise
    */
   placePopulation?: Array<{ key: string; line: number; population: number; name: string }>;
+  /** problems in rows that were still imported (e.g. HTML reduced to plain text), with file:line and field */
+  warnings?: Reject[];
   /** rows used only as reference data (e.g. province outlines for point-in-province checks); counted as merged */
   referenceRows?: number;
 }

@@ -255,6 +255,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     places,
     sources,
     rejects: results.flatMap((r) => [...r.rejects, ...tally(r.meta.id).pipelineRejects]),
+    warnings: results.flatMap((r) => r.warnings ?? []),
   };
   return { snapshot, failures, accountingProblems };
 }

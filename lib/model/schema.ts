@@ -210,5 +210,7 @@ export const Snapshot = z.object({
   places: z.array(Place),
   sources: z.array(SourceReport),
   rejects: z.array(Reject),
+  /** problems in rows that were imported anyway (HTML reduced to text, source pins replaced…) */
+  warnings: z.array(Reject).optional(),
 });
 export type Snapshot = z.infer<typeof Snapshot>;

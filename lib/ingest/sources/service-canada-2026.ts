@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Organization, ProvinceCode, Reject } from '../../model/schema';
+import { ProvinceCode, type Localized, type Organization, type Reject } from '../../model/schema';
 import type { Adapter, AdapterResult, ServicePointDraft, SourceMeta } from '../contract';
 import { readSourceJson } from '../encoding';
 import { SourceFailure, rejectBuilder } from '../errors';
@@ -65,10 +65,6 @@ const OfficeRecord = z.object({
 });
 type OfficeRecord = z.infer<typeof OfficeRecord>;
 
-const PROVINCES = new Set<string>(ProvinceCodeValues());
-function ProvinceCodeValues(): ProvinceCode[] {
-  return ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'];
-}
 
 /** The 2026 crawl of the official office finder: the backbone every other Service Canada source merges into. */
 export const serviceCanada2026: Adapter = (sourcesDir) => {
@@ -79,6 +75,7 @@ export const serviceCanada2026: Adapter = (sourcesDir) => {
   const reject = rejectBuilder(meta.id, file);
 
   const rejects: Reject[] = [];
+  const warnings: Reject[] = [];
   const points: ServicePointDraft[] = [];
   const hostOrganizations = new Map<string, Organization>();
   const seenIds = new Set<string>();
@@ -96,20 +93,24 @@ export const serviceCanada2026: Adapter = (sourcesDir) => {
       rejects.push(reject(ordinal, 'id', `duplicate office id ${office.id}`));
       return;
     }
-    if (!PROVINCES.has(office.prov)) {
+    const province = ProvinceCode.safeParse(office.prov);
+    if (!province.success) {
       rejects.push(reject(ordinal, 'prov', `unknown province "${office.prov}" (office ${office.id})`));
       return;
     }
-    if (!office.name.en && !office.name.fr) {
+    const plain = plainFieldFor((field, reason) => warnings.push(reject(ordinal, field, `office ${office.id}: ${reason}`)));
+    const name = localizedWith(plain, office.name, 'name');
+    const city = localizedWith(plain, office.city, 'city');
+    if (!name) {
       rejects.push(reject(ordinal, 'name', `office ${office.id} has no name`));
       return;
     }
-    if (!office.city.en && !office.city.fr) {
+    if (!city) {
       rejects.push(reject(ordinal, 'city', `office ${office.id} has no city`));
       return;
     }
     seenIds.add(office.id);
-    const point = toDraft(office, office.prov as ProvinceCode, hostOrganizations);
+    const point = toDraft(office, province.data, hostOrganizations, plain, { name, city });
     point.provenance = [provenanceFor(meta, FILE, office.id)];
     points.push(point);
   });
@@ -126,29 +127,41 @@ export const serviceCanada2026: Adapter = (sourcesDir) => {
     places: [],
     enrich: [],
     rejects,
+    warnings,
     rowsRead: json.length,
   };
   return result;
 };
 
-function plain(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const text = toPlainText(value).text;
-  return text === '' ? undefined : text;
+/** Reduces one field to plain text, reporting (as a warning) any markup that had to be removed. */
+type PlainField = (value: string | undefined, field: string) => string | undefined;
+
+function plainFieldFor(warn: (field: string, reason: string) => void): PlainField {
+  return (value, field) => {
+    if (value === undefined) return undefined;
+    const { text, reduced } = toPlainText(value);
+    if (reduced) warn(field, `HTML reduced to plain text: "${value.slice(0, 80)}" → "${text.slice(0, 80)}"`);
+    return text === '' ? undefined : text;
+  };
 }
 
-function localized(value: { en?: string; fr?: string } | undefined): { en?: string; fr?: string } | undefined {
+function localizedWith(plain: PlainField, value: { en?: string; fr?: string } | undefined, field: string): { en?: string; fr?: string } | undefined {
   if (!value) return undefined;
-  const en = plain(value.en);
-  const fr = plain(value.fr);
+  const en = plain(value.en, `${field}.en`);
+  const fr = plain(value.fr, `${field}.fr`);
   if (!en && !fr) return undefined;
   return { ...(en ? { en } : {}), ...(fr ? { fr } : {}) };
 }
 
-function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations: Map<string, Organization>): ServicePointDraft {
-  const linesEn = (office.lines.en ?? []).map((l) => plain(l)).filter((l): l is string => !!l);
-  const linesFr = (office.lines.fr ?? []).map((l) => plain(l)).filter((l): l is string => !!l);
-  const city = localized(office.city) as { en?: string; fr?: string };
+interface CheckedText {
+  name: Localized;
+  city: Localized;
+}
+
+function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations: Map<string, Organization>, plain: PlainField, { name, city }: CheckedText): ServicePointDraft {
+  const localized = (value: { en?: string; fr?: string } | undefined, field: string) => localizedWith(plain, value, field);
+  const linesEn = (office.lines.en ?? []).map((l, i) => plain(l, `lines.en.${i}`)).filter((l): l is string => !!l);
+  const linesFr = (office.lines.fr ?? []).map((l, i) => plain(l, `lines.fr.${i}`)).filter((l): l is string => !!l);
   const isOutreach = office.kind === 'outreach';
   const host = isOutreach && linesEn[0] ? guessHostOrganization(linesEn[0], province, city.en ?? city.fr ?? '') : undefined;
   if (host) hostOrganizations.set(host.organization.id, host.organization);
@@ -165,7 +178,7 @@ function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations
   }
   if (office.bio) offers.push({ serviceId: SERVICE_IDS.biometrics, providerOrganizationId: IRCC.id, mode: 'partner', features: ['biometrics'] });
 
-  const note = localized(office.note);
+  const note = localized(office.note, 'note');
   const postalCode = normalizePostalCode(office.postal);
   const hoursData: Record<string, unknown> = {};
   for (const key of ['weekly', 'monthly', 'dated', 'lunch', 'closedOn', 'closure'] as const) {
@@ -174,7 +187,7 @@ function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations
 
   return {
     id: `sc-${office.id.toLowerCase()}`,
-    name: localized(office.name) as { en?: string; fr?: string },
+    name,
     type: office.kind === 'outreach' ? 'outreach-site' : office.kind === 'passport' ? 'passport-office' : 'service-centre',
     hostOrganizationId,
     address: {
