@@ -13,17 +13,25 @@ export function phone(number: string, sources: string[], hours?: PhoneChannel['h
 /** Service Canada counters: the ESDC benefits counter at every Service Canada Centre and at scheduled outreach visits. */
 export const SERVICE_CANADA_COUNTERS: InPersonChannel = {
   locationTypes: ['service-centre', 'outreach-site'],
-  organizationIds: ['gc-service-canada'],
+  offeredServiceIds: ['sc-in-person'],
   anyOfFeatures: [],
   someLocationsOnly: false,
   sources: ['data-service-canada-offices'],
 };
 
+/**
+ * In-person delivery through the snapshot's offered services (ids from lib/ingest/sources adapters).
+ * `sources`: the data files those records come from.
+ */
+export function deliveredAs(locationTypes: InPersonChannel['locationTypes'], offeredServiceIds: string[], sources: string[], note?: InPersonChannel['note']): InPersonChannel {
+  return { locationTypes, offeredServiceIds, anyOfFeatures: [], someLocationsOnly: false, ...(note === undefined ? {} : { note }), sources };
+}
+
 /** Passport services at Service Canada points, limited to the points whose `pp` levels include one of `levels`. */
 export function passportCounters(levels: string[], note?: InPersonChannel['note']): InPersonChannel {
   return {
     locationTypes: ['service-centre', 'passport-office', 'outreach-site'],
-    organizationIds: ['gc-service-canada', 'gc-ircc'],
+    offeredServiceIds: ['passport-services'],
     anyOfFeatures: levels,
     someLocationsOnly: true,
     ...(note === undefined ? {} : { note }),
@@ -33,7 +41,7 @@ export function passportCounters(levels: string[], note?: InPersonChannel['note'
 
 export const SERVICEONTARIO_CENTRES: InPersonChannel = {
   locationTypes: ['service-centre'],
-  organizationIds: ['on-serviceontario'],
+  offeredServiceIds: ['serviceontario-counter'],
   anyOfFeatures: [],
   someLocationsOnly: false,
   sources: ['data-serviceontario-locator'],
@@ -41,7 +49,7 @@ export const SERVICEONTARIO_CENTRES: InPersonChannel = {
 
 export const SERVICE_BC_CENTRES: InPersonChannel = {
   locationTypes: ['service-centre'],
-  organizationIds: ['bc-service-bc'],
+  offeredServiceIds: ['service-bc-counter'],
   anyOfFeatures: [],
   someLocationsOnly: false,
   sources: ['data-service-bc-locations'],

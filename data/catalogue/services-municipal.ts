@@ -1,0 +1,252 @@
+import type { CatalogueServiceInput } from '../../lib/catalogue/schema';
+import { CURATED, deliveredAs, online, phone } from './helpers';
+
+const toronto = { order: 'municipal', jurisdiction: 'Toronto', origin: CURATED } as const;
+const vancouver = { order: 'municipal', jurisdiction: 'Vancouver', origin: CURATED } as const;
+const TORONTO_311 = phone('311', ['toronto-311'], undefined, { en: 'Within Toronto', fr: 'À Toronto' });
+const VANCOUVER_311 = phone('3-1-1', ['vancouver-311'], undefined, { en: 'Within Vancouver', fr: 'À Vancouver' });
+
+export const torontoServices: CatalogueServiceInput[] = [
+  {
+    ...toronto,
+    id: 'toronto-311',
+    name: { en: '311 Toronto', fr: '311 Toronto' },
+    description: {
+      en: 'Ask the City of Toronto about any city service, report a problem or request a service, 24 hours a day.',
+      fr: 'Renseignez-vous sur les services de la Ville de Toronto, signalez un problème ou demandez un service, 24 heures sur 24.',
+    },
+    organizationId: 'city-toronto',
+    categories: ['community-recreation'],
+    synonyms: { en: ['311', 'city of Toronto', 'city services', 'report a problem'], fr: ['311', 'Ville de Toronto', 'services municipaux', 'signaler un problème'] },
+    lifeEventIds: ['moving', 'newcomer-to-canada', 'disaster-or-emergency'],
+    channels: { online: online('https://www.toronto.ca/home/311-toronto-at-your-service/', undefined, ['toronto-311']), phones: [TORONTO_311] },
+    sources: ['toronto-311'],
+  },
+  {
+    ...toronto,
+    id: 'toronto-earlyon-centres',
+    name: { en: 'EarlyON Child and Family Centres (Toronto)', fr: 'Centres pour l’enfant et la famille ON y va (Toronto)' },
+    description: {
+      en: 'Free drop-in programs for children up to 6 and their parents or caregivers.',
+      fr: 'Programmes gratuits sans rendez-vous pour les enfants jusqu’à 6 ans et leurs parents ou gardiens.',
+    },
+    organizationId: 'city-toronto',
+    categories: ['family-children', 'community-recreation'],
+    synonyms: { en: ['EarlyON', 'drop-in', 'playgroup', 'parenting programs', 'Ontario Early Years'], fr: ['ON y va', 'halte-accueil', 'groupe de jeu', 'programmes parentaux'] },
+    lifeEventIds: ['having-a-baby', 'newcomer-to-canada', 'caring-for-someone'],
+    channels: {
+      online: online('https://www.toronto.ca/community-people/children-parenting/children-programs-activities/earlyon-child-family-centres/', undefined, ['toronto-earlyon']),
+      phones: [TORONTO_311],
+      inPerson: deliveredAs(['child-family-centre'], ['earlyon-programs'], ['data-toronto-earlyon']),
+    },
+    sources: ['toronto-earlyon', 'data-toronto-earlyon'],
+  },
+  {
+    ...toronto,
+    id: 'toronto-child-care-fee-subsidy',
+    name: { en: 'Child care fee subsidy (Toronto)', fr: 'Subvention pour frais de garde d’enfants (Toronto)' },
+    description: {
+      en: 'Help paying for licensed child care, based on family income.',
+      fr: 'Aide pour payer les services de garde agréés, selon le revenu familial.',
+    },
+    organizationId: 'city-toronto',
+    categories: ['family-children'],
+    synonyms: { en: ['daycare subsidy', 'child care subsidy', 'fee subsidy', 'daycare'], fr: ['subvention de garderie', 'garderie', 'frais de garde'] },
+    lifeEventIds: ['having-a-baby', 'looking-for-work'],
+    channels: {
+      online: online('https://www.toronto.ca/community-people/children-parenting/children-programs-activities/licensed-child-care/child-care-fee-subsidy/', undefined, ['toronto-child-care-fee-subsidy']),
+      phones: [TORONTO_311],
+    },
+    sources: ['toronto-child-care-fee-subsidy', 'toronto-child-care-locator'],
+  },
+  {
+    ...toronto,
+    id: 'toronto-public-library-card',
+    name: { en: 'Toronto Public Library card and branch services', fr: 'Carte et services de la Bibliothèque publique de Toronto' },
+    description: {
+      en: 'A free library card for people who live, work or study in Toronto, with computers, Wi-Fi, newcomer and job-search programs at branches.',
+      fr: 'Une carte de bibliothèque gratuite pour les personnes qui vivent, travaillent ou étudient à Toronto, avec ordinateurs, Wi-Fi et programmes pour nouveaux arrivants et chercheurs d’emploi dans les succursales.',
+    },
+    organizationId: 'city-toronto-tpl',
+    categories: ['community-recreation', 'education'],
+    synonyms: { en: ['TPL', 'library card', 'library', 'free computers', 'free wifi'], fr: ['BPT', 'carte de bibliothèque', 'bibliothèque', 'ordinateurs gratuits', 'wifi gratuit'] },
+    lifeEventIds: ['newcomer-to-canada', 'students-and-young-people', 'looking-for-work', 'moving'],
+    channels: {
+      online: online('https://www.tpl.ca/', undefined, ['tpl']),
+      phones: [],
+      inPerson: deliveredAs(['library'], ['tpl-library-services'], ['data-toronto-public-library']),
+    },
+    sources: ['tpl', 'data-toronto-public-library'],
+  },
+  {
+    ...toronto,
+    id: 'toronto-emergency-shelter',
+    name: { en: 'Emergency shelter (Toronto)', fr: 'Refuge d’urgence (Toronto)' },
+    description: {
+      en: 'A safe place to sleep tonight; the City’s Central Intake finds shelter space across Toronto.',
+      fr: 'Un endroit sûr pour dormir ce soir; le service d’accueil central de la Ville trouve une place en refuge partout à Toronto.',
+    },
+    organizationId: 'city-toronto',
+    categories: ['housing', 'emergencies'],
+    synonyms: { en: ['shelter', 'homeless', 'Central Intake', 'place to sleep'], fr: ['refuge', 'sans-abri', 'itinérance', 'hébergement d’urgence'] },
+    lifeEventIds: ['disaster-or-emergency'],
+    channels: {
+      online: online('https://www.toronto.ca/community-people/housing-shelter/homeless-help/', undefined, ['toronto-shelter']),
+      phones: [TORONTO_311],
+      inPerson: deliveredAs(['shelter'], ['211-shelter--*'], ['data-toronto-211'], {
+        en: 'Shelters listed by 211 Toronto (2018); call first, beds are assigned centrally.',
+        fr: 'Refuges répertoriés par 211 Toronto (2018); téléphonez d’abord, les lits sont attribués de façon centralisée.',
+      }),
+    },
+    sources: ['toronto-shelter', 'data-toronto-211'],
+  },
+  {
+    ...toronto,
+    id: 'toronto-business-licence',
+    name: { en: 'Business licences and permits (Toronto)', fr: 'Permis et licences d’entreprise (Toronto)' },
+    description: {
+      en: 'Find out whether your business needs a City of Toronto licence or permit, and apply.',
+      fr: 'Vérifiez si votre entreprise a besoin d’un permis ou d’une licence de la Ville de Toronto, et faites la demande.',
+    },
+    organizationId: 'city-toronto',
+    categories: ['business'],
+    synonyms: { en: ['business licence Toronto', 'business permit', 'municipal licence'], fr: ['permis d’entreprise Toronto', 'licence municipale'] },
+    lifeEventIds: ['starting-a-business'],
+    channels: { online: online('https://www.toronto.ca/services-payments/permits-licences-bylaws/', undefined, ['toronto-business-licences']), phones: [TORONTO_311] },
+    sources: ['toronto-business-licences'],
+  },
+  {
+    ...toronto,
+    id: 'toronto-seniors-services',
+    name: { en: 'Services for seniors (Toronto)', fr: 'Services pour les aînés (Toronto)' },
+    description: {
+      en: 'City programs and supports for older adults, including help at home and community programs.',
+      fr: 'Programmes et soutiens de la Ville pour les aînés, notamment l’aide à domicile et les programmes communautaires.',
+    },
+    organizationId: 'city-toronto',
+    categories: ['pensions-retirement', 'community-recreation'],
+    synonyms: { en: ['seniors Toronto', 'older adults', 'home help'], fr: ['aînés Toronto', 'personnes âgées', 'aide à domicile'] },
+    lifeEventIds: ['retiring', 'caring-for-someone'],
+    channels: { online: online('https://www.toronto.ca/community-people/children-parenting/seniors-services/', undefined, ['toronto-seniors-services']), phones: [TORONTO_311] },
+    sources: ['toronto-seniors-services'],
+  },
+  {
+    ...toronto,
+    id: 'toronto-emergency-preparedness',
+    name: { en: 'Emergency preparedness (Toronto)', fr: 'Préparation aux situations d’urgence (Toronto)' },
+    description: {
+      en: 'How to prepare for and get help during emergencies in Toronto, from the Office of Emergency Management.',
+      fr: 'Comment se préparer aux urgences et obtenir de l’aide à Toronto, du Bureau de la gestion des urgences.',
+    },
+    organizationId: 'city-toronto',
+    categories: ['emergencies'],
+    synonyms: { en: ['emergency Toronto', 'OEM', 'extreme weather', 'power outage'], fr: ['urgence Toronto', 'météo extrême', 'panne de courant'] },
+    lifeEventIds: ['disaster-or-emergency'],
+    channels: { online: online('https://www.toronto.ca/community-people/public-safety-alerts/emergency-preparedness/', undefined, ['toronto-emergency-preparedness']), phones: [TORONTO_311] },
+    sources: ['toronto-emergency-preparedness'],
+  },
+];
+
+export const vancouverServices: CatalogueServiceInput[] = [
+  {
+    ...vancouver,
+    id: 'vancouver-311',
+    name: { en: 'Vancouver 3-1-1', fr: '3-1-1 Vancouver' },
+    description: {
+      en: 'Contact the City of Vancouver about city services, report a problem or make a request.',
+      fr: 'Communiquez avec la Ville de Vancouver au sujet des services municipaux, signalez un problème ou faites une demande.',
+    },
+    organizationId: 'city-vancouver',
+    categories: ['community-recreation'],
+    synonyms: { en: ['311', '3-1-1', 'VanConnect', 'city of Vancouver'], fr: ['311', '3-1-1', 'Ville de Vancouver', 'services municipaux'] },
+    lifeEventIds: ['moving', 'newcomer-to-canada', 'disaster-or-emergency'],
+    channels: {
+      online: online('https://vancouver.ca/your-government/contact-the-city-of-vancouver.aspx', undefined, ['vancouver-311']),
+      phones: [VANCOUVER_311, phone('604-873-7000', ['vancouver-311'], undefined, { en: 'From outside Vancouver', fr: 'De l’extérieur de Vancouver' })],
+    },
+    sources: ['vancouver-311'],
+  },
+  {
+    ...vancouver,
+    id: 'vancouver-community-centres',
+    name: { en: 'Community centre programs (Vancouver)', fr: 'Programmes des centres communautaires (Vancouver)' },
+    description: {
+      en: 'Recreation, fitness, arts and family programs at Vancouver’s community centres.',
+      fr: 'Loisirs, conditionnement physique, arts et programmes familiaux dans les centres communautaires de Vancouver.',
+    },
+    organizationId: 'city-vancouver',
+    categories: ['community-recreation'],
+    synonyms: { en: ['community centre', 'rec centre', 'recreation', 'swimming', 'fitness'], fr: ['centre communautaire', 'centre de loisirs', 'loisirs', 'piscine'] },
+    lifeEventIds: ['newcomer-to-canada', 'moving', 'retiring'],
+    channels: {
+      online: online('https://vancouver.ca/parks-recreation-culture/community-centres.aspx', undefined, ['vancouver-community-centres']),
+      phones: [VANCOUVER_311],
+      inPerson: deliveredAs(['community-centre'], ['vancouver-community-centre-programs'], ['data-vancouver-community-centres']),
+    },
+    sources: ['vancouver-community-centres', 'data-vancouver-community-centres'],
+  },
+  {
+    ...vancouver,
+    id: 'vancouver-leisure-access-program',
+    name: { en: 'Leisure Access Program (Vancouver)', fr: 'Programme d’accès aux loisirs (Vancouver)' },
+    description: {
+      en: 'Free or low-cost access to recreation for Vancouver residents with a low income.',
+      fr: 'Accès gratuit ou à faible coût aux loisirs pour les résidents de Vancouver à faible revenu.',
+    },
+    organizationId: 'city-vancouver',
+    categories: ['community-recreation', 'income-support'],
+    synonyms: { en: ['LAP', 'leisure access', 'low income recreation', 'free swim'], fr: ['LAP', 'accès aux loisirs', 'loisirs à faible coût'] },
+    lifeEventIds: ['looking-for-work', 'newcomer-to-canada', 'living-with-a-disability'],
+    channels: {
+      online: online('https://vancouver.ca/parks-recreation-culture/leisure-access-program.aspx', undefined, ['vancouver-leisure-access']),
+      phones: [VANCOUVER_311],
+      inPerson: deliveredAs(['community-centre'], ['vancouver-community-centre-programs'], ['data-vancouver-community-centres', 'vancouver-leisure-access']),
+    },
+    sources: ['vancouver-leisure-access'],
+  },
+  {
+    ...vancouver,
+    id: 'vancouver-business-licence',
+    name: { en: 'Business licence (Vancouver)', fr: 'Permis d’entreprise (Vancouver)' },
+    description: {
+      en: 'Every business operating in Vancouver needs a City business licence; apply or renew online.',
+      fr: 'Toute entreprise exerçant ses activités à Vancouver doit détenir un permis d’entreprise de la Ville; demandez-le ou renouvelez-le en ligne.',
+    },
+    organizationId: 'city-vancouver',
+    categories: ['business'],
+    synonyms: { en: ['business licence Vancouver', 'business license', 'home-based business'], fr: ['permis d’entreprise Vancouver', 'entreprise à domicile'] },
+    lifeEventIds: ['starting-a-business'],
+    channels: { online: online('https://vancouver.ca/doing-business/business-licence.aspx', undefined, ['vancouver-business-licence']), phones: [VANCOUVER_311] },
+    sources: ['vancouver-business-licence'],
+  },
+  {
+    ...vancouver,
+    id: 'vancouver-emergency-preparedness',
+    name: { en: 'Prepare for emergencies (Vancouver)', fr: 'Se préparer aux urgences (Vancouver)' },
+    description: {
+      en: 'Get ready for earthquakes, extreme weather and other emergencies in Vancouver.',
+      fr: 'Se préparer aux tremblements de terre, aux phénomènes météorologiques extrêmes et aux autres urgences à Vancouver.',
+    },
+    organizationId: 'city-vancouver',
+    categories: ['emergencies'],
+    synonyms: { en: ['earthquake', 'emergency Vancouver', 'heat wave'], fr: ['tremblement de terre', 'séisme', 'urgence Vancouver', 'vague de chaleur'] },
+    lifeEventIds: ['disaster-or-emergency'],
+    channels: { online: online('https://vancouver.ca/home-property-development/prepare-for-emergencies.aspx', undefined, ['vancouver-emergency']), phones: [VANCOUVER_311] },
+    sources: ['vancouver-emergency'],
+  },
+  {
+    ...vancouver,
+    id: 'vancouver-public-library-card',
+    name: { en: 'Vancouver Public Library card', fr: 'Carte de la Bibliothèque publique de Vancouver' },
+    description: {
+      en: 'A free library card for Vancouver residents, with books, computers, Wi-Fi and programs.',
+      fr: 'Une carte de bibliothèque gratuite pour les résidents de Vancouver, avec livres, ordinateurs, Wi-Fi et programmes.',
+    },
+    organizationId: 'city-vancouver-vpl',
+    categories: ['community-recreation', 'education'],
+    synonyms: { en: ['VPL', 'library card', 'library'], fr: ['carte de bibliothèque', 'bibliothèque'] },
+    lifeEventIds: ['newcomer-to-canada', 'students-and-young-people', 'moving'],
+    channels: { online: online('https://www.vpl.ca/', undefined, ['vpl']), phones: [] },
+    sources: ['vpl'],
+  },
+];

@@ -1,0 +1,221 @@
+import { catalogueData } from '../../data/catalogue';
+import type { GovernmentOrder, Locale } from '../model/schema';
+import { Catalogue, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type LifeEvent } from './schema';
+
+export interface CatalogueIndex {
+  catalogue: Catalogue;
+  serviceById: Map<string, CatalogueService>;
+  lifeEventById: Map<string, LifeEvent>;
+  organizationById: Map<string, CatalogueOrganization>;
+  sourceById: Map<string, CatalogueSource>;
+  servicesByLifeEvent: Map<string, CatalogueService[]>;
+}
+
+let cached: CatalogueIndex | undefined;
+
+/** The validated catalogue with its lookup maps; validated once per process (a bad entry throws here). */
+export function getCatalogue(): CatalogueIndex {
+  cached ??= indexCatalogue(Catalogue.parse(catalogueData));
+  return cached;
+}
+
+function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
+  const servicesByLifeEvent = new Map<string, CatalogueService[]>(catalogue.lifeEvents.map((lifeEvent) => [lifeEvent.id, []]));
+  for (const service of catalogue.services) {
+    for (const lifeEventId of service.lifeEventIds) servicesByLifeEvent.get(lifeEventId)?.push(service);
+  }
+  return {
+    catalogue,
+    serviceById: new Map(catalogue.services.map((service) => [service.id, service])),
+    lifeEventById: new Map(catalogue.lifeEvents.map((lifeEvent) => [lifeEvent.id, lifeEvent])),
+    organizationById: new Map(catalogue.organizations.map((organization) => [organization.id, organization])),
+    sourceById: new Map(catalogue.sources.map((source) => [source.id, source])),
+    servicesByLifeEvent,
+  };
+}
+
+const ORDER_RANK: Record<GovernmentOrder, number> = { federal: 0, provincial: 1, territorial: 2, municipal: 3, indigenous: 4, community: 5 };
+
+export interface OrganizationView {
+  id: string;
+  name: string;
+  order: GovernmentOrder;
+  jurisdiction: string;
+}
+
+export interface ServiceSummary {
+  id: string;
+  name: string;
+  description: string;
+  order: GovernmentOrder;
+  jurisdiction: string;
+  organization: OrganizationView;
+  categories: string[];
+  lifeEventIds: string[];
+  inPerson: boolean;
+}
+
+export interface SourceView {
+  id: string;
+  publisher: string;
+  title: string;
+  url?: string;
+  file?: string;
+  checked: string;
+}
+
+export interface ServiceDetail extends ServiceSummary {
+  synonyms: string[];
+  lifeEvents: Array<{ id: string; name: string }>;
+  channels: {
+    /** `language` is the language of the page, which is English when no French page is known */
+    online?: { url: string; language: Locale; sources: string[] };
+    phones: Array<{ number: string; label?: string; hours?: string; sources: string[] }>;
+    inPerson?: { locationTypes: string[]; someLocationsOnly: boolean; requiredFeatures: string[]; note?: string; sources: string[] };
+  };
+  sources: SourceView[];
+  origin: CatalogueService['origin'];
+}
+
+export interface ListServicesOptions {
+  lang: Locale;
+  lifeEvent?: string;
+  order?: GovernmentOrder;
+}
+
+function organizationView(index: CatalogueIndex, id: string, lang: Locale): OrganizationView {
+  const organization = index.organizationById.get(id);
+  // Catalogue.parse has already rejected services whose organization is unknown.
+  if (organization === undefined) throw new Error(`unknown organization ${id}`);
+  return { id, name: organization.name[lang], order: organization.order, jurisdiction: organization.jurisdiction };
+}
+
+function summarize(index: CatalogueIndex, service: CatalogueService, lang: Locale): ServiceSummary {
+  return {
+    id: service.id,
+    name: service.name[lang],
+    description: service.description[lang],
+    order: service.order,
+    jurisdiction: service.jurisdiction,
+    organization: organizationView(index, service.organizationId, lang),
+    categories: service.categories,
+    lifeEventIds: service.lifeEventIds,
+    inPerson: service.channels.inPerson !== undefined,
+  };
+}
+
+function byGovernmentThenName(lang: Locale): (a: ServiceSummary, b: ServiceSummary) => number {
+  return (a, b) => ORDER_RANK[a.order] - ORDER_RANK[b.order] || a.jurisdiction.localeCompare(b.jurisdiction) || a.name.localeCompare(b.name, lang);
+}
+
+/** Services in one language, federal first; an unknown life event yields an empty list (callers check with getLifeEvent). */
+export function listServices({ lang, lifeEvent, order }: ListServicesOptions): ServiceSummary[] {
+  const index = getCatalogue();
+  const services = lifeEvent === undefined ? index.catalogue.services : (index.servicesByLifeEvent.get(lifeEvent) ?? []);
+  return services
+    .filter((service) => order === undefined || service.order === order)
+    .map((service) => summarize(index, service, lang))
+    .sort(byGovernmentThenName(lang));
+}
+
+export function getService(id: string, lang: Locale): ServiceDetail | undefined {
+  const index = getCatalogue();
+  const service = index.serviceById.get(id);
+  if (service === undefined) return undefined;
+  const { online, phones, inPerson } = service.channels;
+  const frenchPage = lang === 'fr' ? online?.url.fr : undefined;
+  return {
+    ...summarize(index, service, lang),
+    synonyms: service.synonyms[lang],
+    lifeEvents: service.lifeEventIds.map((lifeEventId) => ({ id: lifeEventId, name: index.lifeEventById.get(lifeEventId)?.name[lang] ?? lifeEventId })),
+    channels: {
+      ...(online === undefined
+        ? {}
+        : { online: { url: frenchPage ?? online.url.en, language: frenchPage === undefined ? 'en' : 'fr', sources: online.sources } }),
+      phones: phones.map((phone) => ({
+        number: phone.number,
+        ...(phone.label === undefined ? {} : { label: phone.label[lang] }),
+        ...(phone.hours === undefined ? {} : { hours: phone.hours[lang] }),
+        sources: phone.sources,
+      })),
+      ...(inPerson === undefined
+        ? {}
+        : {
+            inPerson: {
+              locationTypes: inPerson.locationTypes,
+              someLocationsOnly: inPerson.someLocationsOnly,
+              requiredFeatures: inPerson.anyOfFeatures,
+              ...(inPerson.note === undefined ? {} : { note: inPerson.note[lang] }),
+              sources: inPerson.sources,
+            },
+          }),
+    },
+    sources: sourceViews(index, service),
+    origin: service.origin,
+  };
+}
+
+/** Every source the entry cites, the entry's own first, then its channels'. */
+function sourceViews(index: CatalogueIndex, service: CatalogueService): SourceView[] {
+  const { online, phones, inPerson } = service.channels;
+  const ids = new Set([...service.sources, ...(online?.sources ?? []), ...phones.flatMap((phone) => phone.sources), ...(inPerson?.sources ?? [])]);
+  return [...ids].flatMap((id) => {
+    const source = index.sourceById.get(id);
+    return source === undefined ? [] : [source];
+  });
+}
+
+export interface LifeEventSummary {
+  id: string;
+  name: string;
+  description: string;
+  serviceCount: number;
+}
+
+export interface GovernmentGroup {
+  order: GovernmentOrder;
+  jurisdiction: string;
+  services: ServiceSummary[];
+}
+
+export interface LifeEventDetail extends LifeEventSummary {
+  synonyms: string[];
+  sources: SourceView[];
+  /** services grouped by government (order of government + jurisdiction), federal first */
+  governments: GovernmentGroup[];
+}
+
+export function listLifeEvents(lang: Locale): LifeEventSummary[] {
+  const index = getCatalogue();
+  return index.catalogue.lifeEvents.map((lifeEvent) => ({
+    id: lifeEvent.id,
+    name: lifeEvent.name[lang],
+    description: lifeEvent.description[lang],
+    serviceCount: index.servicesByLifeEvent.get(lifeEvent.id)?.length ?? 0,
+  }));
+}
+
+export function getLifeEvent(id: string, lang: Locale): LifeEventDetail | undefined {
+  const index = getCatalogue();
+  const lifeEvent = index.lifeEventById.get(id);
+  if (lifeEvent === undefined) return undefined;
+  const services = listServices({ lang, lifeEvent: id });
+  const governments: GovernmentGroup[] = [];
+  for (const service of services) {
+    const last = governments.at(-1);
+    if (last !== undefined && last.order === service.order && last.jurisdiction === service.jurisdiction) last.services.push(service);
+    else governments.push({ order: service.order, jurisdiction: service.jurisdiction, services: [service] });
+  }
+  return {
+    id: lifeEvent.id,
+    name: lifeEvent.name[lang],
+    description: lifeEvent.description[lang],
+    serviceCount: services.length,
+    synonyms: lifeEvent.synonyms[lang],
+    sources: lifeEvent.sources.flatMap((sourceId) => {
+      const source = index.sourceById.get(sourceId);
+      return source === undefined ? [] : [source];
+    }),
+    governments,
+  };
+}

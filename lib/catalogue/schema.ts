@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { GovernmentOrder, HttpsUrl, LocationType } from '../model/schema';
+
+/**
+ * Catalogue of the services and benefits people look for. Unlike the common model's `Localized`
+ * (one language is enough for a record read from a source), every catalogue text must exist in both
+ * official languages: the catalogue is written by us, so a missing language is a defect.
+ */
+
+export const CatalogueId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
+
+export const Bilingual = z.object({ en: z.string().trim().min(1), fr: z.string().trim().min(1) });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** Words people type for a service: abbreviations, older names, plain-language phrases (not misspellings). */
+export const Synonyms = z.object({
+  en: z.array(z.string().trim().min(1)),
+  fr: z.array(z.string().trim().min(1)),
+});
+export type Synonyms = z.infer<typeof Synonyms>;
+
+/** A public source a catalogue fact comes from: a web page (https) or a file under data/sources/. */
+export const CatalogueSource = z
+  .object({
+    id: CatalogueId,
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    url: HttpsUrl.optional(),
+    /** path under data/sources/ when the fact comes from a data file */
+    file: z.string().optional(),
+    /** how the fact was checked, since these pages could not be fetched live when the catalogue was written */
+    checked: z.string().min(1),
+  })
+  .refine((source) => source.url !== undefined || source.file !== undefined, 'a source needs a url or a file');
+export type CatalogueSource = z.infer<typeof CatalogueSource>;
+
+const SourceIds = z.array(CatalogueId).min(1);
+
+export const ServiceCategory = z.enum([
+  'income-support',
+  'employment',
+  'pensions-retirement',
+  'family-children',
+  'health',
+  'disability',
+  'identity-documents',
+  'immigration-citizenship',
+  'taxes',
+  'business',
+  'education',
+  'housing',
+  'veterans',
+  'emergencies',
+  'community-recreation',
+  'death-bereavement',
+  'transportation',
+]);
+export type ServiceCategory = z.infer<typeof ServiceCategory>;
+
+export const CatalogueOrganization = z.object({
+  id: CatalogueId,
+  name: Bilingual,
+  /** legal name as listed in data/sources/federal-gc-departments-bilingual, when the organization is there */
+  legalName: Bilingual.optional(),
+  departmentsCsvId: z.number().int().positive().optional(),
+  order: GovernmentOrder,
+  /** 'CA', a province code, or a municipality */
+  jurisdiction: z.string().min(1),
+  sources: SourceIds,
+});
+export type CatalogueOrganization = z.infer<typeof CatalogueOrganization>;
+
+export const OnlineChannel = z.object({
+  /** French page when it differs; absent = only the English address is known to us */
+  url: z.object({ en: HttpsUrl, fr: HttpsUrl.optional() }),
+  sources: SourceIds,
+});
+export type OnlineChannel = z.infer<typeof OnlineChannel>;
+
+export const PhoneChannel = z.object({
+  number: z.string().regex(/^(\d-\d-\d|\d{3}|1-\d{3}-\d{3}-\d{4}|\d{3}-\d{3}-\d{4})$/, 'expected 1-800-000-0000, 416-000-0000 or 311'),
+  label: Bilingual.optional(),
+  hours: Bilingual.optional(),
+  sources: SourceIds,
+});
+export type PhoneChannel = z.infer<typeof PhoneChannel>;
+
+/**
+ * Which service points deliver a service in person, as a rule over the snapshot's service-at-location records.
+ * A record qualifies when its point's type is listed and, for each non-empty list: its offered service is one of
+ * `offeredServiceIds` (snapshot offered-service ids from the ingest adapters; an id ending in `*` is a prefix), and it
+ * carries at least one of `anyOfFeatures`.
+ */
+export const InPersonChannel = z.object({
+  locationTypes: z.array(LocationType).min(1),
+  offeredServiceIds: z.array(z.string().regex(/^[a-z0-9-]+\*?$/)).default([]),
+  anyOfFeatures: z.array(z.string().min(1)).default([]),
+  /** true when only some of the matching kind of point offer it (the features above pick them out) */
+  someLocationsOnly: z.boolean(),
+  note: Bilingual.optional(),
+  sources: SourceIds,
+});
+export type InPersonChannel = z.infer<typeof InPersonChannel>;
+
+export const Channels = z.object({
+  online: OnlineChannel.optional(),
+  phones: z.array(PhoneChannel).default([]),
+  inPerson: InPersonChannel.optional(),
+});
+export type Channels = z.infer<typeof Channels>;
+
+export const Origin = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('curated') }),
+  z.object({
+    kind: z.literal('imported'),
+    /** folder under data/sources/ */
+    sourceId: z.string().min(1),
+    file: z.string().min(1),
+    recordId: z.string().min(1),
+  }),
+]);
+export type Origin = z.infer<typeof Origin>;
+
+export const CatalogueService = z.object({
+  id: CatalogueId,
+  name: Bilingual,
+  description: Bilingual,
+  /** the government accountable for the service */
+  organizationId: CatalogueId,
+  order: GovernmentOrder,
+  jurisdiction: z.string().min(1),
+  categories: z.array(ServiceCategory).min(1),
+  synonyms: Synonyms,
+  lifeEventIds: z.array(CatalogueId).default([]),
+  channels: Channels,
+  /** where the entry's facts come from (the name and description included) */
+  sources: SourceIds,
+  origin: Origin,
+});
+export type CatalogueService = z.infer<typeof CatalogueService>;
+export type CatalogueServiceInput = z.input<typeof CatalogueService>;
+
+export const LifeEvent = z.object({
+  id: CatalogueId,
+  name: Bilingual,
+  description: Bilingual,
+  synonyms: Synonyms,
+  /** government life-event lists this event appears in */
+  sources: SourceIds,
+});
+export type LifeEvent = z.infer<typeof LifeEvent>;
+
+export const MIN_SERVICES_PER_LIFE_EVENT = 4;
+
+export const Catalogue = z
+  .object({
+    version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/, 'expected YYYY.MM.DD'),
+    sources: z.array(CatalogueSource),
+    organizations: z.array(CatalogueOrganization),
+    lifeEvents: z.array(LifeEvent),
+    services: z.array(CatalogueService),
+  })
+  .superRefine((catalogue, context) => {
+    const sourceIds = new Set(catalogue.sources.map((source) => source.id));
+    const lifeEventIds = new Set(catalogue.lifeEvents.map((lifeEvent) => lifeEvent.id));
+    const report = (path: Array<string | number>, message: string): void => {
+      context.addIssue({ code: 'custom', path, message });
+    };
+    for (const [listName, list] of [
+      ['sources', catalogue.sources],
+      ['organizations', catalogue.organizations],
+      ['lifeEvents', catalogue.lifeEvents],
+      ['services', catalogue.services],
+    ] as const) {
+      const seen = new Set<string>();
+      list.forEach((item, index) => {
+        if (seen.has(item.id)) report([listName, index, 'id'], `duplicate id ${item.id}`);
+        seen.add(item.id);
+      });
+    }
+    const checkSources = (path: Array<string | number>, ids: string[]): void => {
+      for (const id of ids) if (!sourceIds.has(id)) report(path, `unknown source ${id}`);
+    };
+    catalogue.organizations.forEach((organization, index) => checkSources(['organizations', index, 'sources'], organization.sources));
+    catalogue.lifeEvents.forEach((lifeEvent, index) => checkSources(['lifeEvents', index, 'sources'], lifeEvent.sources));
+    const servicesPerLifeEvent = new Map<string, number>();
+    catalogue.services.forEach((service, index) => {
+      const path = ['services', index];
+      checkSources([...path, 'sources'], service.sources);
+      const organization = catalogue.organizations.find((candidate) => candidate.id === service.organizationId);
+      if (organization === undefined) report([...path, 'organizationId'], `unknown organization ${service.organizationId}`);
+      else if (organization.order !== service.order) report([...path, 'order'], `${service.id} is ${service.order} but ${organization.id} is ${organization.order}`);
+      for (const lifeEventId of service.lifeEventIds) {
+        if (!lifeEventIds.has(lifeEventId)) report([...path, 'lifeEventIds'], `unknown life event ${lifeEventId}`);
+        servicesPerLifeEvent.set(lifeEventId, (servicesPerLifeEvent.get(lifeEventId) ?? 0) + 1);
+      }
+      const { online, phones, inPerson } = service.channels;
+      if (online !== undefined) checkSources([...path, 'channels', 'online', 'sources'], online.sources);
+      phones.forEach((phone, phoneIndex) => checkSources([...path, 'channels', 'phones', phoneIndex, 'sources'], phone.sources));
+      if (inPerson !== undefined) {
+        checkSources([...path, 'channels', 'inPerson', 'sources'], inPerson.sources);
+        if (inPerson.someLocationsOnly && inPerson.anyOfFeatures.length === 0) {
+          report([...path, 'channels', 'inPerson'], 'offered at only some points, but nothing says which');
+        }
+      }
+      if (online === undefined && phones.length === 0 && inPerson === undefined) report([...path, 'channels'], 'no way to get the service');
+    });
+    catalogue.lifeEvents.forEach((lifeEvent, index) => {
+      const count = servicesPerLifeEvent.get(lifeEvent.id) ?? 0;
+      if (count < MIN_SERVICES_PER_LIFE_EVENT) report(['lifeEvents', index], `${lifeEvent.id} has ${count} services, needs ${MIN_SERVICES_PER_LIFE_EVENT}`);
+    });
+  });
+export type Catalogue = z.infer<typeof Catalogue>;
+export type CatalogueInput = z.input<typeof Catalogue>;
