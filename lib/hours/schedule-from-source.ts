@@ -1,25 +1,28 @@
 import type { RawHours } from '../ingest/contract';
-import { emptySchedule, verbatim, type ParseContext, type ParseResult } from './parse/common';
+import { emptySchedule, type ParseContext, type ParseResult } from './parse/common';
+import { parseEarlyOnSessions } from './parse/earlyon';
 import { parseServiceCanada } from './parse/service-canada';
+import { parseServiceCanada2017 } from './parse/service-canada-2017';
+import { parseServiceOntarioHolidays } from './parse/serviceontario';
+import { parseTorontoLibrary } from './parse/tpl';
+import { parseWorkBc } from './parse/workbc';
 
 /** Turns a source row's verbatim hours into a canonical Schedule, reporting what could not be parsed. */
 export function scheduleFromSource(raw: RawHours, ctx: ParseContext): ParseResult {
   switch (raw.format) {
     case 'service-canada':
       return parseServiceCanada(raw.data, ctx);
+    case 'service-canada-2017-text':
+      return parseServiceCanada2017(raw.data, ctx);
+    case 'workbc-text':
+      return parseWorkBc(raw.data, ctx);
+    case 'tpl-weekly':
+      return parseTorontoLibrary(raw.data, ctx);
+    case 'earlyon-sessions':
+      return parseEarlyOnSessions(raw.data, ctx);
+    case 'serviceontario-holidays':
+      return parseServiceOntarioHolidays(raw.data, ctx);
     case 'none':
       return { schedule: emptySchedule('none', ctx), problems: [] };
-    default:
-      return keepAsText(raw, ctx);
   }
-}
-
-function keepAsText(raw: RawHours, ctx: ParseContext): ParseResult {
-  const text = verbatim(raw.data);
-  if (text === '') return { schedule: emptySchedule('none', ctx), problems: [] };
-  const schedule = emptySchedule('text-only', ctx);
-  schedule.text = { en: text };
-  const problem = `${raw.format}: hours kept as text (no parser yet)`;
-  schedule.notes.push(problem);
-  return { schedule, problems: [problem] };
 }

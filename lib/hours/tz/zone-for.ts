@@ -66,7 +66,7 @@ function ontarioZone(lat: number, lon: number): string {
 
 function britishColumbiaZone(lat: number, lon: number): string {
   if (lat > 58 && lon > -124.5) return 'America/Fort_Nelson'; // Northern Rockies
-  if (lat > 55.3 && lon > -123.5) return 'America/Dawson_Creek'; // Peace River region
+  if (lat > 55 && lon > -122.5) return 'America/Dawson_Creek'; // Peace River region (Mackenzie, at 123.1°W, is Pacific)
   if (lat < 49.35 && lon > -116.9 && lon < -116.0) return 'America/Creston'; // Creston valley, Yahk
   if (lat < 52.5 && lon > -116.7) return 'America/Edmonton'; // East Kootenay (Cranbrook, Fernie, Invermere)
   if (lat > 50.9 && lat < 52.5 && lon > -117.5) return 'America/Edmonton'; // Golden, Field
