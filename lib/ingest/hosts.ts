@@ -16,7 +16,7 @@ const NOT_AN_ORGANIZATION = [
   /^(community centre|access centre|business centre|economic development office|band office|chamber office|co-op store|hamlet chamber office)\b/i,
 ];
 
-const INDIGENOUS = /\b(first nations?|band (office|council)|cree nation|innu nation|mohawk council|tribal council|heiltsuk|namgis|hishkoonikun|wasaho|vuntut gwitchin|cree human resources|mâmawêyatitân)\b/i;
+const INDIGENOUS = /\b(first nations?|band (office|council)|cree nation|innu nation|mohawk council|tribal council|heiltsuk|namgis|hishkoonikun|wasaho|vuntut gwitchin|cree human resources)\b/i;
 const MUNICIPAL = /\b(library|hamlet|town of|township|municipality|municipal|northern village|northern settlement|town hall|town administration|community council|district services board|social services administration board|recreation centre|community centre|civic centre|town)\b/i;
 
 /**
@@ -31,6 +31,8 @@ export function guessHostOrganization(firstLine: string, province: ProvinceCode,
   if (/^service bc/i.test(line) && province === 'BC') return { organization: SERVICE_BC, shared: true };
   if (/alberta (works|supports|service centre)/i.test(line) && province === 'AB') return { organization: ALBERTA_SUPPORTS, shared: true };
   const order = orderOfHost(line, province);
+  // a mall, plaza or named building is where the site is, not who hosts it
+  if (order === 'community' && /\b(plaza|mall|building)$/i.test(line)) return undefined;
   return {
     organization: {
       id: `host-${province.toLowerCase()}-${slugPart(line)}`,

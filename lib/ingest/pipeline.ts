@@ -1,4 +1,4 @@
-import type { Coordinates, Organization, OfferedService, Place, Reject, ServiceAtLocation, ServicePoint, Snapshot, SourceReport } from '../model/schema';
+import type { Coordinates, Organization, ProvinceCode, OfferedService, Place, Reject, ServiceAtLocation, ServicePoint, Snapshot, SourceReport } from '../model/schema';
 import type { Schedule } from '../model/schedule';
 import { scheduleFromSource, timeZoneFor } from '../hours';
 import { buildLocalityIndex, lookupKeys } from '../geo/locality-index';
@@ -40,25 +40,29 @@ function rejectForDraft(draft: ServicePointDraft, field: string, reason: string)
   return rejectBuilder(provenance?.sourceId ?? 'unknown', provenance?.file ?? 'unknown')(firstProvenanceLine(draft), field, `${draft.id}: ${reason}`);
 }
 
-const ONE_HOUR_MS = 3_600_000;
+/** IANA zones in use somewhere in each province or territory: a source zone outside its province's set is a mistake. */
+const ZONES_IN_PROVINCE: Record<ProvinceCode, string[]> = {
+  NL: ['America/St_Johns', 'America/Goose_Bay', 'America/Halifax'],
+  PE: ['America/Halifax'],
+  NS: ['America/Halifax', 'America/Glace_Bay'],
+  NB: ['America/Moncton', 'America/Halifax'],
+  QC: ['America/Toronto', 'America/Montreal', 'America/Blanc-Sablon', 'America/Halifax'],
+  ON: ['America/Toronto', 'America/Winnipeg', 'America/Atikokan', 'America/Nipigon', 'America/Thunder_Bay', 'America/Rainy_River'],
+  MB: ['America/Winnipeg'],
+  SK: ['America/Regina', 'America/Swift_Current', 'America/Edmonton'],
+  AB: ['America/Edmonton'],
+  BC: ['America/Vancouver', 'America/Edmonton', 'America/Creston', 'America/Dawson_Creek', 'America/Fort_Nelson'],
+  YT: ['America/Whitehorse', 'America/Dawson'],
+  NT: ['America/Yellowknife', 'America/Inuvik', 'America/Edmonton'],
+  NU: ['America/Iqaluit', 'America/Pangnirtung', 'America/Rankin_Inlet', 'America/Cambridge_Bay', 'America/Atikokan', 'America/Winnipeg', 'America/Edmonton'],
+};
 
-function utcOffsetMs(zone: string, at: Date): number | undefined {
-  try {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(at);
-    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - at.getTime();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The source's zone wins when it is a real zone within an hour of the computed one (e.g. Kootenay BC on Mountain time). */
-export function chooseTimeZone(sourceZone: string | undefined, computedZone: string, at: Date): string {
-  if (!sourceZone || !sourceZone.startsWith('America/')) return computedZone;
-  const sourceOffset = utcOffsetMs(sourceZone, at);
-  const computedOffset = utcOffsetMs(computedZone, at);
-  if (sourceOffset === undefined || computedOffset === undefined) return computedZone;
-  return Math.abs(sourceOffset - computedOffset) <= ONE_HOUR_MS ? sourceZone : computedZone;
+/**
+ * The source's zone wins when it is a zone used in the point's province: Service Canada posts each office's own zone
+ * (e.g. East Kootenay offices on Mountain time), which a lat/lon approximation can miss.
+ */
+export function chooseTimeZone(sourceZone: string | undefined, province: ProvinceCode, computedZone: string): string {
+  return sourceZone && ZONES_IN_PROVINCE[province].includes(sourceZone) ? sourceZone : computedZone;
 }
 
 /** Stable ascii slug: name (+ city when the name does not already say it) + short id. */
@@ -166,7 +170,6 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
 
   const sourceOrder = new Map(results.map((r) => [r.meta.id, r.meta.order]));
   const points: Array<{ point: ServicePoint; offers: ServicePointDraft['offers']; sourceId: string }> = [];
-  const builtAt = new Date(options.builtAt);
   for (const { draft, sourceId } of drafts) {
     const placement = placePoint(geocoder, {
       province: draft.address.province,
@@ -180,7 +183,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
       continue;
     }
     const coordinates: Coordinates = placement.coordinates;
-    const timeZone = chooseTimeZone(draft.sourceTimeZone, timeZoneFor(draft.address.province, coordinates.lat, coordinates.lon), builtAt);
+    const timeZone = chooseTimeZone(draft.sourceTimeZone, draft.address.province, timeZoneFor(draft.address.province, coordinates.lat, coordinates.lon));
     const calendar = sourceOrder.get(sourceId) === 'federal' ? 'federal' : 'provincial';
     const { schedule } = scheduleFromSource(draft.hours, { province: draft.address.province, calendar, today: options.today });
     const point: ServicePoint = {

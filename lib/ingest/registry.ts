@@ -1,12 +1,5 @@
 import type { Adapter } from './contract';
-import { geoCensus } from './sources/geo-census';
-import { geoFsaGeonames, geoFsaPypostalcode } from './sources/geo-fsa';
-import { geoProvinces } from './sources/geo-provinces';
-import { geoSimplemaps } from './sources/geo-simplemaps';
-import { indigenousCommunities } from './sources/indigenous-communities';
-import { serviceCanada2026 } from './sources/service-canada-2026';
-import { serviceCanada2017To2018 } from './sources/service-canada-2017-2018';
-import { serviceCanada2024Index } from './sources/service-canada-2024-index';
+import { PLACE_ADAPTERS, SERVICE_CANADA_ADAPTERS } from './core-adapters';
 import { serviceBc } from './sources/service-bc';
 import { workbc } from './sources/workbc';
 import { serviceOntario } from './sources/serviceontario';
@@ -21,15 +14,8 @@ import { vancouverCommunityCentres } from './sources/vancouver-community-centres
  * others `enrich` by mergeKey must come from an adapter listed here. Adding a source = one line.
  */
 export const ADAPTERS: Adapter[] = [
-  geoProvinces,
-  geoSimplemaps,
-  geoCensus,
-  geoFsaPypostalcode,
-  geoFsaGeonames,
-  indigenousCommunities,
-  serviceCanada2026,
-  serviceCanada2024Index,
-  serviceCanada2017To2018,
+  ...PLACE_ADAPTERS,
+  ...SERVICE_CANADA_ADAPTERS,
   serviceBc,
   workbc,
   serviceOntario,
