@@ -1,0 +1,22 @@
+import { deliveryPointsFor, getCatalogue, getService } from '@/lib/catalogue';
+import { errorResponse, isCatalogueId, jsonResponse, parseLang } from '@/lib/catalogue/request';
+import { getSnapshot } from '@/lib/data/server';
+
+/** One catalogue service in one language, with the ids of the service points that deliver it in person. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  const lang = parseLang(new URL(request.url));
+  if (!lang.ok) return lang.response;
+  const service = isCatalogueId(id) ? getService(id, lang.value) : undefined;
+  const entry = getCatalogue().serviceById.get(id);
+  if (service === undefined || entry === undefined) return errorResponse(404, `unknown service "${id}"`);
+  const { snapshot } = getSnapshot();
+  const delivery = deliveryPointsFor(entry, snapshot);
+  return jsonResponse({
+    version: getCatalogue().catalogue.version,
+    snapshot: snapshot.version,
+    lang: lang.value,
+    service,
+    deliveryPoints: { count: delivery.servicePointIds.length, servicePointIds: delivery.servicePointIds, serviceAtLocationIds: delivery.serviceAtLocationIds },
+  });
+}

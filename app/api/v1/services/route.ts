@@ -1,0 +1,17 @@
+import { getCatalogue, getLifeEvent, listServices } from '@/lib/catalogue';
+import { errorResponse, isCatalogueId, jsonResponse, parseLang, parseOrder } from '@/lib/catalogue/request';
+
+/** Catalogue services in one language: ?lang=en|fr, ?lifeEvent=<id>, ?order=federal|provincial|municipal|… */
+export function GET(request: Request): Response {
+  const url = new URL(request.url);
+  const lang = parseLang(url);
+  if (!lang.ok) return lang.response;
+  const order = parseOrder(url);
+  if (!order.ok) return order.response;
+  const lifeEvent = url.searchParams.get('lifeEvent') ?? undefined;
+  if (lifeEvent !== undefined && (!isCatalogueId(lifeEvent) || getLifeEvent(lifeEvent, lang.value) === undefined)) {
+    return errorResponse(404, `unknown life event "${lifeEvent}"`);
+  }
+  const services = listServices({ lang: lang.value, ...(lifeEvent === undefined ? {} : { lifeEvent }), ...(order.value === undefined ? {} : { order: order.value }) });
+  return jsonResponse({ version: getCatalogue().catalogue.version, lang: lang.value, count: services.length, services });
+}
