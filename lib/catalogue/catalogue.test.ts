@@ -60,6 +60,20 @@ describe('catalogue validation', () => {
     }
   });
 
+  it('cites every source it lists', () => {
+    const cited = new Set([
+      ...catalogue.organizations.flatMap((organization) => organization.sources),
+      ...catalogue.lifeEvents.flatMap((lifeEvent) => lifeEvent.sources),
+      ...catalogue.services.flatMap((service) => [
+        ...service.sources,
+        ...(service.channels.online?.sources ?? []),
+        ...service.channels.phones.flatMap((phone) => phone.sources),
+        ...(service.channels.inPerson?.sources ?? []),
+      ]),
+    ]);
+    expect(catalogue.sources.filter((source) => !cited.has(source.id)).map((source) => source.id)).toEqual([]);
+  });
+
   it.each([
     ['a missing French name', (service: CatalogueInput['services'][number]) => { service.name = { en: service.name.en, fr: '' }; }],
     ['a plain http link', (service: CatalogueInput['services'][number]) => { service.channels.online = { url: { en: 'http://www.canada.ca/en.html' }, sources: ['canada-ei'] }; }],
