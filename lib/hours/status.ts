@@ -164,7 +164,14 @@ function withoutBreaks(intervals: Interval[], breaks: Interval[]): Interval[] {
       ...(to < p.closes ? [{ opens: to, closes: p.closes }] : []),
     ]));
   }
-  return pieces.sort((a, b) => a.opens - b.opens).map((p) => ({ opens: fromMinutes(p.opens), closes: fromMinutes(p.closes) }));
+  // Overlapping or touching intervals (a visit during weekly hours, contradictory source lines) are one opening.
+  const merged: Array<{ opens: number; closes: number }> = [];
+  for (const piece of pieces.sort((a, b) => a.opens - b.opens)) {
+    const last = merged.at(-1);
+    if (last && piece.opens <= last.closes) last.closes = Math.max(last.closes, piece.closes);
+    else merged.push({ ...piece });
+  }
+  return merged.map((p) => ({ opens: fromMinutes(p.opens), closes: fromMinutes(p.closes) }));
 }
 
 function moment(zone: string, date: string, time: string): LocalMoment {

@@ -52,9 +52,3 @@ export function fromMinutes(minutes: number): string {
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && (value.trim() === '' || value.trim() === 'NULL'));
 }
-
-/** Plain-text rendering of whatever the source gave, for keeping verbatim when we cannot parse it. */
-export function verbatim(data: Record<string, unknown>, keys?: string[]): string {
-  const entries = Object.entries(data).filter(([k, v]) => (!keys || keys.includes(k)) && !isBlank(v));
-  return entries.map(([, v]) => (typeof v === 'string' ? v.trim() : JSON.stringify(v))).join('\n');
-}
