@@ -610,7 +610,7 @@ export const federalServices: CatalogueServiceInput[] = [
       inPerson: {
         locationTypes: ['service-centre', 'passport-office'],
         offeredServiceIds: ['ircc-biometrics'],
-        anyOfFeatures: ['biometrics', 'bio'],
+        anyOfFeatures: ['biometrics'],
         someLocationsOnly: true,
         note: { en: 'Only offices that collect biometrics, by appointment.', fr: 'Seulement aux bureaux qui recueillent les données biométriques, sur rendez-vous.' },
         sources: ['data-service-canada-offices'],

@@ -1,4 +1,4 @@
-import { getCatalogue, getLifeEvent, listServices } from '@/lib/catalogue';
+import { getCatalogue, listServices } from '@/lib/catalogue';
 import { errorResponse, isCatalogueId, jsonResponse, parseLang, parseOrder } from '@/lib/catalogue/request';
 
 /** Catalogue services in one language: ?lang=en|fr, ?lifeEvent=<id>, ?order=federal|provincial|municipal|… */
@@ -9,7 +9,7 @@ export function GET(request: Request): Response {
   const order = parseOrder(url);
   if (!order.ok) return order.response;
   const lifeEvent = url.searchParams.get('lifeEvent') ?? undefined;
-  if (lifeEvent !== undefined && (!isCatalogueId(lifeEvent) || getLifeEvent(lifeEvent, lang.value) === undefined)) {
+  if (lifeEvent !== undefined && (!isCatalogueId(lifeEvent) || !getCatalogue().lifeEventById.has(lifeEvent))) {
     return errorResponse(404, `unknown life event "${lifeEvent}"`);
   }
   const services = listServices({ lang: lang.value, ...(lifeEvent === undefined ? {} : { lifeEvent }), ...(order.value === undefined ? {} : { order: order.value }) });
