@@ -91,3 +91,14 @@ describe('pipeline on the real places and Service Canada sources', () => {
     expect(result.snapshot.servicesAtLocations).toHaveLength(574 - 17 + 573 + 82);
   });
 });
+
+describe('addressKey', () => {
+  it('spells street words, directions and ordinals one way, ignoring suites', async () => {
+    const { addressKey } = await import('./same-site');
+    const at = (line: string, city: string) => addressKey({ ...point('sc-1137'), address: { lines: { en: [line] }, city: { en: city }, province: 'BC' } });
+    expect(at('470 Stuart Drive West', 'Fort St. James')).toBe(at('470 Stuart Dr W', 'Fort St. James'));
+    expect(at('10600 100th Street', 'Fort St. John')).toBe(at('10600 100 St', 'Fort St. John'));
+    expect(at('143 Fourth Avenue, Unit 3', 'Cochrane')).toBe(at('143 4th Ave', 'Cochrane'));
+    expect(at('143 Fourth Avenue', 'Cochrane')).not.toBe(at('143 Fourth Avenue', 'Kenora'));
+  });
+});

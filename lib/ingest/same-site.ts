@@ -5,21 +5,23 @@ import { matchKey } from './text';
 /** Two address-placed pins this close are the same building (Guy-Favreau, Scarborough Town Centre…). */
 export const SAME_SITE_KM = 0.05;
 
-/** Street line + postal code (or city), accent/case/punctuation-free; undefined when there is no street line. */
+const ORDINAL_WORDS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
+const STREET_WORDS: Record<string, string> = {
+  street: 'st', rue: 'st', avenue: 'ave', av: 'ave', road: 'rd', chemin: 'ch', boulevard: 'blvd', drive: 'dr', crescent: 'cres',
+  court: 'crt', place: 'pl', highway: 'hwy', route: 'hwy', west: 'w', ouest: 'w', east: 'e', est: 'e', north: 'n', nord: 'n', south: 's', sud: 's',
+};
+
+/** First street line (starting with a number) + town, with street words, directions and ordinals in one spelling. */
 export function addressKey(point: ServicePoint): string | undefined {
   const lines = point.address.lines.en ?? point.address.lines.fr ?? [];
   const street = lines.find((line) => /^\d/.test(line.trim()));
   if (!street) return undefined;
-  const normalizedStreet = matchKey(street)
-    .replace(/\b(street|rue)\b/g, 'st')
-    .replace(/\b(avenue|ave)\b/g, 'av')
-    .replace(/\b(road|chemin)\b/g, 'rd')
-    .replace(/\b(boulevard|blvd)\b/g, 'bd')
-    .replace(/\b(drive)\b/g, 'dr')
-    .replace(/\b(suite|unit|room|local|bureau|floor|etage)\b.*$/, '')
-    .trim();
-  const place = point.address.postalCode ?? matchKey(point.address.city.en ?? point.address.city.fr ?? '');
-  return `${point.address.province}|${place}|${normalizedStreet}`;
+  const words = matchKey(street.replace(/,.*$/, ''))
+    .split(' ')
+    .map((word) => ORDINAL_WORDS[word] ?? STREET_WORDS[word] ?? word.replace(/^(\d+)(st|nd|rd|th|e)$/, '$1'));
+  const cut = words.findIndex((word) => /^(suite|unit|room|local|bureau|floor|etage)$/.test(word));
+  const town = matchKey(point.address.city.en ?? point.address.city.fr ?? '');
+  return `${point.address.province}|${town}|${(cut === -1 ? words : words.slice(0, cut)).join(' ')}`;
 }
 
 /**
