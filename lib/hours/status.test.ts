@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProvinceCode } from '../model/schema';
 import type { Schedule } from '../model/schedule';
-import * as real from './real-data';
+import * as real from './testing/real-data';
 import { scheduleFromSource } from './schedule-from-source';
 import { dayPlan, nextOpening, nextOutreachVisit, openStatusAt, weekTable, type ServicePointHours } from './status';
 

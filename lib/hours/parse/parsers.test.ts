@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Schedule } from '../../model/schedule';
-import * as real from '../real-data';
+import * as real from '../testing/real-data';
 import { scheduleFromSource } from '../schedule-from-source';
 import type { ParseContext } from './common';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceCanadaOffices } from '../real-data';
+import { serviceCanadaOffices } from '../testing/real-data';
 import { timeZoneFor } from './zone-for';
 import type { ProvinceCode } from '../../model/schema';
 

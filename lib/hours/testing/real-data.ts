@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
-const SOURCES = fileURLToPath(new URL('../../data/sources/', import.meta.url));
+const SOURCES = fileURLToPath(new URL('../../../data/sources/', import.meta.url));
 
 function read(path: string): string {
   return readFileSync(`${SOURCES}${path}`, 'utf8').replace(/^\uFEFF/, '');
