@@ -52,6 +52,9 @@ export function buildSnapshot(options: BuildOptions): BuildOutcome {
     return { ok: false, problems: [`pipeline crashed: ${(error as Error).stack ?? String(error)}`] };
   }
   if (result.failures.length > 0) return { ok: false, result, problems: result.failures.map((f) => `${f.file}: ${f.problem}`) };
+  if (result.accountingProblems.length > 0) {
+    return { ok: false, result, problems: result.accountingProblems.map((p) => `rows not accounted for: ${p}`) };
+  }
 
   const validation = Snapshot.safeParse(result.snapshot);
   if (!validation.success) {
