@@ -2,6 +2,7 @@
  * Builds data/build/snapshot-<version>.json from data/sources and points data/build/current.json at it.
  *   npx tsx scripts/ingest.ts              always rebuild
  *   npx tsx scripts/ingest.ts --if-stale   rebuild only when sources or ingest code are newer than the snapshot
+ *   --sources DIR / --build DIR            other input / output directories (default data/sources, data/build)
  * Exits non-zero (keeping the previous snapshot) when a source fails as a whole.
  */
 import { join } from 'node:path';
@@ -10,8 +11,14 @@ import { buildSnapshot, isSnapshotStale } from '../lib/ingest/build';
 import type { SourceReport } from '../lib/model/schema';
 
 const root = join(import.meta.dirname, '..');
-const sourcesDir = join(root, 'data', 'sources');
-const buildDir = join(root, 'data', 'build');
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+const sourcesDir = option('--sources') ?? join(root, 'data', 'sources');
+const buildDir = option('--build') ?? join(root, 'data', 'build');
 const STALENESS_INPUTS = ['data/sources', 'lib/ingest', 'lib/geo', 'lib/hours', 'lib/model'].map((p) => join(root, p));
 
 function table(sources: SourceReport[]): string {
