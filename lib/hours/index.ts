@@ -5,6 +5,7 @@ export { utcOffsetAt, zonedDateTime, instantFor, isKnownZone, TZ_DATA_VERSION, t
 export { holidaysFor, federalOfficeHolidays, closureHolidays, closureHolidayOn, type Holiday } from './holidays/calendar';
 export {
   openStatusAt,
+  isOpenAt,
   nextOpening,
   nextOutreachVisit,
   weekTable,

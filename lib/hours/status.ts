@@ -94,6 +94,13 @@ export function openStatusAt(point: ServicePointHours, instant: Date): OpenStatu
   };
 }
 
+/** Just whether the point is open at the instant: the cheap check behind an "open now" filter. */
+export function isOpenAt(point: ServicePointHours, instant: Date): boolean {
+  if (point.schedule.status !== 'structured') return false;
+  const now = zonedDateTime(point.timeZone, instant);
+  return dayPlan(point, now.date).intervals.some((i) => toMinutes(i.opens) <= now.minutes && now.minutes < toMinutes(i.closes));
+}
+
 /** The start of the next opening after the instant, within ~400 days; undefined if none (e.g. closed until further notice). */
 export function nextOpening(point: ServicePointHours, instant: Date): LocalMoment | undefined {
   if (point.schedule.status !== 'structured') return undefined;

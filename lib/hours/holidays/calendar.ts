@@ -42,11 +42,21 @@ export function closureHolidays(calendar: 'federal' | 'provincial', province: Pr
   return calendar === 'federal' ? federalOfficeHolidays(province, year) : holidaysFor(province, year).filter((h) => !h.optional);
 }
 
+/** date → closure holiday, per calendar, province and year: open-now checks ask this for every day they look at. */
+const closuresByDate = new Map<string, Map<string, Holiday>>();
+
 /** The closure holiday falling on a local date, if any. */
 export function closureHolidayOn(calendar: 'federal' | 'provincial', province: ProvinceCode, date: string): Holiday | undefined {
   const year = Number(date.slice(0, 4));
-  // An observed day can fall in the next year (31 Dec on a Saturday → 2 Jan), so look at the previous year too.
-  return [...closureHolidays(calendar, province, year - 1), ...closureHolidays(calendar, province, year)].find((h) => h.date === date);
+  const key = `${calendar}:${province}:${year}`;
+  let byDate = closuresByDate.get(key);
+  if (!byDate) {
+    // An observed day can fall in the next year (31 Dec on a Saturday → 2 Jan), so look at the previous year too.
+    const holidays = [...closureHolidays(calendar, province, year - 1), ...closureHolidays(calendar, province, year)];
+    byDate = new Map(holidays.filter((h) => h.date.startsWith(`${year}-`)).map((h) => [h.date, h]));
+    closuresByDate.set(key, byDate);
+  }
+  return byDate.get(date);
 }
 
 function toHoliday(definition: HolidayDefinition, year: number, optional: boolean): Holiday | undefined {

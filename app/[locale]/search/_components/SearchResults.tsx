@@ -1,0 +1,114 @@
+import { useTranslations } from 'next-intl';
+import type { presentOutcome } from '@/lib/search/present';
+import { tileConfig } from '@/lib/config';
+import { ServicePointCard } from '@/components/service-points/ServicePointCard';
+import { ServiceChannels } from '@/components/services/ServiceChannels';
+import { ResultsMap } from '@/components/map/ResultsMap';
+import { FocusOnArrival } from '@/components/search/FocusOnArrival';
+
+type View = ReturnType<typeof presentOutcome>;
+
+function withParams(action: string, query: URLSearchParams, changes: Record<string, string | null>): string {
+  const next = new URLSearchParams(query);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+  }
+  const text = next.toString();
+  return text ? `${action}?${text}` : action;
+}
+
+export function SearchResults({ view, query, action, limit, offset }: { view: View; query: URLSearchParams; action: string; limit: number; offset: number }) {
+  const t = useTranslations('Search');
+  const tiles = tileConfig();
+  const place = view.place?.status === 'resolved' ? view.place : null;
+  const mapPoints = view.results.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, label: r.name, href: r.path, approximate: r.approximate }));
+  return (
+    <div className="results">
+      <FocusOnArrival targetId="results-summary" />
+      <h2 id="results-summary" tabIndex={-1} className="results__summary">
+        {view.notice === 'needs-query'
+          ? t('needsQuery')
+          : view.notice === 'no-match'
+            ? t('noMatch')
+            : view.results.length > 0 && place
+              ? t('summary', { total: view.total, place: place.label })
+              : t('servicesOnly')}
+      </h2>
+
+      {view.place?.status === 'unknown' ? (
+        <p className="notice" role="status">
+          {view.place.reason === 'no-such-postal-code' ? t('unknownPostalCode') : t('unknownPlace')}
+        </p>
+      ) : null}
+      {view.place?.status === 'invalid' ? (
+        <p className="notice" role="status">
+          {t(`invalidPlace.${view.place.reason}`)}
+        </p>
+      ) : null}
+      {view.place?.status === 'ambiguous' ? (
+        <div className="notice" role="status">
+          <p>{t('ambiguousPlace')}</p>
+          <ul>
+            {view.place.choices.map((choice) => (
+              <li key={`${choice.label}-${choice.lat}`}>
+                <a href={withParams(action, query, { near: choice.label, offset: null })}>{choice.label}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {view.notice === 'needs-place' ? <p className="notice">{t('needsPlace')}</p> : null}
+      {view.notice === 'no-results-nearby' ? <p className="notice">{t('noResultsNearby')}</p> : null}
+
+      {view.services.length > 0 ? (
+        <section aria-labelledby="services-heading" className="results__services">
+          <h2 id="services-heading">{t('servicesHeading')}</h2>
+          <ul className="service-list">
+            {view.services.map((service) => (
+              <li key={service.id}>
+                <h3>
+                  <a href={service.path}>{service.name}</a>
+                </h3>
+                <ServiceChannels service={service} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {view.results.length > 0 ? (
+        <section aria-labelledby="places-heading" className="results__places">
+          <h2 id="places-heading">{t('placesHeading')}</h2>
+          <div className="results__layout">
+            <ol id="result-list" className="result-list" start={offset + 1}>
+              {view.results.map((result) => (
+                <li key={result.id} data-point-id={result.id}>
+                  <ServicePointCard result={result} />
+                </li>
+              ))}
+            </ol>
+            <div className="results__map">
+              <p className="visually-hidden">{t('mapAlternative')}</p>
+              <ResultsMap
+                points={mapPoints}
+                origin={place ? { lat: place.lat, lon: place.lon } : null}
+                tileUrl={tiles.urlTemplate}
+                tileAttribution={tiles.attribution}
+                labels={{ region: t('mapLabel'), approximate: t('mapApproximate'), origin: t('mapOrigin'), tilesUnavailable: t('mapTilesUnavailable') }}
+                listId="result-list"
+                cluster={mapPoints.length > 30}
+              />
+            </div>
+          </div>
+          <nav className="pagination" aria-label={t('paginationLabel')}>
+            {offset > 0 ? <a href={withParams(action, query, { offset: String(Math.max(0, offset - limit)) })}>{t('previous')}</a> : null}
+            {offset + limit < view.total ? (
+              <a href={withParams(action, query, { offset: String(offset + limit) })}>{t('more', { count: Math.min(limit, view.total - offset - limit) })}</a>
+            ) : null}
+          </nav>
+        </section>
+      ) : null}
+    </div>
+  );
+}

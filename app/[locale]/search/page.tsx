@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getSnapshot } from '@/lib/data/server';
+import { getCatalogue, listLifeEvents } from '@/lib/catalogue/catalogue';
+import { getSearchIndex } from '@/lib/search/server';
+import { search } from '@/lib/search/engine';
+import { parseSearchParams } from '@/lib/search/params';
+import { presentOutcome } from '@/lib/search/present';
+import { SearchForm } from '@/components/search/SearchForm';
+import { getPathname } from '../../_i18n/navigation';
+import type { AppLocale } from '../../_i18n/routing';
+import { SearchResults } from './_components/SearchResults';
+
+type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function toURLSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === 'string') query.set(key, value);
+    else if (Array.isArray(value) && value[0] !== undefined) query.set(key, value[0]);
+  }
+  return query;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  const q = toURLSearchParams(await searchParams).get('q')?.trim().slice(0, 80);
+  return { title: q ? t('titleFor', { q }) : t('title') };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Search');
+  const query = toURLSearchParams(await searchParams);
+  query.delete('lang');
+  const action = getPathname({ href: '/search', locale });
+  const lifeEvents = listLifeEvents(locale);
+  const parsed = parseSearchParams(query, locale, new Date());
+  const formValues = {
+    q: query.get('q') ?? '',
+    near: query.get('near') ?? '',
+    event: query.get('event') ?? '',
+    order: query.get('order') ?? '',
+    type: query.get('type') ?? '',
+    open: query.get('open') === '1',
+    language: query.get('language') ?? '',
+    within: query.get('within') ?? '',
+  };
+
+  if (!parsed.ok) {
+    return (
+      <div className="container">
+        <h1>{t('title')}</h1>
+        <div className="error-summary" role="alert" aria-labelledby="error-title">
+          <h2 id="error-title">{t('invalidTitle')}</h2>
+          <ul>
+            {parsed.problems.map((problem) => (
+              <li key={problem.param}>{t('invalidParam', { param: problem.param })}</li>
+            ))}
+          </ul>
+        </div>
+        <SearchForm action={action} values={{}} lifeEvents={lifeEvents} filters />
+      </div>
+    );
+  }
+
+  const outcome = search(getSearchIndex(), parsed.params);
+  const view = presentOutcome(outcome, getSnapshot(), getCatalogue().serviceById, locale, parsed.params.at);
+  return (
+    <div className="container">
+      <h1>{parsed.params.q ? t('headingFor', { q: parsed.params.q }) : t('heading')}</h1>
+      <SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters />
+      <SearchResults view={view} query={query} action={action} limit={parsed.params.limit} offset={parsed.params.offset} />
+    </div>
+  );
+}

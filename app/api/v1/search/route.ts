@@ -1,0 +1,55 @@
+import { getSnapshot } from '@/lib/data/server';
+import { getCatalogue } from '@/lib/catalogue/catalogue';
+import { getSearchIndex } from '@/lib/search/server';
+import { search } from '@/lib/search/engine';
+import { parseSearchParams } from '@/lib/search/params';
+import { presentOutcome } from '@/lib/search/present';
+
+const NOTICE_TEXT: Record<string, string> = {
+  'needs-query': 'Give a need (q), a life event (event) or a location type (type).',
+  'no-match': 'No service or service point matches this need. Try other words or an abbreviation (EI, SIN, CPP).',
+  'needs-place': 'Give a place (near: postal code, FSA, town, or lat/lon) to list the nearest service points. The matched services and their online and phone channels are listed.',
+  'place-unknown': 'This place is not known. Check the postal code or the spelling of the town.',
+  'place-ambiguous': 'Several places have this name: choose one of place.choices (for example "Richmond, BC").',
+  'no-results-nearby': 'No service point matches these filters. The online and phone channels of the matched services still apply.',
+};
+
+/**
+ * GET /api/v1/search — need + place → matched services with their channels and the nearest points delivering them.
+ * Documented in /api/v1/openapi.json. Bad parameters get a 400 listing each problem; input is never echoed.
+ */
+export function GET(request: Request): Response {
+  const url = new URL(request.url);
+  const parsed = parseSearchParams(url.searchParams, 'en', new Date());
+  if (!parsed.ok) return Response.json({ error: 'invalid-parameters', problems: parsed.problems }, { status: 400 });
+  const { params } = parsed;
+  const outcome = search(getSearchIndex(), params);
+  const catalogue = getCatalogue();
+  const body = presentOutcome(outcome, getSnapshot(), catalogue.serviceById, params.lang, params.at);
+  return Response.json(
+    {
+      query: {
+        q: params.q,
+        near: params.near ?? null,
+        lat: params.lat ?? null,
+        lon: params.lon ?? null,
+        lang: params.lang,
+        filters: {
+          event: params.lifeEvent ?? null,
+          order: params.order ?? null,
+          type: params.type ?? null,
+          open: params.openNow ?? false,
+          language: params.serviceLanguage ?? null,
+          within: params.withinKm ?? null,
+        },
+        at: params.at.toISOString(),
+        limit: params.limit,
+        offset: params.offset,
+        matched: outcome.matches,
+      },
+      ...body,
+      message: body.notice ? NOTICE_TEXT[body.notice] : null,
+    },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
+}

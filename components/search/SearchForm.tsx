@@ -1,0 +1,114 @@
+import { useTranslations } from 'next-intl';
+import { GovernmentOrder, LocationType } from '@/lib/model/schema';
+import type { LifeEventSummary } from '@/lib/catalogue/catalogue';
+import { UseMyLocation } from './UseMyLocation';
+
+export interface SearchFormValues {
+  q?: string;
+  near?: string;
+  event?: string;
+  order?: string;
+  type?: string;
+  open?: boolean;
+  language?: string;
+  within?: string;
+}
+
+const DISTANCES = ['5', '10', '25', '50', '100', '250'];
+
+/**
+ * A plain GET form: works without JavaScript, and its state lives in the URL.
+ * With `filters`, the life event, government, type, open-now, language and distance filters come along.
+ */
+export function SearchForm({ action, values, lifeEvents, filters }: { action: string; values: SearchFormValues; lifeEvents: LifeEventSummary[]; filters: boolean }) {
+  const t = useTranslations('SearchForm');
+  const orders = useTranslations('Orders');
+  const types = useTranslations('LocationTypes');
+  return (
+    <form id="search-form" method="get" action={action} role="search" aria-label={t('label')} className="search-form">
+      <div className="search-form__main">
+        <div className="field">
+          <label htmlFor="q">{t('needLabel')}</label>
+          <span className="hint" id="q-hint">
+            {t('needHint')}
+          </span>
+          <input id="q" name="q" type="search" defaultValue={values.q ?? ''} aria-describedby="q-hint" autoComplete="off" maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="near">{t('placeLabel')}</label>
+          <span className="hint" id="near-hint">
+            {t('placeHint')}
+          </span>
+          <input id="near" name="near" type="text" defaultValue={values.near ?? ''} aria-describedby="near-hint" autoComplete="postal-code" maxLength={120} />
+          <UseMyLocation formId="search-form" label={t('useMyLocation')} busyLabel={t('locating')} deniedLabel={t('locationDenied')} />
+        </div>
+      </div>
+      {filters ? (
+        <fieldset className="filters">
+          <legend>{t('filtersLegend')}</legend>
+          <div className="filters__grid">
+            <div className="field">
+              <label htmlFor="event">{t('lifeEvent')}</label>
+              <select id="event" name="event" defaultValue={values.event ?? ''}>
+                <option value="">{t('any')}</option>
+                {lifeEvents.map((event) => (
+                  <option key={event.id} value={event.id}>
+                    {event.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="order">{t('order')}</label>
+              <select id="order" name="order" defaultValue={values.order ?? ''}>
+                <option value="">{t('any')}</option>
+                {GovernmentOrder.options.map((order) => (
+                  <option key={order} value={order}>
+                    {orders(order)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="type">{t('type')}</label>
+              <select id="type" name="type" defaultValue={values.type ?? ''}>
+                <option value="">{t('any')}</option>
+                {LocationType.options.map((type) => (
+                  <option key={type} value={type}>
+                    {types(`${type}.name`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="language">{t('language')}</label>
+              <select id="language" name="language" defaultValue={values.language ?? ''}>
+                <option value="">{t('any')}</option>
+                <option value="en">{t('languageEn')}</option>
+                <option value="fr">{t('languageFr')}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="within">{t('within')}</label>
+              <select id="within" name="within" defaultValue={values.within ?? ''}>
+                <option value="">{t('any')}</option>
+                {DISTANCES.map((km) => (
+                  <option key={km} value={km}>
+                    {t('withinKm', { km })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="checkbox">
+              <input id="open" name="open" type="checkbox" value="1" defaultChecked={values.open} />
+              <label htmlFor="open">{t('openNow')}</label>
+            </div>
+          </div>
+        </fieldset>
+      ) : null}
+      <button type="submit" className="button">
+        {t('submit')}
+      </button>
+    </form>
+  );
+}

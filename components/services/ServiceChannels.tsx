@@ -1,0 +1,31 @@
+import { useTranslations } from 'next-intl';
+import type { ServiceChannelsView } from '@/lib/search/present';
+
+/** Online and phone ways to get a service, so a person far from any office still gets an answer. */
+export function ServiceChannels({ service }: { service: ServiceChannelsView }) {
+  const t = useTranslations('Channels');
+  return (
+    <ul className="channels">
+      {service.online ? (
+        <li>
+          <span className="channels__label">{t('online')}</span>{' '}
+          <a href={service.online} rel="noopener noreferrer">
+            {t('onlineLink', { service: service.name })}
+          </a>
+        </li>
+      ) : null}
+      {service.phones.map((phone) => (
+        <li key={phone.number}>
+          <span className="channels__label">{phone.label ?? t('phone')}</span>{' '}
+          <a href={`tel:${phone.number.replace(/[^0-9+]/g, '')}`}>{phone.number}</a>
+          {phone.hours ? <span className="muted"> ({phone.hours})</span> : null}
+        </li>
+      ))}
+      {service.inPerson ? (
+        <li>
+          <span className="channels__label">{t('inPerson')}</span> {t('inPersonHint')}
+        </li>
+      ) : null}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatLocalDate, pickText, pickedLanguage } from './i18n-text';
+
+describe('formatClock', () => {
+  it('writes times the Canadian way in each language', () => {
+    expect(formatClock('08:30', 'en')).toBe('8:30 a.m.');
+    expect(formatClock('16:00', 'en')).toBe('4 p.m.');
+    expect(formatClock('12:00', 'en')).toBe('12 p.m.');
+    expect(formatClock('08:30', 'fr')).toBe('8 h 30');
+    expect(formatClock('16:00', 'fr')).toBe('16 h');
+  });
+});
+
+describe('formatLocalDate', () => {
+  it('formats a calendar date without shifting it through a time zone', () => {
+    expect(formatLocalDate('2026-11-23', 'en')).toBe('Monday, November 23');
+    expect(formatLocalDate('2026-11-23', 'fr')).toBe('lundi 23 novembre');
+  });
+});
+
+describe('pickText', () => {
+  it('prefers the reader language and says which language it picked', () => {
+    expect(pickText({ en: 'Library', fr: 'Bibliothèque' }, 'fr')).toBe('Bibliothèque');
+    expect(pickText({ en: 'Library' }, 'fr')).toBe('Library');
+    expect(pickedLanguage({ en: 'Library' }, 'fr')).toBe('en');
+  });
+});

@@ -1,0 +1,38 @@
+import type { Locale, Localized } from './model/schema';
+
+/** The text in the reader's language, else the other official language (the page marks it with lang). */
+export function pickText(text: Localized | { en?: string; fr?: string } | undefined, locale: Locale): string {
+  if (!text) return '';
+  return (locale === 'fr' ? text.fr ?? text.en : text.en ?? text.fr) ?? '';
+}
+
+/** The language the picked text is actually in, for a `lang` attribute when it differs from the page's. */
+export function pickedLanguage(text: { en?: string; fr?: string } | undefined, locale: Locale): Locale {
+  if (!text) return locale;
+  if (locale === 'fr') return text.fr ? 'fr' : 'en';
+  return text.en ? 'en' : 'fr';
+}
+
+/** "13:30" → "1:30 p.m." (Canadian English) or "13 h 30" (Canadian French). Wall-clock text, no time zone involved. */
+export function formatClock(hhmm: string, locale: Locale): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  if (locale === 'fr') return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
+  const suffix = h < 12 || h === 24 ? 'a.m.' : 'p.m.';
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  return m === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(m).padStart(2, '0')} ${suffix}`;
+}
+
+/** "2026-11-23" → "Monday, November 23" / "lundi 23 novembre". The date is a local calendar date: format it as UTC. */
+export function formatLocalDate(date: string, locale: Locale, withYear = false): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+export function formatWeekday(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}

@@ -1,0 +1,154 @@
+import Fuse from 'fuse.js';
+import { foldText, tokens } from './normalize';
+
+/** Something a need can match: a catalogue service, a life event, or a kind of service point. */
+export interface NeedEntry {
+  id: string;
+  kind: 'service' | 'life-event' | 'location-type';
+  names: string[];
+  synonyms: string[];
+}
+
+export interface NeedMatch {
+  id: string;
+  kind: NeedEntry['kind'];
+  /** 1 = the query is exactly a name or synonym; lower = partial or fuzzy */
+  relevance: number;
+  via: 'exact' | 'words';
+}
+
+/** Words that carry no need on their own, in either language. */
+const STOPWORDS = new Set(
+  'a an and at by for from get i in is it me my of on or the to with want need how do de du des la le les l d un une et ou en au aux pour mon ma mes je j ai avoir faire sur par dans avec est'.split(' '),
+);
+
+/** Abbreviations (EI, NAS, SIN, CPP) are matched exactly: a fuzzy match on 2–3 letters is only noise. */
+const MIN_FUZZY_WORD_LENGTH = 4;
+const WORD_THRESHOLD = 0.34;
+const MIN_RELEVANCE = 0.45;
+/** Matches much weaker than the best one are dropped rather than ranked last. */
+const MARGIN = 0.3;
+
+interface Phrase {
+  entry: number;
+  words: string[];
+}
+
+export interface NeedIndex {
+  entries: readonly NeedEntry[];
+  phrases: Phrase[];
+  /** folded phrase → entries it names exactly */
+  exact: Map<string, number[]>;
+  /** vocabulary word → phrases containing it */
+  postings: Map<string, number[]>;
+  /** fuzzy look-up of a typed word in the vocabulary: fuse.js over distinct words, one index per word length */
+  vocabularyByLength: Map<number, Fuse<string>>;
+  /** sorted vocabulary, for prefix look-ups ("immigr" → "immigration") */
+  sortedVocabulary: string[];
+}
+
+export function contentWords(text: string): string[] {
+  return tokens(text).filter((word) => !STOPWORDS.has(word));
+}
+
+export function buildNeedIndex(entries: readonly NeedEntry[]): NeedIndex {
+  const phrases: Phrase[] = [];
+  const exact = new Map<string, number[]>();
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, entryIndex) => {
+    for (const text of [...entry.names, ...entry.synonyms]) {
+      const folded = foldText(text);
+      if (!folded) continue;
+      const list = exact.get(folded) ?? [];
+      if (!list.includes(entryIndex)) list.push(entryIndex);
+      exact.set(folded, list);
+      const words = contentWords(text);
+      if (words.length === 0) continue;
+      const phraseIndex = phrases.push({ entry: entryIndex, words }) - 1;
+      for (const word of new Set(words)) (postings.get(word) ?? postings.set(word, []).get(word)!).push(phraseIndex);
+    }
+  });
+  const byLength = new Map<number, string[]>();
+  for (const word of postings.keys()) {
+    if (word.length < MIN_FUZZY_WORD_LENGTH - 1) continue;
+    (byLength.get(word.length) ?? byLength.set(word.length, []).get(word.length)!).push(word);
+  }
+  const vocabularyByLength = new Map(
+    [...byLength].map(([length, words]) => [length, new Fuse(words, { includeScore: true, threshold: WORD_THRESHOLD, ignoreLocation: true, isCaseSensitive: true })]),
+  );
+  return { entries, phrases, exact, postings, vocabularyByLength, sortedVocabulary: [...postings.keys()].sort() };
+}
+
+/** Typos change a word's length by a letter or two; only words of nearby lengths are compared. */
+const LENGTH_SLACK = 2;
+
+/** Vocabulary words a typed word may stand for, with a similarity in (0, 1]. */
+function similarWords(word: string, index: NeedIndex): Array<[string, number]> {
+  const found = new Map<string, number>();
+  if (index.postings.has(word)) found.set(word, 1);
+  if (word.length < MIN_FUZZY_WORD_LENGTH) return [...found];
+  // Prefixes count: "retrait" → "retraite", "immigr" → "immigration".
+  let lo = 0;
+  let hi = index.sortedVocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.sortedVocabulary[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < index.sortedVocabulary.length && index.sortedVocabulary[i]!.startsWith(word); i++) {
+    const candidate = index.sortedVocabulary[i]!;
+    if (!found.has(candidate)) found.set(candidate, 0.95 - 0.02 * Math.min(5, candidate.length - word.length));
+  }
+  for (let length = word.length - LENGTH_SLACK; length <= word.length + LENGTH_SLACK; length++) {
+    for (const result of index.vocabularyByLength.get(length)?.search(word, { limit: 4 }) ?? []) {
+      const similarity = Math.min(0.9, 1 - (result.score ?? 1));
+      if ((found.get(result.item) ?? 0) < similarity) found.set(result.item, similarity);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * Matches a need in English and French at once, accent- and case-insensitive and typo-tolerant.
+ * Exact names, synonyms and abbreviations win outright; otherwise each phrase scores by how much of the query it
+ * covers (with fuzzy word matches) and how much of the phrase the query covers.
+ */
+export function matchNeed(query: string, index: NeedIndex, limit = 12): NeedMatch[] {
+  const folded = foldText(query);
+  if (!folded) return [];
+  const best = new Map<number, NeedMatch>();
+  const add = (entryIndex: number, relevance: number, via: NeedMatch['via']) => {
+    const previous = best.get(entryIndex);
+    if (!previous || previous.relevance < relevance) {
+      const entry = index.entries[entryIndex]!;
+      best.set(entryIndex, { id: entry.id, kind: entry.kind, relevance, via });
+    }
+  };
+  for (const entryIndex of index.exact.get(folded) ?? []) add(entryIndex, 1, 'exact');
+
+  const queryWords = [...new Set(contentWords(query))];
+  if (queryWords.length > 0) {
+    // phrase → best similarity for each query word
+    const coverage = new Map<number, Float64Array>();
+    queryWords.forEach((word, w) => {
+      for (const [similar, similarity] of similarWords(word, index)) {
+        for (const phraseIndex of index.postings.get(similar) ?? []) {
+          const row = coverage.get(phraseIndex) ?? coverage.set(phraseIndex, new Float64Array(queryWords.length)).get(phraseIndex)!;
+          if (row[w]! < similarity) row[w] = similarity;
+        }
+      }
+    });
+    for (const [phraseIndex, row] of coverage) {
+      const phrase = index.phrases[phraseIndex]!;
+      const queryCovered = row.reduce((sum, s) => sum + s, 0) / queryWords.length;
+      const matchedWords = row.reduce((count, s) => count + (s > 0 ? 1 : 0), 0);
+      const phraseCovered = Math.min(1, matchedWords / phrase.words.length);
+      const relevance = 0.95 * queryCovered * (0.55 + 0.45 * phraseCovered);
+      if (relevance >= MIN_RELEVANCE) add(phrase.entry, relevance, 'words');
+    }
+  }
+
+  const ranked = [...best.values()].sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id));
+  const top = ranked[0]?.relevance ?? 0;
+  return ranked.filter((m) => m.relevance >= top - MARGIN).slice(0, limit);
+}

@@ -1,0 +1,129 @@
+import type { Locale, Organization, ServicePoint } from '../model/schema';
+import type { LoadedSnapshot } from '../data/snapshot';
+import type { CatalogueService } from '../catalogue/schema';
+import { zonedDateTime, type OpenStatus } from '../hours';
+import { pickText } from '../i18n-text';
+import type { LocatedResult, SearchOutcome } from './engine';
+import type { PlaceResolution, ResolvedPlace } from './place';
+
+/** Public paths of the detail pages, per language (kept in step with app/_i18n/routing.ts by an e2e test). */
+export function pointPath(point: Pick<ServicePoint, 'slug'>, lang: Locale): string {
+  return lang === 'fr' ? `/fr/lieux/${point.slug}` : `/en/locations/${point.slug}`;
+}
+export function servicePath(serviceId: string, lang: Locale): string {
+  return `/${lang}/services/${serviceId}`;
+}
+
+export interface OrganizationRef {
+  id: string;
+  name: string;
+  order: Organization['order'];
+}
+
+export interface ServiceChannelsView {
+  id: string;
+  name: string;
+  order: CatalogueService['order'];
+  online?: string;
+  phones: Array<{ number: string; label?: string; hours?: string }>;
+  inPerson: boolean;
+  path: string;
+}
+
+export interface LocatedResultView {
+  id: string;
+  slug: string;
+  name: string;
+  type: ServicePoint['type'];
+  address: { lines: string[]; city: string; province: string; postalCode?: string };
+  lat: number;
+  lon: number;
+  precision: ServicePoint['coordinates']['precision'];
+  approximate: boolean;
+  distanceKm: number | null;
+  timeZone: string;
+  host: OrganizationRef | null;
+  providers: OrganizationRef[];
+  /** matched catalogue services delivered here */
+  services: Array<{ id: string; name: string }>;
+  status: OpenStatus;
+  /** the point's local date at the time of the search, to tell "opens today" from "opens Monday" */
+  localDate: string;
+  path: string;
+}
+
+function orgRef(loaded: LoadedSnapshot, id: string, lang: Locale): OrganizationRef | null {
+  const org = loaded.organizationById.get(id);
+  return org ? { id: org.id, name: pickText(org.name, lang), order: org.order } : null;
+}
+
+export function presentChannels(service: CatalogueService, lang: Locale): ServiceChannelsView {
+  const online = service.channels.online?.url;
+  return {
+    id: service.id,
+    name: service.name[lang],
+    order: service.order,
+    online: online ? (lang === 'fr' ? online.fr ?? online.en : online.en) : undefined,
+    phones: service.channels.phones.map((phone) => ({ number: phone.number, label: phone.label?.[lang], hours: phone.hours?.[lang] })),
+    inPerson: service.channels.inPerson !== undefined,
+    path: servicePath(service.id, lang),
+  };
+}
+
+export function presentResult(result: LocatedResult, loaded: LoadedSnapshot, services: Map<string, CatalogueService>, lang: Locale, at: Date): LocatedResultView {
+  const { point } = result;
+  const records = loaded.servicesAtLocationByLocation.get(point.id) ?? [];
+  const providerIds = [...new Set(records.map((r) => r.providerOrganizationId))];
+  return {
+    id: point.id,
+    slug: point.slug,
+    name: pickText(point.name, lang),
+    type: point.type,
+    address: {
+      lines: (lang === 'fr' ? point.address.lines.fr ?? point.address.lines.en : point.address.lines.en ?? point.address.lines.fr) ?? [],
+      city: pickText(point.address.city, lang),
+      province: point.address.province,
+      postalCode: point.address.postalCode,
+    },
+    lat: point.coordinates.lat,
+    lon: point.coordinates.lon,
+    precision: point.coordinates.precision,
+    approximate: point.coordinates.precision !== 'exact',
+    distanceKm: result.distanceKm,
+    timeZone: point.timeZone,
+    host: orgRef(loaded, point.hostOrganizationId, lang),
+    providers: providerIds.map((id) => orgRef(loaded, id, lang)).filter((o): o is OrganizationRef => o !== null),
+    services: result.serviceIds.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })),
+    status: result.status,
+    localDate: zonedDateTime(point.timeZone, at).date,
+    path: pointPath(point, lang),
+  };
+}
+
+function presentPlace(place: ResolvedPlace) {
+  return { label: place.label, lat: place.lat, lon: place.lon, precision: place.precision, province: place.province ?? null, understoodAs: place.kind };
+}
+
+export function presentPlaceResolution(resolution: PlaceResolution | null) {
+  if (!resolution) return null;
+  switch (resolution.status) {
+    case 'resolved':
+      return { status: 'resolved' as const, ...presentPlace(resolution.place) };
+    case 'ambiguous':
+      return { status: 'ambiguous' as const, choices: resolution.choices.map(presentPlace) };
+    case 'unknown':
+      return { status: 'unknown' as const, reason: resolution.reason };
+    case 'invalid':
+      return { status: 'invalid' as const, reason: resolution.reason };
+  }
+}
+
+export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, services: Map<string, CatalogueService>, lang: Locale, at: Date) {
+  return {
+    notice: outcome.notice ?? null,
+    place: presentPlaceResolution(outcome.place),
+    services: outcome.services.map((service) => presentChannels(service, lang)),
+    total: outcome.total,
+    results: outcome.results.map((result) => presentResult(result, loaded, services, lang, at)),
+  };
+}
