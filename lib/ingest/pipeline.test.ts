@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Snapshot } from '../model/schema';
 import { PLACE_ADAPTERS, SERVICE_CANADA_ADAPTERS } from './core-adapters';
-import { chooseTimeZone, runPipeline, slugFor, type PipelineResult } from './pipeline';
+import { runPipeline, slugFor, type PipelineResult } from './pipeline';
 import { REAL_SOURCES_DIR } from './test-support';
 
 let result: PipelineResult;
@@ -41,8 +41,12 @@ describe('pipeline on the real places and Service Canada sources', () => {
 
   it('counts places: FSA duplicates merge into the StatCan centroid, census rows into named places', () => {
     expect(counts('geo-fsa-centroids-geonames')).toMatchObject({ read: 1656, imported: 7, merged: 1648, rejected: 1 });
-    expect(counts('geo-statcan-census-2021-population-csd')).toMatchObject({ read: 5468, imported: 0, merged: 1798, rejected: 3670 });
-    expect(result.snapshot.places).toHaveLength(1738 + 1644 + 7 + 687);
+    expect(counts('geo-statcan-census-2021-population-csd')).toMatchObject({ read: 5468, imported: 0, merged: 1837, rejected: 3631 });
+    const derivedTowns = result.snapshot.places.filter((p) => p.id.startsWith('fsa-town-'));
+    expect(result.snapshot.places).toHaveLength(1738 + 1644 + 7 + 687 + derivedTowns.length);
+    // towns named only by urban FSAs, such as Kingston, Ontario, which the gazetteer lacks
+    expect(derivedTowns.find((p) => p.name.en === 'Kingston' && p.province === 'ON')).toMatchObject({ precision: 'locality' });
+    expect(derivedTowns.length).toBeGreaterThan(150);
     // the census replaces simplemaps' metropolitan figure with the municipality's 2021 count
     expect(result.snapshot.places.find((p) => p.id === 'gaz-1124279679')!.population).toBe(2794356);
   });
@@ -55,11 +59,11 @@ describe('pipeline on the real places and Service Canada sources', () => {
     expect(counts('federal-service-canada-offices-hours-ask-canada').byPrecision).toEqual({ exact: 352, 'postal-code': 66, locality: 156 });
   });
 
-  it('keeps Service Canada’s posted zone when it is a zone of that province', () => {
+  it('places each point in the zone of its province and coordinates, not the source’s label', () => {
     expect(point('sc-5977').timeZone).toBe('America/Edmonton'); // Cranbrook, East Kootenay
     expect(point('sc-1137').timeZone).toBe('America/St_Johns');
-    expect(chooseTimeZone('Europe/Paris', 'QC', 'America/Toronto')).toBe('America/Toronto');
-    expect(chooseTimeZone(undefined, 'BC', 'America/Vancouver')).toBe('America/Vancouver');
+    expect(point('sc-5972').timeZone).toBe('America/Vancouver'); // Nelson: the source says Edmonton, but West Kootenay keeps Pacific time
+    expect(point('sc-bc-sbz').timeZone).toBe('America/Vancouver'); // Revelstoke
   });
 
   it('builds schedules through lib/hours', () => {

@@ -2,6 +2,7 @@ import type { Coordinates, Organization, ProvinceCode, OfferedService, Place, Re
 import type { Schedule } from '../model/schedule';
 import { scheduleFromSource, timeZoneFor } from '../hours';
 import { buildLocalityIndex, lookupKeys } from '../geo/locality-index';
+import { localitiesFromFsaNames } from '../geo/fsa-localities';
 import { placePoint, type Geocoder } from '../geo/placement';
 import type { Adapter, AdapterResult, ServicePointDraft } from './contract';
 import { SourceFailure, rejectBuilder } from './errors';
@@ -41,30 +42,11 @@ function rejectForDraft(draft: ServicePointDraft, field: string, reason: string)
 }
 
 /** IANA zones in use somewhere in each province or territory: a source zone outside its province's set is a mistake. */
-const ZONES_IN_PROVINCE: Record<ProvinceCode, string[]> = {
-  NL: ['America/St_Johns', 'America/Goose_Bay', 'America/Halifax'],
-  PE: ['America/Halifax'],
-  NS: ['America/Halifax', 'America/Glace_Bay'],
-  NB: ['America/Moncton', 'America/Halifax'],
-  QC: ['America/Toronto', 'America/Montreal', 'America/Blanc-Sablon', 'America/Halifax'],
-  ON: ['America/Toronto', 'America/Winnipeg', 'America/Atikokan', 'America/Nipigon', 'America/Thunder_Bay', 'America/Rainy_River'],
-  MB: ['America/Winnipeg'],
-  SK: ['America/Regina', 'America/Swift_Current', 'America/Edmonton'],
-  AB: ['America/Edmonton'],
-  BC: ['America/Vancouver', 'America/Edmonton', 'America/Creston', 'America/Dawson_Creek', 'America/Fort_Nelson'],
-  YT: ['America/Whitehorse', 'America/Dawson'],
-  NT: ['America/Yellowknife', 'America/Inuvik', 'America/Edmonton'],
-  NU: ['America/Iqaluit', 'America/Pangnirtung', 'America/Rankin_Inlet', 'America/Cambridge_Bay', 'America/Atikokan', 'America/Winnipeg', 'America/Edmonton'],
-};
 
 /**
  * The source's zone wins when it is a zone used in the point's province: Service Canada posts each office's own zone
  * (e.g. East Kootenay offices on Mountain time), which a lat/lon approximation can miss.
  */
-export function chooseTimeZone(sourceZone: string | undefined, province: ProvinceCode, computedZone: string): string {
-  return sourceZone && ZONES_IN_PROVINCE[province].includes(sourceZone) ? sourceZone : computedZone;
-}
-
 /** Stable ascii slug: name (+ city when the name does not already say it) + short id. */
 export function slugFor(point: Pick<ServicePoint, 'id' | 'name' | 'address'>): string {
   const name = slugPart(point.name.en ?? point.name.fr ?? '');
@@ -131,7 +113,9 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
       }
     }
   }
-  const places = [...placesById.values()];
+  const sourcePlaces = [...placesById.values()];
+  // Derived towns are not rows of any source: they are not counted, and their provenance names the FSA records used.
+  const places = [...sourcePlaces, ...localitiesFromFsaNames(sourcePlaces)];
   applyPopulations(results, places, tally);
   for (const result of results) tally(result.meta.id).merged += result.referenceRows ?? 0;
 
@@ -183,7 +167,10 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
       continue;
     }
     const coordinates: Coordinates = placement.coordinates;
-    const timeZone = chooseTimeZone(draft.sourceTimeZone, draft.address.province, timeZoneFor(draft.address.province, coordinates.lat, coordinates.lon));
+    // The zone from province and coordinates wins over the source's: Service Canada labels West Kootenay offices
+    // (Nelson, Trail, Revelstoke…) with Mountain time and Coral Harbour with Iqaluit, an hour off since BC's and
+    // Alberta's 2026 changes.
+    const timeZone = timeZoneFor(draft.address.province, coordinates.lat, coordinates.lon);
     const calendar = sourceOrder.get(sourceId) === 'federal' ? 'federal' : 'provincial';
     const { schedule } = scheduleFromSource(draft.hours, { province: draft.address.province, calendar, today: options.today });
     const point: ServicePoint = {
