@@ -21,12 +21,12 @@ const NOTICE_TEXT: Record<string, string> = {
 export function GET(request: Request): Response {
   const url = new URL(request.url);
   const parsed = parseSearchParams(url.searchParams, 'en', new Date());
-  if (!parsed.ok) return Response.json({ error: 'invalid-parameters', problems: parsed.problems }, { status: 400 });
+  if (!parsed.ok) return jsonResponse({ error: 'invalid-parameters', problems: parsed.problems }, { status: 400 });
   const { params } = parsed;
   const outcome = search(getSearchIndex(), params);
   const catalogue = getCatalogue();
   const body = presentOutcome(outcome, getSnapshot(), catalogue.serviceById, params.lang, params.at);
-  return Response.json(
+  return jsonResponse(
     {
       query: {
         q: params.q,
@@ -52,4 +52,15 @@ export function GET(request: Request): Response {
     },
     { headers: { 'Cache-Control': 'no-store' } },
   );
+}
+
+/**
+ * JSON with <, >, & and the JavaScript line separators escaped as \uXXXX: the query is echoed back, and "<script>" in it
+ * must not survive as markup if the body is ever sniffed as HTML or inlined into a page.
+ */
+function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
+  const text = JSON.stringify(body).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const headers = new Headers(init.headers);
+  headers.set('Content-Type', 'application/json');
+  return new Response(text, { ...init, headers });
 }
