@@ -1,0 +1,6 @@
+import { openApiDocument } from '@/lib/search/openapi';
+
+/** GET /api/v1/openapi.json — the OpenAPI 3.1 description of /api/v1. */
+export function GET(): Response {
+  return Response.json(openApiDocument(), { headers: { 'Cache-Control': 'public, max-age=300' } });
+}

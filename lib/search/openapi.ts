@@ -1,0 +1,355 @@
+import { GovernmentOrder, Locale, LocationType, Precision, ProvinceCode } from '../model/schema';
+import { ServiceCategory } from '../catalogue/schema';
+import type { ClosedReason, OpenStatus } from '../hours';
+import type { SearchOutcome } from './engine';
+import type { ResolvedPlace } from './place';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH } from './params';
+
+/**
+ * The OpenAPI 3.1 description of the public API, served at /api/v1/openapi.json. Enumerations come from the zod enums
+ * of the model, and the lists below are checked against the engine's types with `satisfies`, so they cannot drift.
+ */
+
+type Schema = Record<string, unknown>;
+
+const NOTICES = {
+  'needs-query': 'no need (q), life event (event) or location type (type) was given',
+  'no-match': 'no catalogue service, life event, location type or service point name matches the need',
+  'needs-place': 'no usable place: the matched services and their online and phone channels are listed, without points',
+  'place-unknown': 'the postal code or place name is not known (nothing near somewhere else is substituted)',
+  'place-ambiguous': 'several places have this name: see place.choices',
+  'no-results-nearby': 'no point delivers the matched services in person under these filters (or at all: online-only services)',
+} satisfies Record<NonNullable<SearchOutcome['notice']>, string>;
+
+const OPEN_STATES = {
+  open: 'open now',
+  'closes-soon': 'open now, closing soon',
+  closed: 'closed now; see reason and opensAt',
+  'opens-later-today': 'closed now, opens later today',
+  unknown: 'the source gives no usable hours',
+} satisfies Record<OpenStatus['state'], string>;
+
+const CLOSED_REASONS = Object.keys({
+  holiday: true,
+  'temporary-closure': true,
+  lunch: true,
+  'outside-hours': true,
+  'no-visit-today': true,
+  'text-only': true,
+  'no-hours': true,
+} satisfies Record<ClosedReason, true>);
+
+const UNDERSTOOD_AS = Object.keys({ 'postal-code': true, fsa: true, 'place-name': true, coordinates: true } satisfies Record<ResolvedPlace['kind'], true>);
+
+const string = (description?: string): Schema => ({ type: 'string', ...(description ? { description } : {}) });
+const integer = (description?: string): Schema => ({ type: 'integer', ...(description ? { description } : {}) });
+const nullable = (schema: Schema): Schema => ('$ref' in schema ? { oneOf: [schema, { type: 'null' }] } : { ...schema, type: [schema.type as string, 'null'] });
+const enumOf = (values: readonly string[], description?: string): Schema => ({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+const arrayOf = (items: Schema): Schema => ({ type: 'array', items });
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const object = (properties: Record<string, Schema>, optional: readonly string[] = []): Schema => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties).filter((key) => !optional.includes(key)),
+});
+
+const SCHEMAS: Record<string, Schema> = {
+  Error: object({ error: string('what went wrong, in English') }),
+  Problems: object({
+    error: enumOf(['invalid-parameters']),
+    problems: arrayOf(object({ param: string('the query parameter at fault'), message: string('what it must be (the input is not echoed)') })),
+  }),
+  Organization: object({ id: string(), name: string(), order: ref('GovernmentOrder') }),
+  OrganizationView: object({ id: string(), name: string(), order: ref('GovernmentOrder'), jurisdiction: string("'CA', a province code or a municipality") }),
+  GovernmentOrder: enumOf(GovernmentOrder.options),
+  LocationType: enumOf(LocationType.options),
+  Precision: enumOf(Precision.options, 'how precisely a point or place is located'),
+  ProvinceCode: enumOf(ProvinceCode.options),
+  Locale: enumOf(Locale.options),
+  LocalMoment: object({ date: string('local date, YYYY-MM-DD'), time: string('local time, HH:MM'), instant: { type: 'string', format: 'date-time' } }),
+  OpenStatus: object(
+    {
+      state: enumOf(Object.keys(OPEN_STATES), Object.entries(OPEN_STATES).map(([state, meaning]) => `${state}: ${meaning}`).join('; ')),
+      closesAt: ref('LocalMoment'),
+      opensAt: ref('LocalMoment'),
+      reason: enumOf(CLOSED_REASONS),
+      holidayName: object({ en: string(), fr: string() }),
+      closureNote: object({ en: string(), fr: string() }, ['en', 'fr']),
+    },
+    ['closesAt', 'opensAt', 'reason', 'holidayName', 'closureNote'],
+  ),
+  ResolvedPlace: object({
+    label: string(),
+    lat: { type: 'number' },
+    lon: { type: 'number' },
+    precision: ref('Precision'),
+    province: nullable(ref('ProvinceCode')),
+    understoodAs: enumOf(UNDERSTOOD_AS),
+  }),
+  PlaceResolution: {
+    description: 'how `near` (or lat/lon) was understood; null when no place was given',
+    oneOf: [
+      { allOf: [object({ status: enumOf(['resolved']) }), ref('ResolvedPlace')] },
+      object({ status: enumOf(['ambiguous']), choices: arrayOf(ref('ResolvedPlace')) }),
+      object({ status: enumOf(['unknown']), reason: enumOf(['no-such-postal-code', 'no-such-place']) }),
+      object({ status: enumOf(['invalid']), reason: enumOf(['empty', 'too-long', 'coordinates-out-of-range']) }),
+    ],
+  },
+  NeedMatch: object({
+    id: string('catalogue service, life event or location type id'),
+    kind: enumOf(['service', 'life-event', 'location-type']),
+    relevance: { type: 'number', minimum: 0, maximum: 1, description: '1 = exactly a name, synonym or abbreviation' },
+    via: enumOf(['exact', 'words']),
+  }),
+  ServiceChannels: object(
+    {
+      id: string(),
+      name: string(),
+      order: ref('GovernmentOrder'),
+      online: { type: 'string', format: 'uri', description: 'the page in the requested language when one is known' },
+      phones: arrayOf(object({ number: string(), label: string(), hours: string() }, ['label', 'hours'])),
+      inPerson: { type: 'boolean', description: 'whether some service points deliver it in person' },
+      path: string('the service page on this site'),
+    },
+    ['online'],
+  ),
+  LocatedResult: object({
+    id: string(),
+    slug: string(),
+    name: string(),
+    type: ref('LocationType'),
+    address: object({ lines: arrayOf(string()), city: string(), province: ref('ProvinceCode'), postalCode: string() }, ['postalCode']),
+    lat: { type: 'number' },
+    lon: { type: 'number' },
+    precision: ref('Precision'),
+    approximate: { type: 'boolean', description: 'true unless the point is placed exactly (postal-code or locality centroid)' },
+    distanceKm: nullable({ type: 'number', description: 'great-circle distance from the place, to 0.1 km' }),
+    timeZone: string('IANA zone'),
+    host: nullable(ref('Organization')),
+    providers: arrayOf(ref('Organization')),
+    services: arrayOf(object({ id: string(), name: string() })),
+    status: ref('OpenStatus'),
+    localDate: string('the point’s local date at the time of the search'),
+    path: string('the point’s page on this site'),
+  }),
+  SearchResponse: object({
+    query: object({
+      q: string(),
+      near: nullable(string()),
+      lat: nullable({ type: 'number' }),
+      lon: nullable({ type: 'number' }),
+      lang: ref('Locale'),
+      filters: object({
+        event: nullable(string()),
+        order: nullable(ref('GovernmentOrder')),
+        type: nullable(ref('LocationType')),
+        open: { type: 'boolean' },
+        language: nullable(ref('Locale')),
+        within: nullable({ type: 'number' }),
+      }),
+      at: { type: 'string', format: 'date-time' },
+      limit: integer(),
+      offset: integer(),
+      matched: arrayOf(ref('NeedMatch')),
+    }),
+    notice: nullable(enumOf(Object.keys(NOTICES), Object.entries(NOTICES).map(([notice, meaning]) => `${notice}: ${meaning}`).join('; '))),
+    place: nullable(ref('PlaceResolution')),
+    services: arrayOf(ref('ServiceChannels')),
+    total: integer('points matching, before limit and offset'),
+    results: arrayOf(ref('LocatedResult')),
+    message: nullable(string('the notice explained in English')),
+  }),
+  ServiceSummary: object({
+    id: string(),
+    name: string(),
+    description: string(),
+    order: ref('GovernmentOrder'),
+    jurisdiction: string(),
+    organization: ref('OrganizationView'),
+    categories: arrayOf(enumOf(ServiceCategory.options)),
+    lifeEventIds: arrayOf(string()),
+    inPerson: { type: 'boolean' },
+  }),
+  Source: object({ id: string(), publisher: string(), title: string(), url: { type: 'string', format: 'uri' }, file: string(), checked: string() }, ['url', 'file']),
+  ServiceDetail: {
+    allOf: [
+      ref('ServiceSummary'),
+      object({
+        synonyms: arrayOf(string()),
+        lifeEvents: arrayOf(object({ id: string(), name: string() })),
+        channels: object(
+          {
+            online: object({ url: { type: 'string', format: 'uri' }, language: ref('Locale'), sources: arrayOf(string()) }),
+            phones: arrayOf(object({ number: string(), label: string(), hours: string(), sources: arrayOf(string()) }, ['label', 'hours'])),
+            inPerson: object(
+              { locationTypes: arrayOf(ref('LocationType')), someLocationsOnly: { type: 'boolean' }, requiredFeatures: arrayOf(string()), note: string(), sources: arrayOf(string()) },
+              ['note'],
+            ),
+          },
+          ['online', 'inPerson'],
+        ),
+        sources: arrayOf(ref('Source')),
+        origin: {
+          oneOf: [object({ kind: enumOf(['curated']) }), object({ kind: enumOf(['imported']), sourceId: string(), file: string(), recordId: string() })],
+        },
+      }),
+    ],
+  },
+  LifeEventSummary: object({ id: string(), name: string(), description: string(), serviceCount: integer() }),
+  LifeEventDetail: {
+    allOf: [
+      ref('LifeEventSummary'),
+      object({
+        synonyms: arrayOf(string()),
+        sources: arrayOf(ref('Source')),
+        governments: arrayOf(object({ order: ref('GovernmentOrder'), jurisdiction: string(), services: arrayOf(ref('ServiceSummary')) })),
+      }),
+    ],
+  },
+  SourceReport: object({
+    id: string(),
+    title: object({ en: string(), fr: string() }, ['en', 'fr']),
+    publisher: string(),
+    order: ref('GovernmentOrder'),
+    licence: string(),
+    date: string('the date the source describes'),
+    upstream: nullable(string()),
+    files: arrayOf(string()),
+    counts: object({
+      read: integer(),
+      imported: integer(),
+      merged: integer(),
+      rejected: integer(),
+      byPrecision: object(Object.fromEntries(Precision.options.map((precision) => [precision, integer()]))),
+      hours: object({ structured: integer(), textOnly: integer(), none: integer() }),
+    }),
+  }),
+};
+
+interface Parameter {
+  name: string;
+  in: 'query' | 'path';
+  required?: boolean;
+  description: string;
+  schema: Schema;
+}
+
+const langParameter: Parameter = { name: 'lang', in: 'query', description: 'language of names, paths and pages (default en)', schema: { ...ref('Locale'), default: 'en' } };
+
+/** Every query parameter `parseSearchParams` reads (a test checks the list against the parser). */
+export const SEARCH_PARAMETERS: readonly Parameter[] = [
+  { name: 'q', in: 'query', description: 'the need, in English or French: words, a service name, an abbreviation (EI, NAS), a typo', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } },
+  { name: 'near', in: 'query', description: 'postal code (any spacing), FSA, town in English or French, or "lat,lon"', schema: { type: 'string', maxLength: 120 } },
+  { name: 'lat', in: 'query', description: 'latitude, with lon (a browser location, rounded by the client); must be inside Canada to list points', schema: { type: 'number', minimum: -90, maximum: 90 } },
+  { name: 'lon', in: 'query', description: 'longitude, with lat', schema: { type: 'number', minimum: -180, maximum: 180 } },
+  langParameter,
+  { name: 'event', in: 'query', description: 'life event id (see /api/v1/life-events): keeps its services only', schema: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 80 } },
+  { name: 'order', in: 'query', description: 'order of government of the services', schema: ref('GovernmentOrder') },
+  { name: 'type', in: 'query', description: 'kind of service point', schema: ref('LocationType') },
+  { name: 'language', in: 'query', description: 'official language the point serves in', schema: ref('Locale') },
+  { name: 'open', in: 'query', description: '1 or true: only points open at `at`', schema: { type: 'string', enum: ['1', 'true', '0', 'false'] } },
+  { name: 'at', in: 'query', description: 'the instant for opening hours, ISO 8601 with a zone (default now)', schema: { type: 'string', format: 'date-time', examples: ['2026-11-23T15:00:00Z'] } },
+  { name: 'within', in: 'query', description: 'maximum distance in km', schema: { type: 'number', minimum: 1, maximum: 5000 } },
+  { name: 'limit', in: 'query', description: 'points per page', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  { name: 'offset', in: 'query', description: 'points to skip', schema: { type: 'integer', minimum: 0, maximum: 10_000, default: 0 } },
+];
+
+const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
+const badRequest = json(ref('Error'), 'a bad parameter (lang, order)');
+const idParameter = (what: string): Parameter => ({ name: 'id', in: 'path', required: true, description: `${what} id (kebab-case)`, schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } });
+
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Guichet API',
+      version: '1',
+      description: 'Find Canadian government services (federal, provincial, territorial, municipal) and the nearest places that deliver them, in English and French.',
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/v1/search': {
+        get: {
+          operationId: 'search',
+          summary: 'A need and a place → matched services with their channels, and the nearest points delivering them',
+          description: 'Points are ordered by distance, with relevance as a tie-break. An empty result always carries a notice and a message saying why.',
+          parameters: SEARCH_PARAMETERS,
+          responses: {
+            '200': json(ref('SearchResponse'), 'the search; an empty result carries a notice'),
+            '400': json(ref('Problems'), 'one entry per bad parameter'),
+          },
+        },
+      },
+      '/api/v1/services': {
+        get: {
+          operationId: 'listServices',
+          summary: 'Catalogue services, federal first',
+          parameters: [
+            langParameter,
+            { name: 'lifeEvent', in: 'query', description: 'life event id', schema: { type: 'string' } },
+            { name: 'order', in: 'query', description: 'order of government', schema: ref('GovernmentOrder') },
+          ],
+          responses: {
+            '200': json(object({ version: string('catalogue version'), lang: ref('Locale'), count: integer(), services: arrayOf(ref('ServiceSummary')) }), 'the services'),
+            '400': badRequest,
+            '404': json(ref('Error'), 'unknown life event'),
+          },
+        },
+      },
+      '/api/v1/services/{id}': {
+        get: {
+          operationId: 'getService',
+          summary: 'One catalogue service with its channels, sources and in-person delivery points',
+          parameters: [idParameter('service'), langParameter],
+          responses: {
+            '200': json(
+              object({
+                version: string(),
+                snapshot: string('data snapshot version'),
+                lang: ref('Locale'),
+                service: ref('ServiceDetail'),
+                deliveryPoints: object({ count: integer(), servicePointIds: arrayOf(string()), serviceAtLocationIds: arrayOf(string()) }),
+              }),
+              'the service',
+            ),
+            '400': badRequest,
+            '404': json(ref('Error'), 'unknown service'),
+          },
+        },
+      },
+      '/api/v1/life-events': {
+        get: {
+          operationId: 'listLifeEvents',
+          summary: 'Life events, each with its number of services',
+          parameters: [langParameter],
+          responses: {
+            '200': json(object({ version: string(), lang: ref('Locale'), count: integer(), lifeEvents: arrayOf(ref('LifeEventSummary')) }), 'the life events'),
+            '400': badRequest,
+          },
+        },
+      },
+      '/api/v1/life-events/{id}': {
+        get: {
+          operationId: 'getLifeEvent',
+          summary: 'One life event with its services grouped by government',
+          parameters: [idParameter('life event'), langParameter],
+          responses: {
+            '200': json(object({ version: string(), lang: ref('Locale'), lifeEvent: ref('LifeEventDetail') }), 'the life event'),
+            '400': badRequest,
+            '404': json(ref('Error'), 'unknown life event'),
+          },
+        },
+      },
+      '/api/v1/sources': {
+        get: {
+          operationId: 'listSources',
+          summary: 'Every source in the current data snapshot: publisher, licence, date, row counts',
+          responses: {
+            '200': json(object({ snapshot: object({ version: string(), builtAt: string() }), sources: arrayOf(ref('SourceReport')) }), 'the sources'),
+          },
+        },
+      },
+    },
+    components: { schemas: SCHEMAS },
+  };
+}
