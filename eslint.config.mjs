@@ -10,6 +10,9 @@ export default defineConfig([
     rules: {
       // Feed text must never become markup.
       'react/no-danger': 'error',
+      // A Pages Router rule: this App Router site links pages through next-intl and plain links on purpose.
+      '@next/next/no-html-link-for-pages': 'off',
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
 ]);

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { listLifeEvents } from '@/lib/catalogue/catalogue';
+import { getSnapshot } from '@/lib/data/server';
+import { GovernmentOrder } from '@/lib/model/schema';
+import { SearchForm } from '@/components/search/SearchForm';
 import { getPathname } from '../_i18n/navigation';
 import type { AppLocale } from '../_i18n/routing';
 
@@ -15,23 +19,35 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Home');
+  const orders = await getTranslations('Orders');
+  const format = await getFormatter();
+  const lifeEvents = listLifeEvents(locale);
+  const { snapshot } = getSnapshot();
+  const ordersWithData = GovernmentOrder.options.filter((order) => snapshot.sources.some((s) => s.order === order && s.counts.imported > 0));
   return (
     <div className="container">
       <h1>{t('heading')}</h1>
-      <p>{t('intro')}</p>
-      <form method="get" action={getPathname({ href: '/search', locale })} role="search">
-        <div className="field">
-          <label htmlFor="q">{t('needLabel')}</label>
-          <span className="hint" id="q-hint">{t('needHint')}</span>
-          <input id="q" name="q" type="search" aria-describedby="q-hint" autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor="near">{t('placeLabel')}</label>
-          <span className="hint" id="near-hint">{t('placeHint')}</span>
-          <input id="near" name="near" type="text" aria-describedby="near-hint" autoComplete="postal-code" />
-        </div>
-        <button type="submit" className="button">{t('submit')}</button>
-      </form>
+      <p className="lead">{t('intro')}</p>
+      <SearchForm action={getPathname({ href: '/search', locale })} values={{}} lifeEvents={lifeEvents} filters={false} />
+      <p className="muted">
+        {t('dataLine', {
+          points: format.number(snapshot.servicePoints.length),
+          orders: format.list(ordersWithData.map((order) => orders(order).toLowerCase()), { type: 'conjunction' }),
+        })}{' '}
+        <a href={getPathname({ href: '/about-the-data', locale })}>{t('aboutLink')}</a>
+      </p>
+      <section aria-labelledby="life-events-heading">
+        <h2 id="life-events-heading">{t('lifeEventsHeading')}</h2>
+        <p>{t('lifeEventsIntro')}</p>
+        <ul className="tile-list">
+          {lifeEvents.map((event) => (
+            <li key={event.id} className="tile">
+              <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: event.id } }, locale })}>{event.name}</a>
+              <p>{event.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -1,15 +1,21 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 /**
  * "Use my location": shown only when JavaScript and geolocation exist. The position is rounded to about 100 m
  * before it leaves the browser, and is sent only as the lat/lon of this search.
  */
+const subscribeToNothing = () => () => undefined;
+
 export function UseMyLocation({ formId, label, busyLabel, deniedLabel }: { formId: string; label: string; busyLabel: string; deniedLabel: string }) {
-  const [supported, setSupported] = useState(false);
+  // false on the server and without geolocation, so the button never appears where it cannot work
+  const supported = useSyncExternalStore(
+    subscribeToNothing,
+    () => 'geolocation' in navigator,
+    () => false,
+  );
   const [state, setState] = useState<'idle' | 'busy' | 'denied'>('idle');
-  useEffect(() => setSupported('geolocation' in navigator), []);
   if (!supported) return null;
   const locate = () => {
     setState('busy');

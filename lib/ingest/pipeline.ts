@@ -1,4 +1,4 @@
-import type { Coordinates, Organization, ProvinceCode, OfferedService, Place, Reject, ServiceAtLocation, ServicePoint, Snapshot, SourceReport } from '../model/schema';
+import type { Coordinates, Organization, OfferedService, Place, Reject, ServiceAtLocation, ServicePoint, Snapshot, SourceReport } from '../model/schema';
 import type { Schedule } from '../model/schedule';
 import { scheduleFromSource, timeZoneFor } from '../hours';
 import { buildLocalityIndex, lookupKeys } from '../geo/locality-index';

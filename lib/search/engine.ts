@@ -133,6 +133,8 @@ export interface SearchParams {
   lon?: number;
   lang: Locale;
   lifeEvent?: string;
+  /** one catalogue service, chosen already (a service page's "nearest places") */
+  serviceId?: string;
   order?: GovernmentOrder;
   type?: LocationType;
   openNow?: boolean;
@@ -217,6 +219,11 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     } else typeRelevance.set(match.id as LocationType, match.relevance);
   }
   if (!params.q && lifeEvent) for (const service of index.servicesById.values()) if (service.lifeEventIds.includes(lifeEvent.id)) consider(service.id, 1);
+  if (params.serviceId) {
+    serviceRelevance.clear();
+    typeRelevance.clear();
+    if (index.servicesById.has(params.serviceId)) consider(params.serviceId, 1);
+  }
 
   let services = [...serviceRelevance]
     .map(([id, relevance]) => ({ service: index.servicesById.get(id)!, relevance }))
@@ -227,7 +234,7 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     .sort((a, b) => b.relevance - a.relevance || a.service.name.en.localeCompare(b.service.name.en));
   services = services.slice(0, 12);
 
-  const namedPoints = params.q && !lifeEvent ? pointsByName(index, params.q) : null;
+  const namedPoints = params.q && !lifeEvent && !params.serviceId ? pointsByName(index, params.q) : null;
 
 
   const outcome = (partial: Partial<SearchOutcome>): SearchOutcome => ({
@@ -240,7 +247,7 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     ...partial,
   });
 
-  if (!params.q && !lifeEvent && !params.type) return outcome({ notice: 'needs-query' });
+  if (!params.q && !lifeEvent && !params.type && !params.serviceId) return outcome({ notice: 'needs-query' });
   if (services.length === 0 && typeRelevance.size === 0 && !namedPoints && !params.type) return outcome({ notice: 'no-match' });
   if (place?.status === 'unknown') return outcome({ notice: 'place-unknown' });
   if (place?.status === 'ambiguous') return outcome({ notice: 'place-ambiguous' });

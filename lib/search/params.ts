@@ -10,7 +10,6 @@ export type ParamProblem = { param: string; message: string };
 export type ParsedSearchParams = { ok: true; params: SearchParams } | { ok: false; problems: ParamProblem[] };
 
 // Control characters and lone surrogates mean binary input, not a need.
-// eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/;
 
 function text(value: string | null, param: string, problems: ParamProblem[], max = MAX_QUERY_LENGTH): string {

@@ -1,0 +1,144 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getService } from '@/lib/catalogue/catalogue';
+import { getCatalogue } from '@/lib/catalogue/catalogue';
+import { getSnapshot } from '@/lib/data/server';
+import { getSearchIndex } from '@/lib/search/server';
+import { search } from '@/lib/search/engine';
+import { presentOutcome } from '@/lib/search/present';
+import { ServicePointCard } from '@/components/service-points/ServicePointCard';
+import { getPathname } from '../../../_i18n/navigation';
+import type { AppLocale } from '../../../_i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ near?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const service = getService(id, locale);
+  return service ? { title: service.name, description: service.description } : {};
+}
+
+export default async function ServicePage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const service = getService(id, locale);
+  if (!service) notFound();
+  const t = await getTranslations('Service');
+  const orders = await getTranslations('Orders');
+  const types = await getTranslations('LocationTypes');
+  const rawNear = (await searchParams).near;
+  const near = (Array.isArray(rawNear) ? rawNear[0] : rawNear)?.slice(0, 120).trim() ?? '';
+  const at = new Date();
+  const nearest = near && service.inPerson ? search(getSearchIndex(), { q: '', near, serviceId: service.id, lang: locale, limit: 5, offset: 0, at }) : null;
+  const view = nearest ? presentOutcome(nearest, getSnapshot(), getCatalogue().serviceById, locale, at) : null;
+  const action = getPathname({ href: { pathname: '/services/[id]', params: { id: service.id } }, locale });
+  const { online, phones, inPerson } = service.channels;
+  return (
+    <div className="container">
+      <h1>{service.name}</h1>
+      <p className="lead">{service.description}</p>
+      <p>
+        {t('providedBy', { organization: service.organization.name, order: orders(service.order) })}
+      </p>
+
+      <h2>{t('howToGet')}</h2>
+      <section aria-labelledby="online-heading">
+        <h3 id="online-heading">{t('online')}</h3>
+        {online ? (
+          <p>
+            <a href={online.url} rel="noopener noreferrer" hrefLang={online.language}>
+              {t('onlineLink', { service: service.name })}
+            </a>
+            {online.language !== locale ? <span className="muted"> {t('pageInEnglish')}</span> : null}
+          </p>
+        ) : (
+          <p>{t('noOnline')}</p>
+        )}
+      </section>
+      <section aria-labelledby="phone-heading">
+        <h3 id="phone-heading">{t('phone')}</h3>
+        {phones.length > 0 ? (
+          <ul>
+            {phones.map((phone) => (
+              <li key={phone.number}>
+                {phone.label ? <>{phone.label} : </> : null}
+                <a href={`tel:${phone.number.replace(/[^0-9+]/g, '')}`}>{phone.number}</a>
+                {phone.hours ? <span className="muted"> ({phone.hours})</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('noPhone')}</p>
+        )}
+      </section>
+      <section aria-labelledby="in-person-heading">
+        <h3 id="in-person-heading">{t('inPerson')}</h3>
+        {inPerson ? (
+          <>
+            <p>
+              {t('inPersonAt', { types: inPerson.locationTypes.map((type) => types(`${type}.name`)).join(', ') })}
+              {inPerson.someLocationsOnly ? ` ${t('someLocationsOnly')}` : ''}
+            </p>
+            {inPerson.note ? <p>{inPerson.note}</p> : null}
+            <form method="get" action={action} className="inline-form">
+              <div className="field">
+                <label htmlFor="near">{t('nearLabel')}</label>
+                <input id="near" name="near" type="text" defaultValue={near} autoComplete="postal-code" maxLength={120} />
+              </div>
+              <button type="submit" className="button">
+                {t('findNearest')}
+              </button>
+            </form>
+            {view && view.place?.status !== 'resolved' && near ? <p className="notice" role="status">{t('placeNotFound')}</p> : null}
+            {view && view.results.length > 0 ? (
+              <ol className="result-list">
+                {view.results.map((result) => (
+                  <li key={result.id}>
+                    <ServicePointCard result={result} />
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </>
+        ) : (
+          <p>{t('noInPerson')}</p>
+        )}
+      </section>
+
+      {service.lifeEvents.length > 0 ? (
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading">{t('lifeEvents')}</h2>
+          <ul className="inline-list">
+            {service.lifeEvents.map((event) => (
+              <li key={event.id}>
+                <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: event.id } }, locale })}>{event.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sources-heading" className="location__source">
+        <h2 id="sources-heading">{t('sources')}</h2>
+        <ul>
+          {service.sources.map((source) => (
+            <li key={source.id}>
+              <span lang="en">
+                {source.publisher}: {source.title}
+              </span>
+              {source.url ? (
+                <>
+                  {' '}
+                  <a href={source.url} rel="noopener noreferrer">
+                    {t('sourceLink')}
+                  </a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
