@@ -1,0 +1,42 @@
+import { getSnapshot } from '@/lib/data/server';
+import { nextOpening, nextOutreachVisit, openStatusAt, weekTable } from '@/lib/hours';
+import { pointPath } from '@/lib/search/present';
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * GET /api/v1/locations/{id} — one service point with the services delivered there (provider and host),
+ * its schedule, and its open status at `at` (ISO instant, default now), evaluated in the point's own time zone.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  const atRaw = new URL(request.url).searchParams.get('at');
+  if (atRaw !== null && (!ISO_INSTANT.test(atRaw) || Number.isNaN(new Date(atRaw).getTime()))) {
+    return Response.json({ error: 'invalid-parameters', problems: [{ param: 'at', message: 'must be an ISO 8601 instant with a time zone' }] }, { status: 400 });
+  }
+  const at = atRaw ? new Date(atRaw) : new Date();
+  const loaded = getSnapshot();
+  const point = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
+  if (!point) return Response.json({ error: 'not-found', message: 'No service point has this id or slug.' }, { status: 404 });
+  const hours = { timeZone: point.timeZone, schedule: point.schedule, province: point.address.province };
+  const services = (loaded.servicesAtLocationByLocation.get(point.id) ?? []).map((record) => ({
+    ...record,
+    service: loaded.serviceById.get(record.serviceId)?.name ?? null,
+    provider: loaded.organizationById.get(record.providerOrganizationId) ?? null,
+    host: loaded.organizationById.get(record.hostOrganizationId) ?? null,
+  }));
+  return Response.json(
+    {
+      at: at.toISOString(),
+      location: point,
+      host: loaded.organizationById.get(point.hostOrganizationId) ?? null,
+      services,
+      status: openStatusAt(hours, at),
+      nextOpening: nextOpening(hours, at) ?? null,
+      nextOutreachVisit: nextOutreachVisit(hours, at) ?? null,
+      week: weekTable(hours, at),
+      links: { en: pointPath(point, 'en'), fr: pointPath(point, 'fr') },
+    },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
+}
