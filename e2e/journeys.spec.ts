@@ -12,6 +12,8 @@ async function searchFromHome(page: Page, locale: 'en' | 'fr', need: string, pla
   await page.getByLabel(locale === 'en' ? 'What do you need?' : 'De quoi avez-vous besoin?').fill(need);
   await page.getByLabel(locale === 'en' ? 'Where?' : 'Où?').fill(place);
   await page.getByRole('button', { name: locale === 'en' ? 'Search' : 'Rechercher' }).click();
+  // the results page moves focus to its summary once hydrated; act after that, as a person would
+  await page.waitForLoadState('networkidle');
 }
 
 test('1. a resident types a need and a postal code and reaches a service point with hours (English)', async ({ page }) => {

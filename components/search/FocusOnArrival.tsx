@@ -9,7 +9,12 @@ import { useEffect } from 'react';
 export function FocusOnArrival({ targetId }: { targetId: string }) {
   useEffect(() => {
     if (!window.location.search) return;
-    document.getElementById(targetId)?.focus({ preventScroll: false });
+    const target = document.getElementById(targetId);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    // Scroll only when the summary is off screen, so a click already on its way is not moved under the pointer.
+    const { top, bottom } = target.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) target.scrollIntoView({ block: 'start' });
   }, [targetId]);
   return null;
 }
