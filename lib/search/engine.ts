@@ -35,6 +35,8 @@ export interface SearchIndex {
   pointsByService: Map<string, Int32Array>;
   /** provinces where a provincial, territorial or municipal service applies (from its jurisdiction and its points) */
   serviceProvinces: Map<string, Set<string>>;
+  /** where a city's own services apply: the city's gazetteer point */
+  serviceCities: Map<string, { lat: number; lon: number }>;
   pointsByType: Map<LocationType, Int32Array>;
   /** sorted distinct name words, and for each the points whose name has it */
   nameWords: string[];
@@ -45,6 +47,8 @@ export interface SearchIndex {
 
 const ORDERS: readonly GovernmentOrder[] = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'];
 const orderBit = (order: GovernmentOrder): number => 1 << ORDERS.indexOf(order);
+const FEDERAL_BIT = orderBit('federal');
+const LOCAL_BITS = orderBit('municipal') | orderBit('community');
 
 function toIndexArray(ids: Iterable<number>): Int32Array {
   return Int32Array.from(new Set(ids)).sort();
@@ -70,6 +74,7 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
 
   const places = buildPlaceIndex(corpus.snapshot.places);
   const serviceProvinces = new Map<string, Set<string>>();
+  const serviceCities = new Map<string, { lat: number; lon: number }>();
   for (const service of corpus.services) {
     if (service.order === 'federal') continue;
     const provinces = new Set<string>([...(pointsByService.get(service.id) ?? [])].map((i) => points[i]!.address.province));
@@ -77,7 +82,10 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
     // A city's services ("Toronto", "Vancouver") belong to the province of the largest place of that name.
     else if (service.jurisdiction !== 'CA') {
       const city = places.byName.get(foldText(service.jurisdiction))?.[0];
-      if (city) provinces.add(city.province);
+      if (city) {
+        provinces.add(city.province);
+        serviceCities.set(service.id, { lat: city.lat, lon: city.lon });
+      }
     }
     if (provinces.size > 0) serviceProvinces.set(service.id, provinces);
   }
@@ -118,6 +126,7 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
     lifeEventsById: new Map(corpus.lifeEvents.map((e) => [e.id, e])),
     pointsByService,
     serviceProvinces,
+    serviceCities,
     pointsByType: new Map([...byType].map(([type, list]) => [type, Int32Array.from(list)])),
     nameWords: [...byWord.keys()].sort(),
     pointsByNameWord: new Map([...byWord].map(([word, list]) => [word, Int32Array.from(list)])),
@@ -195,6 +204,12 @@ function pointsByName(index: SearchIndex, query: string): Int32Array | null {
 }
 
 const NAME_MATCH_RELEVANCE = 0.7;
+/** Life events that define who a program is for, rather than what is happening to a person. */
+const GROUP_LIFE_EVENTS = new Set(['veterans-and-families']);
+/** A city's own services (library card, recreation) are offered to people within this distance of it. */
+const CITY_SERVICE_RADIUS_KM = 60;
+/** Points run only by a city or a community organization are listed within this distance. */
+const LOCAL_SERVICE_RADIUS_KM = 100;
 
 export function search(index: SearchIndex, params: SearchParams): SearchOutcome {
   // Where from: explicit coordinates (browser location, already rounded by the client) or a place to resolve.
@@ -212,10 +227,16 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     if ((serviceRelevance.get(id) ?? 0) < relevance) serviceRelevance.set(id, relevance);
   };
   const typeRelevance = new Map<LocationType, number>();
+  const matchedEvents = new Set(matches.filter((m) => m.kind === 'life-event').map((m) => m.id));
   for (const match of matches) {
     if (match.kind === 'service') consider(match.id, match.relevance);
     else if (match.kind === 'life-event') {
-      for (const service of index.servicesById.values()) if (service.lifeEventIds.includes(match.id)) consider(service.id, match.relevance * 0.8);
+      for (const service of index.servicesById.values()) {
+        if (!service.lifeEventIds.includes(match.id)) continue;
+        // Programs for one group (veterans) answer a general need ("lost my job") after the programs for everyone.
+        const forAnotherGroup = service.lifeEventIds.some((id) => GROUP_LIFE_EVENTS.has(id) && !matchedEvents.has(id));
+        consider(service.id, match.relevance * (forAnotherGroup ? 0.6 : 0.8));
+      }
     } else typeRelevance.set(match.id as LocationType, match.relevance);
   }
   if (!params.q && lifeEvent) for (const service of index.servicesById.values()) if (service.lifeEventIds.includes(lifeEvent.id)) consider(service.id, 1);
@@ -229,9 +250,21 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     .map(([id, relevance]) => ({ service: index.servicesById.get(id)!, relevance }))
     .filter(({ service }) => !lifeEvent || service.lifeEventIds.includes(lifeEvent.id))
     .filter(({ service }) => !params.order || service.order === params.order)
-    // A BC program is no answer for someone in Ontario: once the place is known, keep federal services and local ones.
+    // A BC program is no answer for someone in Ontario, nor a Toronto one for someone in Ottawa: once the place is
+    // known, keep federal services and those of its own province and city.
     .filter(({ service }) => !origin?.province || !index.serviceProvinces.has(service.id) || index.serviceProvinces.get(service.id)!.has(origin.province))
-    .sort((a, b) => b.relevance - a.relevance || a.service.name.en.localeCompare(b.service.name.en));
+    .filter(({ service }) => {
+      const city = index.serviceCities.get(service.id);
+      return !origin || !city || haversineKm(origin.lat, origin.lon, city.lat, city.lon) <= CITY_SERVICE_RADIUS_KM;
+    })
+    // Equal matches: the service that serves more life events is the more general answer (Job Bank before a
+    // veterans-only program for "lost my job").
+    .sort(
+      (a, b) =>
+        b.relevance - a.relevance ||
+        b.service.lifeEventIds.length - a.service.lifeEventIds.length ||
+        a.service.name.en.localeCompare(b.service.name.en),
+    );
   services = services.slice(0, 12);
 
   const namedPoints = params.q && !lifeEvent && !params.serviceId ? pointsByName(index, params.q) : null;
@@ -281,15 +314,20 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     if (params.type && point.type !== params.type) continue;
     if (orderMask && !delivered.has(i) && (index.providerOrders[i]! & orderMask) === 0) continue;
     if (params.serviceLanguage && !point.officialLanguages?.includes(params.serviceLanguage)) continue;
+    // A WorkBC centre is no help in Toronto: points in another province count only when a federal service is there.
+    if (origin.province && point.address.province !== origin.province && (index.providerOrders[i]! & FEDERAL_BIT) === 0) continue;
     const d = haversineKm(origin.lat, origin.lon, index.lat[i]!, index.lon[i]!);
     if (d > within) continue;
+    // A Toronto EarlyON centre is no help in Ottawa: city and community services count only nearby.
+    if (d > LOCAL_SERVICE_RADIUS_KM && (index.providerOrders[i]! & ~LOCAL_BITS) === 0) continue;
     kept.push({ i, d });
   }
   const statusOf = (i: number): OpenStatus => {
     const point = index.points[i]!;
     return openStatusAt({ timeZone: point.timeZone, schedule: point.schedule, province: point.address.province }, params.at);
   };
-  const nearestFirst = (a: Candidate, b: Candidate) => a.d - b.d || relevance[b.i]! - relevance[a.i]!;
+  // Nearest first; then the better match; then a fixed order, so pages never overlap when distances tie.
+  const nearestFirst = (a: Candidate, b: Candidate) => a.d - b.d || relevance[b.i]! - relevance[a.i]! || a.i - b.i;
   const toResult = ({ i, d }: Candidate, status: OpenStatus): LocatedResult => ({
     point: index.points[i]!,
     distanceKm: Math.round(d * 10) / 10,

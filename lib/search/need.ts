@@ -47,9 +47,28 @@ export interface NeedIndex {
   sortedVocabulary: string[];
 }
 
+/** Words that carry the need: no stopwords, no single letters left by contractions ("I'm", "l'emploi"). */
 export function contentWords(text: string): string[] {
-  return tokens(text).filter((word) => !STOPWORDS.has(word));
+  return tokens(text).filter((word) => word.length > 1 && !STOPWORDS.has(word));
 }
+
+/** Edit distance with transpositions (optimal string alignment), for judging fuse's candidates. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** A typo is one slip in a short word, two in a long one. */
+const allowedEdits = (length: number): number => (length >= 9 ? 2 : 1);
 
 export function buildNeedIndex(entries: readonly NeedEntry[]): NeedIndex {
   const phrases: Phrase[] = [];
@@ -99,9 +118,14 @@ function similarWords(word: string, index: NeedIndex): Array<[string, number]> {
     const candidate = index.sortedVocabulary[i]!;
     if (!found.has(candidate)) found.set(candidate, 0.95 - 0.02 * Math.min(5, candidate.length - word.length));
   }
+  // A word we know, or the start of one, is not a typo: fuzzy matching it only adds noise ("dental" ≠ "parental").
+  if (found.size > 0) return [...found];
   for (let length = word.length - LENGTH_SLACK; length <= word.length + LENGTH_SLACK; length++) {
     for (const result of index.vocabularyByLength.get(length)?.search(word, { limit: 4 }) ?? []) {
-      const similarity = Math.min(0.9, 1 - (result.score ?? 1));
+      // fuse finds candidates; an edit distance keeps only real typos ("pasport" → "passport", not "support")
+      const edits = editDistance(word, result.item);
+      if (edits > allowedEdits(word.length)) continue;
+      const similarity = Math.min(0.9, 1 - edits / Math.max(word.length, result.item.length));
       if ((found.get(result.item) ?? 0) < similarity) found.set(result.item, similarity);
     }
   }
@@ -143,7 +167,7 @@ export function matchNeed(query: string, index: NeedIndex, limit = 12): NeedMatc
       const queryCovered = row.reduce((sum, s) => sum + s, 0) / queryWords.length;
       const matchedWords = row.reduce((count, s) => count + (s > 0 ? 1 : 0), 0);
       const phraseCovered = Math.min(1, matchedWords / phrase.words.length);
-      const relevance = 0.95 * queryCovered * (0.55 + 0.45 * phraseCovered);
+      const relevance = queryCovered * (0.55 + 0.45 * phraseCovered);
       if (relevance >= MIN_RELEVANCE) add(phrase.entry, relevance, 'words');
     }
   }

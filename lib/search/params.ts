@@ -46,7 +46,7 @@ function oneOf<T extends string>(value: string | null, param: string, allowed: r
  * Reads a search from a URL's query string — the same for the results page and `/api/v1/search`.
  * Every problem is reported by parameter name; nothing from the input is echoed back.
  */
-export function parseSearchParams(query: URLSearchParams, fallbackLang: Locale, now: Date): ParsedSearchParams {
+export function parseSearchParams(query: URLSearchParams, fallbackLang: Locale, now: Date, knownLifeEvents?: ReadonlySet<string>): ParsedSearchParams {
   const problems: ParamProblem[] = [];
   const q = text(query.get('q'), 'q', problems);
   const near = text(query.get('near'), 'near', problems, 120);
@@ -60,7 +60,9 @@ export function parseSearchParams(query: URLSearchParams, fallbackLang: Locale, 
   const offset = number(query.get('offset'), 'offset', problems, 0, 10_000) ?? 0;
   const withinKm = number(query.get('within'), 'within', problems, 1, 5000);
   const lifeEvent = text(query.get('event'), 'event', problems, 80) || undefined;
-  if (lifeEvent && !/^[a-z0-9-]+$/.test(lifeEvent)) problems.push({ param: 'event', message: 'must be a life event id' });
+  if (lifeEvent && (!/^[a-z0-9-]+$/.test(lifeEvent) || (knownLifeEvents && !knownLifeEvents.has(lifeEvent)))) {
+    problems.push({ param: 'event', message: 'must be the id of a life event listed at /api/v1/life-events' });
+  }
   const order = oneOf(query.get('order'), 'order', GovernmentOrder.options, problems);
   const type = oneOf(query.get('type'), 'type', LocationType.options, problems);
   const serviceLanguage = oneOf(query.get('language'), 'language', Locale.options, problems);

@@ -154,15 +154,13 @@ describe('precision', () => {
     expect(ids).not.toContain('ontario-health-card');
   });
 
-  // Known relevance failures: each is explained in the search report with the proposed engine fix.
-  // it.fails passes while the bug is there; turn it into it() once the fix lands.
 
-  it.fails('lists no BC employment centre for a Toronto search (type matches ignore the province)', () => {
+  it('lists no BC employment centre for a Toronto search (type matches ignore the province)', () => {
     const outcome = run('WorkBC', 'Toronto');
     for (const result of outcome.results) expect(result.point.address.province).toBe('ON');
   });
 
-  it.fails('does not propose Toronto municipal services for an Ottawa place', () => {
+  it('does not propose Toronto municipal services for an Ottawa place', () => {
     for (const query of ['nouveau bébé', 'EarlyON']) {
       const outcome = run(query, 'Ottawa', 'fr');
       expect(outcome.services.map((s) => s.id).filter((id) => id.startsWith('toronto-')), query).toEqual([]);
@@ -170,20 +168,20 @@ describe('precision', () => {
     }
   });
 
-  it.fails('a typo does not pull in words that merely contain a similar substring ("pasport" ≠ "support")', () => {
+  it('a typo does not pull in words that merely contain a similar substring ("pasport" ≠ "support")', () => {
     for (const match of matchNeed('pasport', index.need)) expect(match.id).toMatch(/^(passport.*|emergency-assistance-abroad)$/);
   });
 
-  it.fails('a correctly spelled word is not also matched fuzzily ("dental" ≠ "parental", "immigr" ≠ "swimming")', () => {
+  it('a correctly spelled word is not also matched fuzzily ("dental" ≠ "parental", "immigr" ≠ "swimming")', () => {
     expect(matchNeed('dental', index.need).map((m) => m.id)).toEqual(['canadian-dental-care-plan']);
     expect(matchNeed('immigr', index.need).map((m) => m.id)).not.toContain('vancouver-community-centres');
   });
 
-  it.fails('contraction fragments carry no need ("I\'m retiring" = "retiring")', () => {
+  it('contraction fragments carry no need ("I\'m retiring" = "retiring")', () => {
     expect(matchNeed("I'm retiring", index.need)[0]?.relevance).toBeCloseTo(matchNeed('retiring', index.need)[0]!.relevance, 2);
   });
 
-  it.fails('general services come before veterans-only ones for a general need ("lost my job")', () => {
+  it('general services come before veterans-only ones for a general need ("lost my job")', () => {
     const ids = run('lost my job', 'Hamilton').services.map((s) => s.id);
     const firstVeterans = ids.findIndex((id) => id.startsWith('vac-'));
     expect(firstVeterans === -1 || ids.indexOf('job-bank') < firstVeterans).toBe(true);

@@ -37,7 +37,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   query.delete('lang');
   const action = getPathname({ href: '/search', locale });
   const lifeEvents = listLifeEvents(locale);
-  const parsed = parseSearchParams(query, locale, new Date());
+  const parsed = parseSearchParams(query, locale, new Date(), new Set(getCatalogue().lifeEventById.keys()));
   const formValues = {
     q: query.get('q') ?? '',
     near: query.get('near') ?? '',

@@ -20,7 +20,7 @@ const NOTICE_TEXT: Record<string, string> = {
  */
 export function GET(request: Request): Response {
   const url = new URL(request.url);
-  const parsed = parseSearchParams(url.searchParams, 'en', new Date());
+  const parsed = parseSearchParams(url.searchParams, 'en', new Date(), new Set(getCatalogue().lifeEventById.keys()));
   if (!parsed.ok) return jsonResponse({ error: 'invalid-parameters', problems: parsed.problems }, { status: 400 });
   const { params } = parsed;
   const outcome = search(getSearchIndex(), params);
