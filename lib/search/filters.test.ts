@@ -40,7 +40,7 @@ describe('life event filter', () => {
     for (const service of outcome.services) expect(service.lifeEventIds).toContain('disaster-or-emergency');
   });
 
-  it('an unknown life event id is ignored rather than emptying the result', () => {
+  it('the engine ignores an unknown life event id (the parser rejects it before)', () => {
     expect(run({ lifeEvent: 'winning-the-lottery' }).services.map((s) => s.id)).toEqual(run({}).services.map((s) => s.id));
   });
 });
@@ -134,8 +134,8 @@ describe('pagination', () => {
     expect([...first.results, ...second.results, ...third.results].map((r) => r.point.id)).toEqual(whole.results.map((r) => r.point.id));
   });
 
-  // Known failure (see report): points at the same distance (ServiceOntario offices placed at the Toronto centroid) have
-  // no final tie-break, so the heap gives them a different order for each offset + limit and pages overlap.
+  // Many ServiceOntario offices sit at the Toronto centroid: without a total order, each offset + limit would order them
+  // differently and pages would overlap.
   it('pages are disjoint and complete when many points tie on distance', () => {
     const params = { q: 'health card', near: 'Toronto' };
     const whole = run({ ...params, limit: 40 }).results.map((r) => r.point.id);

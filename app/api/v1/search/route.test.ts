@@ -175,8 +175,7 @@ describe('GET /api/v1/search', () => {
       }
     });
 
-    // Known failure (see report): an unknown life event id passes the syntax check and the engine then ignores it, so the
-    // filter silently disappears and the answer looks like an unfiltered one.
+    // A well-formed but unknown id would otherwise be ignored by the engine, and the answer would look unfiltered.
     it('rejects an unknown life event id instead of ignoring the filter', async () => {
       const { status, text } = await get('q=passport&near=Ottawa&event=winning-the-lottery');
       expect(status).toBe(400);
