@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import type { ServiceAtLocation, ServicePoint, Snapshot } from '../lib/model/schema';
 import { loadSnapshot } from '../lib/data/snapshot';
 import { getCatalogue, type CatalogueIndex } from '../lib/catalogue/catalogue';
-import { deliveryPointsFor } from '../lib/catalogue/delivery';
+import { deliveryPointsForAll } from '../lib/catalogue/delivery';
 import { haversineKm } from '../lib/geo/distance';
 import { searchIndexFor } from '../lib/search/corpus';
 import { nearest, search, type SearchIndex } from '../lib/search/engine';
@@ -121,8 +121,9 @@ function buildBaseline(snapshot: Snapshot, catalogue: CatalogueIndex): Baseline 
   const pointById = new Map(snapshot.servicePoints.map((point) => [point.id, point]));
   const offeredById = new Map(snapshot.services.map((service) => [service.id, service]));
   const catalogueByRecord = new Map<string, Array<(typeof catalogue.catalogue.services)[number]>>();
+  const delivery = deliveryPointsForAll(catalogue.catalogue.services, snapshot);
   for (const service of catalogue.catalogue.services) {
-    for (const recordId of deliveryPointsFor(service, snapshot).serviceAtLocationIds) catalogueByRecord.set(recordId, [...(catalogueByRecord.get(recordId) ?? []), service]);
+    for (const recordId of delivery.get(service.id)!.serviceAtLocationIds) catalogueByRecord.set(recordId, [...(catalogueByRecord.get(recordId) ?? []), service]);
   }
   const records: BaselineRecord[] = snapshot.servicesAtLocations.flatMap((record) => {
     const point = pointById.get(record.locationId);

@@ -2,7 +2,7 @@ import type { GovernmentOrder, Locale, LocationType, ServicePoint, Snapshot } fr
 import type { CatalogueService, LifeEvent } from '../catalogue/schema';
 import { haversineKm } from '../geo/distance';
 import { isOpenAt, openStatusAt, type OpenStatus } from '../hours';
-import { buildNeedIndex, matchNeed, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
+import { buildNeedIndex, contentWords, matchNeed, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
 import { buildPlaceIndex, resolvePlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
 import { foldText, tokens } from './normalize';
 
@@ -93,9 +93,9 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
   const byType = new Map<LocationType, number[]>();
   const byWord = new Map<string, number[]>();
   points.forEach((point, i) => {
-    byType.set(point.type, [...(byType.get(point.type) ?? []), i]);
+    (byType.get(point.type) ?? byType.set(point.type, []).get(point.type)!).push(i);
     const words = new Set([...tokens(point.name.en ?? ''), ...tokens(point.name.fr ?? ''), ...tokens(point.address.city.en ?? ''), ...tokens(point.address.city.fr ?? '')]);
-    for (const word of words) if (word.length >= 3) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(i);
+    for (const word of words) if (word.length >= 2) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(i);
   });
 
   const entries: NeedEntry[] = [
@@ -173,12 +173,23 @@ export interface SearchOutcome {
   results: LocatedResult[];
   total: number;
   /** why the list is empty or partial, for the page and the API to explain */
-  notice?: 'needs-place' | 'no-match' | 'no-results-nearby' | 'place-unknown' | 'place-ambiguous' | 'needs-query';
+  notice?:
+    | 'needs-place'
+    | 'no-match'
+    | 'no-results-nearby'
+    | 'place-unknown'
+    | 'place-ambiguous'
+    | 'place-invalid'
+    | 'needs-query'
+    /** the matched services exist only in other provinces or cities */
+    | 'not-offered-here'
+    /** the matched services have no counter: their online and phone channels are the answer */
+    | 'online-only';
 }
 
 /** Points whose name or town contains every word of the query (the last word may be a prefix). */
 function pointsByName(index: SearchIndex, query: string): Int32Array | null {
-  const words = tokens(query).filter((w) => w.length >= 3);
+  const words = contentWords(query);
   if (words.length === 0) return null;
   let result: Set<number> | undefined;
   for (const [n, word] of words.entries()) {
@@ -246,10 +257,11 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     if (index.servicesById.has(params.serviceId)) consider(params.serviceId, 1);
   }
 
-  let services = [...serviceRelevance]
+  const selected = [...serviceRelevance]
     .map(([id, relevance]) => ({ service: index.servicesById.get(id)!, relevance }))
     .filter(({ service }) => !lifeEvent || service.lifeEventIds.includes(lifeEvent.id))
-    .filter(({ service }) => !params.order || service.order === params.order)
+    .filter(({ service }) => !params.order || service.order === params.order);
+  let services = selected
     // A BC program is no answer for someone in Ontario, nor a Toronto one for someone in Ottawa: once the place is
     // known, keep federal services and those of its own province and city.
     .filter(({ service }) => !origin?.province || !index.serviceProvinces.has(service.id) || index.serviceProvinces.get(service.id)!.has(origin.province))
@@ -281,9 +293,11 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
   });
 
   if (!params.q && !lifeEvent && !params.type && !params.serviceId) return outcome({ notice: 'needs-query' });
-  if (services.length === 0 && typeRelevance.size === 0 && !namedPoints && !params.type) return outcome({ notice: 'no-match' });
+  const nothingElse = typeRelevance.size === 0 && !namedPoints && !params.type;
+  if (services.length === 0 && nothingElse) return outcome({ notice: selected.length > 0 ? 'not-offered-here' : 'no-match' });
   if (place?.status === 'unknown') return outcome({ notice: 'place-unknown' });
   if (place?.status === 'ambiguous') return outcome({ notice: 'place-ambiguous' });
+  if (place?.status === 'invalid') return outcome({ notice: 'place-invalid' });
   if (!origin) return outcome({ notice: 'needs-place' });
 
   // Candidate points with the relevance of the best reason they were found and the services they deliver.
@@ -353,7 +367,8 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
       .slice(params.offset)
       .map((candidate) => toResult(candidate, statusOf(candidate.i)));
   }
-  return outcome({ results, total, notice: results.length === 0 ? 'no-results-nearby' : undefined });
+  const onlineOnly = nothingElse && services.every(({ service }) => !service.channels.inPerson && (index.pointsByService.get(service.id)?.length ?? 0) === 0);
+  return outcome({ results, total, notice: results.length > 0 ? undefined : onlineOnly ? 'online-only' : 'no-results-nearby' });
 }
 
 interface Candidate {

@@ -18,7 +18,10 @@ const NOTICES = {
   'needs-place': 'no usable place: the matched services and their online and phone channels are listed, without points',
   'place-unknown': 'the postal code or place name is not known (nothing near somewhere else is substituted)',
   'place-ambiguous': 'several places have this name: see place.choices',
-  'no-results-nearby': 'no point delivers the matched services in person under these filters (or at all: online-only services)',
+  'place-invalid': 'the place cannot be used (empty, too long, or coordinates outside Canada): see place.reason',
+  'no-results-nearby': 'no point delivers the matched services in person under these filters',
+  'not-offered-here': 'the matched services exist only in other provinces or cities than the place',
+  'online-only': 'the matched services have no counter: their online and phone channels are the answer',
 } satisfies Record<NonNullable<SearchOutcome['notice']>, string>;
 
 const OPEN_STATES = {
@@ -338,6 +341,42 @@ export function openApiDocument(): Record<string, unknown> {
             '400': badRequest,
             '404': json(ref('Error'), 'unknown life event'),
           },
+        },
+      },
+      '/api/v1/locations/{id}': {
+        get: {
+          operationId: 'getLocation',
+          summary: 'One service point: the services delivered there (provider and host), its schedule, and its open status',
+          description: 'Status, next opening, next outreach visit and the 7-day table are evaluated in the point\'s own IANA time zone.',
+          parameters: [
+            { name: 'id', in: 'path', required: true, description: 'service point id or slug', schema: { type: 'string', pattern: '^[a-z0-9-]{1,120}$' } },
+            SEARCH_PARAMETERS.find((p) => p.name === 'at')!,
+          ],
+          responses: {
+            '200': json(
+              object({
+                at: string('the instant evaluated'),
+                location: object({}),
+                host: nullable(object({})),
+                services: arrayOf(object({})),
+                status: ref('OpenStatus'),
+                nextOpening: nullable(object({})),
+                nextOutreachVisit: nullable(object({})),
+                week: arrayOf(object({})),
+                links: object({ en: string(), fr: string() }),
+              }),
+              'the service point',
+            ),
+            '400': json(ref('Problems'), 'a bad `at`'),
+            '404': json(ref('Error'), 'no point has this id or slug'),
+          },
+        },
+      },
+      '/api/v1/boundaries': {
+        get: {
+          operationId: 'getBoundaries',
+          summary: 'Simplified province and territory outlines (GeoJSON FeatureCollection) for maps without tiles',
+          responses: { '200': json(object({ type: enumOf(['FeatureCollection']), features: arrayOf(object({})) }), 'the outlines') },
         },
       },
       '/api/v1/sources': {

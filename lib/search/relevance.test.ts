@@ -118,7 +118,7 @@ describe('relevance on the real snapshot and catalogue', () => {
     expect(outcome.services.map((s) => s.id)).toContain(service);
     if (location === null) {
       expect(outcome.results).toEqual([]);
-      expect(outcome.notice).toBe('no-results-nearby');
+      expect(outcome.notice).toBe('online-only');
       return;
     }
     expect(outcome.results.some((result) => pointMatches(result, location)), describeResults(outcome)).toBe(true);

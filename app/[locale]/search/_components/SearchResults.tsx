@@ -31,6 +31,8 @@ export function SearchResults({ view, query, action, limit, offset }: { view: Vi
           ? t('needsQuery')
           : view.notice === 'no-match'
             ? t('noMatch')
+            : view.notice === 'not-offered-here'
+              ? t('notOfferedHere')
             : view.results.length > 0 && place
               ? t('summary', { total: view.total, place: place.label })
               : t('servicesOnly')}
@@ -60,6 +62,8 @@ export function SearchResults({ view, query, action, limit, offset }: { view: Vi
       ) : null}
       {view.notice === 'needs-place' ? <p className="notice">{t('needsPlace')}</p> : null}
       {view.notice === 'no-results-nearby' ? <p className="notice">{t('noResultsNearby')}</p> : null}
+      {view.notice === 'online-only' ? <p className="notice">{t('onlineOnly')}</p> : null}
+      {view.notice === 'not-offered-here' ? <p className="notice">{t('notOfferedHere')}</p> : null}
 
       {view.services.length > 0 ? (
         <section aria-labelledby="services-heading" className="results__services">

@@ -133,7 +133,7 @@ describe('GET /api/v1/search', () => {
       ['HTML and script', `q=${encodeURIComponent('<script>alert(1)</script>')}&near=Ottawa`, 'no-match'],
       ['an unknown place', 'q=passport&near=Atlantis', 'place-unknown'],
       ['an unknown postal code', 'q=passport&near=X0X%200X9', 'place-unknown'],
-      ['coordinates outside Canada', 'q=passport&lat=10&lon=10', 'needs-place'],
+      ['coordinates outside Canada', 'q=passport&lat=10&lon=10', 'place-invalid'],
     ])('%s → 200 with notice and message', async (_label, query, notice) => {
       const { status, text } = await get(query);
       expect(status).toBe(200);

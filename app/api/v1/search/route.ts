@@ -1,17 +1,20 @@
 import { getSnapshot } from '@/lib/data/server';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { getSearchIndex } from '@/lib/search/server';
-import { search } from '@/lib/search/engine';
+import { search, type SearchOutcome } from '@/lib/search/engine';
 import { parseSearchParams } from '@/lib/search/params';
 import { presentOutcome } from '@/lib/search/present';
 
-const NOTICE_TEXT: Record<string, string> = {
+const NOTICE_TEXT: Record<NonNullable<SearchOutcome['notice']>, string> = {
   'needs-query': 'Give a need (q), a life event (event) or a location type (type).',
   'no-match': 'No service or service point matches this need. Try other words or an abbreviation (EI, SIN, CPP).',
   'needs-place': 'Give a place (near: postal code, FSA, town, or lat/lon) to list the nearest service points. The matched services and their online and phone channels are listed.',
   'place-unknown': 'This place is not known. Check the postal code or the spelling of the town.',
   'place-ambiguous': 'Several places have this name: choose one of place.choices (for example "Richmond, BC").',
+  'place-invalid': 'This place cannot be used: see place.reason (coordinates must be inside Canada).',
   'no-results-nearby': 'No service point matches these filters. The online and phone channels of the matched services still apply.',
+  'not-offered-here': 'The matching services are offered only in other provinces or cities than this place.',
+  'online-only': 'These services have no counter: use their online and phone channels.',
 };
 
 /**
