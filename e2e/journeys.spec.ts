@@ -151,7 +151,25 @@ test('the map shows the results and province outlines even when tiles fail', asy
   await page.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
   await page.goto('/en/search?q=passport&near=Ottawa');
   await expect(page.locator('.leaflet-container')).toBeVisible();
+  // the 100 nearest points are on the map, clustered; single markers appear as well
+  await expect(page.locator('.marker-cluster').first()).toBeAttached();
   await expect(page.locator('.map-marker').first()).toBeAttached();
   await expect(page.locator('.leaflet-overlay-pane path').first()).toBeAttached();
   await expect(page.getByText('The map background could not load')).toBeVisible();
+});
+
+test('list and map stay in sync: focusing a result highlights its marker, a marker marks its result', async ({ page }) => {
+  await page.goto('/en/search?q=passport&near=Ottawa');
+  await page.waitForLoadState('networkidle');
+  await page.locator('#result-list > li').first().getByRole('link').first().focus();
+  await expect(page.locator('.map-marker--selected, .marker-cluster--selected')).toHaveCount(1);
+  // a marker of a point on this page, shown on its own (not inside a cluster)
+  const names = await page.locator('#result-list > li .card__title').allTextContents();
+  const markerTitles = await page.locator('.leaflet-marker-icon.map-marker').evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+  const title = markerTitles.find((t) => names.includes(t.replace(/ \(approximate location\)$/, '')));
+  expect(title, 'a result of this page has its own marker').toBeDefined();
+  await page.locator(`.leaflet-marker-icon.map-marker[title="${title}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#result-list > li[data-selected="true"]')).toContainText(title!.replace(/ \(approximate location\)$/, ''));
+  await expect(page.locator('.leaflet-popup-content a')).toHaveText(title!);
 });

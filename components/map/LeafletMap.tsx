@@ -6,6 +6,7 @@ import L from 'leaflet';
 import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
+import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import type { FeatureCollection } from 'geojson';
 import type { MapLabels, MapPoint } from './types';
 
@@ -19,6 +20,8 @@ export interface LeafletMapProps {
   listId?: string;
   /** clusters only help when there are many points */
   cluster: boolean;
+  /** the points the view frames (the page of results); all points when absent */
+  frameIds?: string[];
 }
 
 function markerIcon(point: MapPoint, selected: boolean): L.DivIcon {
@@ -28,14 +31,15 @@ function markerIcon(point: MapPoint, selected: boolean): L.DivIcon {
 
 const originIcon = L.divIcon({ className: 'map-origin', html: '', iconSize: [16, 16], iconAnchor: [8, 8] });
 
-function FitBounds({ points, origin }: { points: MapPoint[]; origin?: { lat: number; lon: number } | null }) {
+function FitBounds({ points, origin, frameIds }: { points: MapPoint[]; origin?: { lat: number; lon: number } | null; frameIds?: string[] }) {
   const map = useMap();
   useEffect(() => {
-    const latLngs = points.map((p) => L.latLng(p.lat, p.lon));
+    const framed = frameIds ? points.filter((p) => frameIds.includes(p.id)) : points;
+    const latLngs = framed.map((p) => L.latLng(p.lat, p.lon));
     if (origin) latLngs.push(L.latLng(origin.lat, origin.lon));
     if (latLngs.length === 1) map.setView(latLngs[0]!, 12);
     else if (latLngs.length > 1) map.fitBounds(L.latLngBounds(latLngs), { padding: [24, 24], maxZoom: 14 });
-  }, [map, points, origin]);
+  }, [map, points, origin, frameIds]);
   return null;
 }
 
@@ -44,13 +48,26 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
   const map = useMap();
   useEffect(() => {
     const group = cluster ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }) : L.layerGroup();
+    const markers = new Map<string, L.Marker>();
     for (const point of points) {
       const title = point.approximate ? `${point.label} (${labels.approximate})` : point.label;
       const marker = L.marker([point.lat, point.lon], { icon: markerIcon(point, point.id === selectedId), title, alt: title, keyboard: true });
+      // The popup is built from DOM nodes with textContent: names from feeds never become markup.
+      const link = document.createElement('a');
+      link.href = point.href;
+      link.textContent = title;
+      marker.bindPopup(link);
       marker.on('click keypress', () => onSelect(point.id));
+      markers.set(point.id, marker);
       group.addLayer(marker);
     }
     map.addLayer(group);
+    // A selected point hidden inside a cluster marks its cluster instead.
+    const selected = selectedId ? markers.get(selectedId) : undefined;
+    if (selected && group instanceof L.MarkerClusterGroup) {
+      const parent = group.getVisibleParent(selected);
+      if (parent && parent !== selected) (parent as L.Marker).getElement()?.classList.add('marker-cluster--selected');
+    }
     return () => {
       map.removeLayer(group);
     };
@@ -62,7 +79,7 @@ function TileFallback({ url, attribution, onError }: { url: string; attribution:
   return <TileLayer url={url} attribution={attribution} eventHandlers={{ tileerror: onError }} />;
 }
 
-export default function LeafletMap({ points, origin, tileUrl, tileAttribution, labels, listId, cluster }: LeafletMapProps) {
+export default function LeafletMap({ points, origin, tileUrl, tileAttribution, labels, listId, cluster, frameIds }: LeafletMapProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [outline, setOutline] = useState<FeatureCollection | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -136,7 +153,7 @@ export default function LeafletMap({ points, origin, tileUrl, tileAttribution, l
         {outline ? <GeoJSON data={outline} style={{ color: '#4a4a4a', weight: 1, fill: false }} interactive={false} /> : null}
         {origin ? <Marker position={[origin.lat, origin.lon]} icon={originIcon} title={labels.origin} alt={labels.origin} keyboard={false} /> : null}
         <Markers points={points} selectedId={selectedId} onSelect={selectFromMap} labels={labels} cluster={cluster} />
-        <FitBounds points={points} origin={origin} />
+        <FitBounds points={points} origin={origin} frameIds={frameIds} />
       </MapContainer>
       {tilesFailed ? <p className="map-note">{labels.tilesUnavailable}</p> : null}
     </div>

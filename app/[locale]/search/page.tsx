@@ -11,6 +11,9 @@ import { getPathname } from '../../_i18n/navigation';
 import type { AppLocale } from '../../_i18n/routing';
 import { SearchResults } from './_components/SearchResults';
 
+/** Points on the results map: the nearest ones, whatever page of the list is shown. */
+const MAP_POINTS = 100;
+
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function toURLSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
@@ -66,13 +69,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
     );
   }
 
-  const outcome = search(getSearchIndex(), parsed.params);
+  const index = getSearchIndex();
+  const outcome = search(index, parsed.params);
   const view = presentOutcome(outcome, getSnapshot(), getCatalogue().serviceById, locale, parsed.params.at);
+  const mapOutcome = outcome.results.length > 0 ? search(index, { ...parsed.params, offset: 0, limit: MAP_POINTS }) : outcome;
+  const mapView = presentOutcome(mapOutcome, getSnapshot(), getCatalogue().serviceById, locale, parsed.params.at);
   return (
     <div className="container">
       <h1>{parsed.params.q ? t('headingFor', { q: parsed.params.q }) : t('heading')}</h1>
       <SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters />
-      <SearchResults view={view} query={query} action={action} limit={parsed.params.limit} offset={parsed.params.offset} />
+      <SearchResults view={view} mapView={mapView} query={query} action={action} limit={parsed.params.limit} offset={parsed.params.offset} />
     </div>
   );
 }

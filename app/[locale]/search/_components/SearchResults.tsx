@@ -18,11 +18,12 @@ function withParams(action: string, query: URLSearchParams, changes: Record<stri
   return text ? `${action}?${text}` : action;
 }
 
-export function SearchResults({ view, query, action, limit, offset }: { view: View; query: URLSearchParams; action: string; limit: number; offset: number }) {
+/** The map shows the nearest points beyond the current page too (clustered), the list the page itself. */
+export function SearchResults({ view, mapView, query, action, limit, offset }: { view: View; mapView: View; query: URLSearchParams; action: string; limit: number; offset: number }) {
   const t = useTranslations('Search');
   const tiles = tileConfig();
   const place = view.place?.status === 'resolved' ? view.place : null;
-  const mapPoints = view.results.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, label: r.name, href: r.path, approximate: r.approximate }));
+  const mapPoints = mapView.results.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, label: r.name, href: r.path, approximate: r.approximate }));
   return (
     <div className="results">
       <FocusOnArrival targetId="results-summary" />
@@ -93,7 +94,7 @@ export function SearchResults({ view, query, action, limit, offset }: { view: Vi
               ))}
             </ol>
             <div className="results__map">
-              <p className="visually-hidden">{t('mapAlternative')}</p>
+              <p className="visually-hidden">{t('mapAlternative', { count: mapPoints.length })}</p>
               <ResultsMap
                 points={mapPoints}
                 origin={place ? { lat: place.lat, lon: place.lon } : null}
@@ -102,6 +103,7 @@ export function SearchResults({ view, query, action, limit, offset }: { view: Vi
                 labels={{ region: t('mapLabel'), approximate: t('mapApproximate'), origin: t('mapOrigin'), tilesUnavailable: t('mapTilesUnavailable') }}
                 listId="result-list"
                 cluster={mapPoints.length > 30}
+                frameIds={view.results.map((r) => r.id)}
               />
             </div>
           </div>
