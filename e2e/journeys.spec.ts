@@ -100,12 +100,14 @@ test.describe('4. without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Employment Insurance' }).first()).toBeVisible();
     await expect(page.locator('#result-list > li').first()).toContainText('Moncton');
     await expect(page.getByRole('button', { name: 'Use my location' })).toHaveCount(0);
+    await page.locator('summary', { hasText: 'Narrow the results' }).click();
     await page.getByLabel('Order of government').selectOption('federal');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/order=federal/);
     await page.getByRole('link', { name: /Next 20 places/ }).click();
     await expect(page).toHaveURL(/offset=20/);
     await expect(page.locator('#result-list')).toHaveAttribute('start', '21');
+    await expect(page.locator('summary', { hasText: 'Filters (1 in use)' })).toBeVisible();
     await page.getByRole('link', { name: 'Français' }).click();
     await expect(page).toHaveURL(/\/fr\/recherche\?.*q=EI.*order=federal.*offset=20/);
   });

@@ -24,6 +24,7 @@ export function SearchForm({ action, values, lifeEvents, filters }: { action: st
   const t = useTranslations('SearchForm');
   const orders = useTranslations('Orders');
   const types = useTranslations('LocationTypes');
+  const activeFilters = [values.event, values.order, values.type, values.language, values.within].filter(Boolean).length + (values.open ? 1 : 0);
   return (
     <form id="search-form" method="get" action={action} role="search" aria-label={t('label')} className="search-form">
       <div className="search-form__main">
@@ -44,67 +45,71 @@ export function SearchForm({ action, values, lifeEvents, filters }: { action: st
         </div>
       </div>
       {filters ? (
-        <fieldset className="filters">
-          <legend>{t('filtersLegend')}</legend>
-          <div className="filters__grid">
-            <div className="field">
-              <label htmlFor="event">{t('lifeEvent')}</label>
-              <select id="event" name="event" defaultValue={values.event ?? ''}>
-                <option value="">{t('any')}</option>
-                {lifeEvents.map((event) => (
-                  <option key={event.id} value={event.id}>
-                    {event.name}
-                  </option>
-                ))}
-              </select>
+        // Collapsed on arrival so results come first on a phone; open when a filter is in use. Works without JavaScript.
+        <details className="filters" open={activeFilters > 0}>
+          <summary>{activeFilters > 0 ? t('filtersActive', { count: activeFilters }) : t('filtersLegend')}</summary>
+          <fieldset>
+            <legend className="visually-hidden">{t('filtersLegend')}</legend>
+            <div className="filters__grid">
+              <div className="field">
+                <label htmlFor="event">{t('lifeEvent')}</label>
+                <select id="event" name="event" defaultValue={values.event ?? ''}>
+                  <option value="">{t('any')}</option>
+                  {lifeEvents.map((event) => (
+                    <option key={event.id} value={event.id}>
+                      {event.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="order">{t('order')}</label>
+                <select id="order" name="order" defaultValue={values.order ?? ''}>
+                  <option value="">{t('any')}</option>
+                  {GovernmentOrder.options.map((order) => (
+                    <option key={order} value={order}>
+                      {orders(order)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="type">{t('type')}</label>
+                <select id="type" name="type" defaultValue={values.type ?? ''}>
+                  <option value="">{t('any')}</option>
+                  {LocationType.options.map((type) => (
+                    <option key={type} value={type}>
+                      {types(`${type}.name`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="language">{t('language')}</label>
+                <select id="language" name="language" defaultValue={values.language ?? ''}>
+                  <option value="">{t('any')}</option>
+                  <option value="en">{t('languageEn')}</option>
+                  <option value="fr">{t('languageFr')}</option>
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="within">{t('within')}</label>
+                <select id="within" name="within" defaultValue={values.within ?? ''}>
+                  <option value="">{t('any')}</option>
+                  {DISTANCES.map((km) => (
+                    <option key={km} value={km}>
+                      {t('withinKm', { km })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="checkbox">
+                <input id="open" name="open" type="checkbox" value="1" defaultChecked={values.open} />
+                <label htmlFor="open">{t('openNow')}</label>
+              </div>
             </div>
-            <div className="field">
-              <label htmlFor="order">{t('order')}</label>
-              <select id="order" name="order" defaultValue={values.order ?? ''}>
-                <option value="">{t('any')}</option>
-                {GovernmentOrder.options.map((order) => (
-                  <option key={order} value={order}>
-                    {orders(order)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="type">{t('type')}</label>
-              <select id="type" name="type" defaultValue={values.type ?? ''}>
-                <option value="">{t('any')}</option>
-                {LocationType.options.map((type) => (
-                  <option key={type} value={type}>
-                    {types(`${type}.name`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="language">{t('language')}</label>
-              <select id="language" name="language" defaultValue={values.language ?? ''}>
-                <option value="">{t('any')}</option>
-                <option value="en">{t('languageEn')}</option>
-                <option value="fr">{t('languageFr')}</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="within">{t('within')}</label>
-              <select id="within" name="within" defaultValue={values.within ?? ''}>
-                <option value="">{t('any')}</option>
-                {DISTANCES.map((km) => (
-                  <option key={km} value={km}>
-                    {t('withinKm', { km })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="checkbox">
-              <input id="open" name="open" type="checkbox" value="1" defaultChecked={values.open} />
-              <label htmlFor="open">{t('openNow')}</label>
-            </div>
-          </div>
-        </fieldset>
+            </fieldset>
+        </details>
       ) : null}
       <button type="submit" className="button">
         {t('submit')}
