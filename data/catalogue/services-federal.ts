@@ -2,12 +2,15 @@ import type { CatalogueServiceInput } from '../../lib/catalogue/schema';
 import { CURATED, EI_HOURS, SERVICE_CANADA_COUNTERS, online, passportCounters, phone } from './helpers';
 
 const federal = { order: 'federal', jurisdiction: 'CA', origin: CURATED } as const;
-const EI_PHONE = phone('1-800-206-7218', ['ei-phone-directories'], EI_HOURS);
-const CPP_OAS_PHONE = phone('1-800-277-9914', ['canada-cpp-oas-phone']);
-const CRA_BENEFITS_PHONE = phone('1-800-387-1193', ['cra-benefits-phone']);
+const IN_ENGLISH = { en: 'Service in English', fr: 'Service en anglais' };
+const IN_FRENCH = { en: 'Service in French', fr: 'Service en français' };
+/** English and French lines (ESDC lists a separate number for each language). */
+const EI_PHONES = [phone('1-800-206-7218', ['ei-phone-directories', 'canada-ei-contact'], EI_HOURS, IN_ENGLISH), phone('1-800-808-6352', ['canada-ei-contact'], undefined, IN_FRENCH)];
+const CPP_OAS_PHONES = [phone('1-800-277-9914', ['canada-cpp-oas-phone'], undefined, IN_ENGLISH), phone('1-800-277-9915', ['canada-cpp-oas-phone'], undefined, IN_FRENCH)];
+const CRA_BENEFITS_PHONES = [phone('1-800-387-1193', ['cra-benefits-phone'], undefined, IN_ENGLISH), phone('1-800-387-1194', ['cra-benefits-phone'], undefined, IN_FRENCH)];
 const CRA_INDIVIDUALS_PHONE = phone('1-800-959-8281', ['cra-individuals-phone']);
-const PASSPORT_PHONE = phone('1-800-567-6868', ['ircc-passport-phone']);
-const IRCC_PHONE = phone('1-888-242-2100', ['ircc-phone']);
+const PASSPORT_PHONE = phone('1-800-567-6868', ['ircc-passport-phone'], undefined, { en: 'In Canada and the U.S.', fr: 'Au Canada et aux États-Unis' });
+const IRCC_PHONE = phone('1-888-242-2100', ['ircc-phone'], undefined, { en: 'In Canada only', fr: 'Au Canada seulement' });
 
 export const federalServices: CatalogueServiceInput[] = [
   {
@@ -27,7 +30,7 @@ export const federalServices: CatalogueServiceInput[] = [
     lifeEventIds: ['looking-for-work', 'disaster-or-emergency'],
     channels: {
       online: online('https://www.canada.ca/en/services/benefits/ei/ei-regular-benefit.html', 'https://www.canada.ca/fr/services/prestations/ae/assurance-emploi-reguliere.html', ['canada-ei']),
-      phones: [EI_PHONE],
+      phones: EI_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-ei', 'canada-ei-family'],
@@ -49,7 +52,7 @@ export const federalServices: CatalogueServiceInput[] = [
     lifeEventIds: ['having-a-baby'],
     channels: {
       online: online('https://www.canada.ca/en/services/benefits/ei/ei-maternity-parental.html', 'https://www.canada.ca/fr/services/prestations/ae/assurance-emploi-maternite-parentales.html', ['canada-ei-maternity-parental']),
-      phones: [EI_PHONE],
+      phones: EI_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-ei-maternity-parental', 'service-canada-life-events-baby'],
@@ -68,7 +71,7 @@ export const federalServices: CatalogueServiceInput[] = [
     lifeEventIds: ['living-with-a-disability', 'looking-for-work'],
     channels: {
       online: online('https://www.canada.ca/en/services/benefits/ei/ei-sickness.html', 'https://www.canada.ca/fr/services/prestations/ae/assurance-emploi-maladie.html', ['canada-ei-sickness']),
-      phones: [EI_PHONE],
+      phones: EI_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-ei-sickness', 'canada-ei-family'],
@@ -90,7 +93,7 @@ export const federalServices: CatalogueServiceInput[] = [
     lifeEventIds: ['caring-for-someone'],
     channels: {
       online: online('https://www.canada.ca/en/services/benefits/ei/caregiving.html', 'https://www.canada.ca/fr/services/prestations/ae/proches-aidants.html', ['canada-ei-caregiving']),
-      phones: [EI_PHONE],
+      phones: EI_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-ei-caregiving', 'canada-family-benefits'],
@@ -146,7 +149,7 @@ export const federalServices: CatalogueServiceInput[] = [
     lifeEventIds: ['retiring'],
     channels: {
       online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc.html', ['canada-cpp']),
-      phones: [CPP_OAS_PHONE],
+      phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-cpp', 'canada-public-pensions'],
@@ -164,8 +167,8 @@ export const federalServices: CatalogueServiceInput[] = [
     synonyms: { en: ['CPP-D', 'CPPD', 'CPP disability'], fr: ['PIRPC', 'invalidité RPC', 'prestation d’invalidité'] },
     lifeEventIds: ['living-with-a-disability'],
     channels: {
-      online: online('https://www.canada.ca/en/services/benefits/disability/cpp-disability-benefit.html', 'https://www.canada.ca/fr/services/prestations/handicap/prestations-invalidite-rpc.html', ['canada-cpp-disability']),
-      phones: [CPP_OAS_PHONE],
+      online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp/cpp-disability-benefit.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc/prestation-invalidite-rpc.html', ['canada-cpp-disability']),
+      phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-cpp-disability', 'canada-disability-benefits'],
@@ -183,8 +186,8 @@ export const federalServices: CatalogueServiceInput[] = [
     synonyms: { en: ['death benefit', 'CPP funeral', 'lump sum death'], fr: ['prestation de décès', 'RPC décès'] },
     lifeEventIds: ['death-of-a-loved-one'],
     channels: {
-      online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp/cpp-death-benefit.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc/prestation-deces-rpc.html', ['canada-cpp-death']),
-      phones: [CPP_OAS_PHONE],
+      online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp/cpp-death-benefit.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc/prestation-rpc-deces.html', ['canada-cpp-death']),
+      phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-cpp-death', 'canada-notify-death-checklist'],
@@ -202,8 +205,8 @@ export const federalServices: CatalogueServiceInput[] = [
     synonyms: { en: ['survivor pension', 'widow pension', 'widower pension', 'spouse pension'], fr: ['pension de survivant', 'pension de veuve', 'pension de veuf', 'conjoint survivant'] },
     lifeEventIds: ['death-of-a-loved-one'],
     channels: {
-      online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp/cpp-survivor-pension.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc/pension-survivant-rpc.html', ['canada-cpp-survivor']),
-      phones: [CPP_OAS_PHONE],
+      online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp/cpp-survivor-pension.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc/rpc-pension-survivant.html', ['canada-cpp-survivor']),
+      phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-cpp-survivor', 'canada-notify-death-checklist'],
@@ -221,8 +224,8 @@ export const federalServices: CatalogueServiceInput[] = [
     synonyms: { en: ['OAS', 'old age pension', 'old age security pension', 'seniors pension'], fr: ['SV', 'sécurité de la vieillesse', 'pension de vieillesse'] },
     lifeEventIds: ['retiring'],
     channels: {
-      online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp/old-age-security.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc/securite-vieillesse.html', ['canada-oas']),
-      phones: [CPP_OAS_PHONE],
+      online: online('https://www.canada.ca/en/services/benefits/publicpensions/old-age-security.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/securite-vieillesse.html', ['canada-oas']),
+      phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-oas', 'canada-public-pensions'],
@@ -240,8 +243,8 @@ export const federalServices: CatalogueServiceInput[] = [
     synonyms: { en: ['GIS', 'income supplement', 'low income seniors'], fr: ['SRG', 'supplément de revenu', 'aînés à faible revenu'] },
     lifeEventIds: ['retiring'],
     channels: {
-      online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp/old-age-security/guaranteed-income-supplement.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc/securite-vieillesse/supplement-revenu-garanti.html', ['canada-gis']),
-      phones: [CPP_OAS_PHONE],
+      online: online('https://www.canada.ca/en/services/benefits/publicpensions/old-age-security/guaranteed-income-supplement.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/securite-vieillesse/supplement-revenu-garanti.html', ['canada-gis']),
+      phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
     sources: ['canada-gis', 'canada-public-pensions'],
@@ -277,7 +280,7 @@ export const federalServices: CatalogueServiceInput[] = [
     synonyms: { en: ['RESP', 'CESG', 'Canada Education Savings Grant', 'CLB', 'Canada Learning Bond'], fr: ['REEE', 'SCEE', 'Subvention canadienne pour l’épargne-études', 'BEC', 'Bon d’études canadien'] },
     lifeEventIds: ['having-a-baby', 'students-and-young-people'],
     channels: {
-      online: online('https://www.canada.ca/en/services/benefits/education.html', 'https://www.canada.ca/fr/services/prestations/education.html', ['canada-education-savings']),
+      online: online('https://www.canada.ca/en/services/benefits/education.html', 'https://www.canada.ca/fr/services/prestations/etudes.html', ['canada-education-savings']),
       phones: [],
     },
     sources: ['canada-education-savings'],
@@ -368,7 +371,7 @@ export const federalServices: CatalogueServiceInput[] = [
     lifeEventIds: ['having-a-baby', 'newcomer-to-canada'],
     channels: {
       online: online('https://www.canada.ca/en/revenue-agency/services/child-family-benefits/canada-child-benefit-overview.html', 'https://www.canada.ca/fr/agence-revenu/services/prestations-enfants-familles/allocation-canadienne-enfants-apercu.html', ['cra-ccb']),
-      phones: [CRA_BENEFITS_PHONE],
+      phones: CRA_BENEFITS_PHONES,
     },
     sources: ['cra-ccb', 'cra-credits-benefits'],
   },
@@ -386,7 +389,7 @@ export const federalServices: CatalogueServiceInput[] = [
     lifeEventIds: ['newcomer-to-canada', 'students-and-young-people'],
     channels: {
       online: online('https://www.canada.ca/en/revenue-agency/services/child-family-benefits/goods-services-tax-harmonized-sales-tax-gst-hst-credit.html', 'https://www.canada.ca/fr/agence-revenu/services/prestations-enfants-familles/credit-taxe-produits-services-taxe-vente-harmonisee-tps-tvh.html', ['cra-gst-credit']),
-      phones: [CRA_BENEFITS_PHONE],
+      phones: CRA_BENEFITS_PHONES,
     },
     sources: ['cra-gst-credit', 'cra-credits-benefits'],
   },
@@ -403,10 +406,10 @@ export const federalServices: CatalogueServiceInput[] = [
     synonyms: { en: ['DTC', 'disability credit', 'T2201'], fr: ['CIPH', 'crédit pour personnes handicapées', 'T2201'] },
     lifeEventIds: ['living-with-a-disability', 'caring-for-someone'],
     channels: {
-      online: online('https://www.canada.ca/en/services/taxes/child-and-family-benefits.html', 'https://www.canada.ca/fr/services/impots/prestations-pour-enfants-et-familles.html', ['cra-credits-benefits']),
+      online: online('https://www.canada.ca/en/revenue-agency/services/tax/individuals/segments/tax-credits-deductions-persons-disabilities/disability-tax-credit.html', 'https://www.canada.ca/fr/agence-revenu/services/impot/particuliers/segments/deductions-credits-impot-personnes-handicapees/credit-impot-personnes-handicapees.html', ['cra-dtc']),
       phones: [CRA_INDIVIDUALS_PHONE],
     },
-    sources: ['cra-credits-benefits', 'canada-disability-benefits'],
+    sources: ['cra-dtc', 'cra-credits-benefits', 'canada-disability-benefits'],
   },
   {
     ...federal,

@@ -92,13 +92,17 @@ export const torontoServices: CatalogueServiceInput[] = [
     lifeEventIds: ['disaster-or-emergency'],
     channels: {
       online: online('https://www.toronto.ca/community-people/housing-shelter/homeless-help/', undefined, ['toronto-shelter']),
-      phones: [TORONTO_311],
+      phones: [
+        phone('416-338-4766', ['toronto-central-intake'], undefined, { en: 'Central Intake, 24 hours', fr: 'Accueil central, 24 heures sur 24' }),
+        phone('1-877-338-3398', ['toronto-central-intake'], undefined, { en: 'Central Intake, toll-free', fr: 'Accueil central, sans frais' }),
+        TORONTO_311,
+      ],
       inPerson: deliveredAs(['shelter'], ['211-shelter--*'], ['data-toronto-211'], {
         en: 'Shelters listed by 211 Toronto (2018); call first, beds are assigned centrally.',
         fr: 'Refuges répertoriés par 211 Toronto (2018); téléphonez d’abord, les lits sont attribués de façon centralisée.',
       }),
     },
-    sources: ['toronto-shelter', 'data-toronto-211'],
+    sources: ['toronto-shelter', 'toronto-central-intake', 'data-toronto-211'],
   },
   {
     ...toronto,
@@ -216,7 +220,7 @@ export const vancouverServices: CatalogueServiceInput[] = [
     categories: ['business'],
     synonyms: { en: ['business licence Vancouver', 'business license', 'home-based business'], fr: ['permis d’entreprise Vancouver', 'entreprise à domicile'] },
     lifeEventIds: ['starting-a-business'],
-    channels: { online: online('https://vancouver.ca/doing-business/business-licence.aspx', undefined, ['vancouver-business-licence']), phones: [VANCOUVER_311] },
+    channels: { online: online('https://vancouver.ca/doing-business/business-licences.aspx', undefined, ['vancouver-business-licence']), phones: [VANCOUVER_311] },
     sources: ['vancouver-business-licence'],
   },
   {

@@ -127,7 +127,7 @@ export const ontarioServices: CatalogueServiceInput[] = [
     synonyms: { en: ['death certificate', 'proof of death'], fr: ['certificat de décès', 'acte de décès'] },
     lifeEventIds: ['death-of-a-loved-one'],
     channels: {
-      online: online('https://www.ontario.ca/page/get-or-replace-ontario-death-certificate', undefined, ['on-death-certificate']),
+      online: online('https://www.ontario.ca/page/get-or-replace-an-ontario-death-certificate', undefined, ['on-death-certificate']),
       phones: [SERVICEONTARIO_PHONE],
       inPerson: SERVICEONTARIO_CENTRES,
     },
@@ -289,7 +289,10 @@ export const britishColumbiaServices: CatalogueServiceInput[] = [
     lifeEventIds: ['newcomer-to-canada', 'having-a-baby', 'moving'],
     channels: {
       online: online('https://www2.gov.bc.ca/gov/content/health/health-drug-coverage/msp/bc-residents', undefined, ['bc-msp']),
-      phones: [phone('1-800-663-7100', ['bc-hibc-phone'], undefined, { en: 'Health Insurance BC', fr: 'Health Insurance BC' })],
+      phones: [
+        phone('604-683-7151', ['bc-hibc-phone'], undefined, { en: 'Health Insurance BC, Lower Mainland', fr: 'Health Insurance BC, Lower Mainland' }),
+        phone('1-800-663-7100', ['bc-hibc-phone'], undefined, { en: 'Health Insurance BC, elsewhere in B.C.', fr: 'Health Insurance BC, ailleurs en C.-B.' }),
+      ],
     },
     sources: ['bc-msp', 'bc-hibc-phone'],
   },
