@@ -4,7 +4,8 @@ import { haversineKm } from '../geo/distance';
 import { isOpenAt, openStatusAt, type OpenStatus } from '../hours';
 import { buildNeedIndex, contentWords, matchNeed, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
 import { buildPlaceIndex, resolvePlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
-import { foldText, tokens } from './normalize';
+import { tokens } from './normalize';
+import { matchKey } from '../ingest/text';
 
 export interface LocationTypeLabels {
   type: LocationType;
@@ -81,7 +82,7 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
     if (/^[A-Z]{2}$/.test(service.jurisdiction)) provinces.add(service.jurisdiction);
     // A city's services ("Toronto", "Vancouver") belong to the province of the largest place of that name.
     else if (service.jurisdiction !== 'CA') {
-      const city = places.byName.get(foldText(service.jurisdiction))?.[0];
+      const city = places.byName.get(matchKey(service.jurisdiction))?.[0];
       if (city) {
         provinces.add(city.province);
         serviceCities.set(service.id, { lat: city.lat, lon: city.lon });

@@ -1,12 +1,11 @@
-/** Lower-case, strip accents and punctuation, collapse spaces: "Trois-Rivières" → "trois rivieres". */
+import { matchKey } from '../ingest/text';
+
+/**
+ * Folded text for needs: like matchKey (lower case, no accents, no punctuation), except that apostrophes separate
+ * words, so "l'emploi" gives "l emploi" and "I'm" gives "i m". Place names use matchKey itself ("St. John's" → "st johns").
+ */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`´]/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return matchKey(text.replace(/['’`´]/g, ' '));
 }
 
 /** Words of a folded text. */

@@ -43,6 +43,9 @@ describe('resolvePlace on the real gazetteer and FSA centroids', () => {
     expect(resolved('Trois-Rivieres').province).toBe('QC');
     expect(resolved('trois rivières').lat).toBeCloseTo(46.35, 1);
     expect(resolved('Québec, QC').province).toBe('QC');
+    // punctuation and apostrophes do not matter: "St Johns" is St. John's
+    expect(resolved('St Johns, NL')).toEqual(resolved("St. John's, NL"));
+    expect(resolved('st johns nl').lat).toBeCloseTo(47.48, 1);
   });
 
   it('offers choices for ambiguous names, and a province settles them', () => {

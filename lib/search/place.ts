@@ -1,5 +1,5 @@
 import type { Place, Precision, ProvinceCode } from '../model/schema';
-import { foldText } from './normalize';
+import { matchKey } from '../ingest/text';
 
 export interface ResolvedPlace {
   label: string;
@@ -46,7 +46,7 @@ export function buildPlaceIndex(places: readonly Place[]): PlaceIndex {
   const byName = new Map<string, Place[]>();
   const add = (name: string | undefined, place: Place) => {
     if (!name) return;
-    const key = foldText(name);
+    const key = matchKey(name);
     if (!key) return;
     const list = byName.get(key) ?? [];
     if (!list.includes(place)) list.push(place);
@@ -86,7 +86,7 @@ function splitProvince(folded: string): { name: string; province?: ProvinceCode 
 function distinctByProvinceAndName(places: Place[]): Place[] {
   const seen = new Set<string>();
   return places.filter((place) => {
-    const key = `${place.province}:${foldText(place.name.en ?? place.name.fr ?? '')}`;
+    const key = `${place.province}:${matchKey(place.name.en ?? place.name.fr ?? '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -127,7 +127,7 @@ export function resolvePlace(input: string, index: PlaceIndex, locale: 'en' | 'f
     if (place) return { status: 'resolved', place: { ...fromPlace(place, locale, 'fsa'), label: fsa[1]!, precision: 'postal-code' } };
   }
 
-  const folded = foldText(raw);
+  const folded = matchKey(raw);
   const split = splitProvince(folded);
   const qualified = split.province ? (index.byName.get(split.name) ?? []).filter((p) => p.province === split.province) : [];
   // "Nova Scotia" alone is not "Nova" in NS: fall back to the whole text as a name.
