@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatLocalDate, pickText, pickedLanguage } from './i18n-text';
+import { formatClock, formatLocalDate, pickText, pickedLanguage, telHref } from './i18n-text';
 
 describe('formatClock', () => {
   it('writes times the Canadian way in each language', () => {
@@ -23,5 +23,13 @@ describe('pickText', () => {
     expect(pickText({ en: 'Library', fr: 'Bibliothèque' }, 'fr')).toBe('Bibliothèque');
     expect(pickText({ en: 'Library' }, 'fr')).toBe('Library');
     expect(pickedLanguage({ en: 'Library' }, 'fr')).toBe('en');
+  });
+});
+
+describe('telHref', () => {
+  it('dials the digits and leaves the extension for the caller', () => {
+    expect(telHref('1-800-206-7218')).toBe('tel:18002067218');
+    expect(telHref('416-362-0805 ext. 230')).toBe('tel:4163620805');
+    expect(telHref('311')).toBe('tel:311');
   });
 });

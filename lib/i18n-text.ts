@@ -36,3 +36,8 @@ export function formatLocalDate(date: string, locale: Locale, withYear = false):
 export function formatWeekday(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
+
+/** A tel: link for a number as written ("1-800-206-7218", "416-362-0805 ext. 230"): digits only, extension dropped. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/\s*(ext|poste|x)\.?\s*\d+\s*$/i, '').replace(/[^0-9+]/g, '')}`;
+}

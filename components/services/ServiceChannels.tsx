@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ServiceChannelsView } from '@/lib/search/present';
+import { telHref } from '@/lib/i18n-text';
 
 /** Online and phone ways to get a service, so a person far from any office still gets an answer. */
 export function ServiceChannels({ service }: { service: ServiceChannelsView }) {
@@ -17,7 +18,7 @@ export function ServiceChannels({ service }: { service: ServiceChannelsView }) {
       {service.phones.map((phone) => (
         <li key={phone.number}>
           <span className="channels__label">{phone.label ?? t('phone')}</span>{' '}
-          <a href={`tel:${phone.number.replace(/[^0-9+]/g, '')}`}>{phone.number}</a>
+          <a href={telHref(phone.number)}>{phone.number}</a>
           {phone.hours ? <span className="muted"> ({phone.hours})</span> : null}
         </li>
       ))}

@@ -42,6 +42,15 @@ function oneOf<T extends string>(value: string | null, param: string, allowed: r
   return undefined;
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+export const AT_MESSAGE = 'must be an ISO 8601 instant with a time zone, e.g. 2026-11-23T15:00:00Z';
+
+/** An `at` value: an ISO 8601 instant with its zone (a time without one would mean the server's zone). */
+export function parseInstant(raw: string): Date | undefined {
+  const parsed = ISO_INSTANT.test(raw) ? new Date(raw) : undefined;
+  return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
+}
+
 /**
  * Reads a search from a URL's query string — the same for the results page and `/api/v1/search`.
  * Every problem is reported by parameter name; nothing from the input is echoed back.
@@ -70,8 +79,8 @@ export function parseSearchParams(query: URLSearchParams, fallbackLang: Locale, 
   let at = now;
   const atRaw = query.get('at');
   if (atRaw) {
-    const parsed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(atRaw) ? new Date(atRaw) : new Date(NaN);
-    if (Number.isNaN(parsed.getTime())) problems.push({ param: 'at', message: 'must be an ISO 8601 instant with a time zone, e.g. 2026-11-23T15:00:00Z' });
+    const parsed = parseInstant(atRaw);
+    if (!parsed) problems.push({ param: 'at', message: AT_MESSAGE });
     else at = parsed;
   }
   if (problems.length > 0) return { ok: false, problems };

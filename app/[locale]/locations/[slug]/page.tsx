@@ -5,8 +5,9 @@ import { getSnapshot } from '@/lib/data/server';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { getSearchIndex } from '@/lib/search/server';
 import { pointPath, servicePath } from '@/lib/search/present';
+import { parseInstant } from '@/lib/search/params';
 import { closureHolidays, nextOutreachVisit, openStatusAt, weekTable, zonedDateTime } from '@/lib/hours';
-import { formatClock, formatLocalDate, pickText, pickedLanguage } from '@/lib/i18n-text';
+import { formatClock, formatLocalDate, pickText, pickedLanguage, telHref } from '@/lib/i18n-text';
 import { tileConfig } from '@/lib/config';
 import type { GovernmentOrder, ServicePoint } from '@/lib/model/schema';
 import { OpenStatusText } from '@/components/hours/OpenStatusText';
@@ -22,11 +23,6 @@ function findPoint(slug: string): ServicePoint | undefined {
   return /^[a-z0-9-]{1,120}$/.test(slug) ? getSnapshot().pointBySlug.get(slug) : undefined;
 }
 
-/** `?at=` lets a person (and the tests) check another moment; anything unreadable means now. */
-function evaluationInstant(at: string | undefined): Date {
-  const parsed = at && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at) ? new Date(at) : new Date(NaN);
-  return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -44,7 +40,8 @@ export default async function LocationPage({ params, searchParams }: Props) {
   const types = await getTranslations('LocationTypes');
   const orders = await getTranslations('Orders');
   const { at } = await searchParams;
-  const instant = evaluationInstant(at);
+  // `?at=` lets a person (and the tests) check another moment; anything unreadable means now.
+  const instant = (at && parseInstant(at)) || new Date();
   const loaded = getSnapshot();
   const hoursInput = { timeZone: point.timeZone, schedule: point.schedule, province: point.address.province };
   const status = openStatusAt(hoursInput, instant);
@@ -118,7 +115,7 @@ export default async function LocationPage({ params, searchParams }: Props) {
               {t('directions')}
             </a>
             {point.phones.map((phone) => (
-              <a key={phone.number} className="button button--secondary" href={`tel:${phone.number.replace(/ext.*$/i, '').replace(/[^0-9+]/g, '')}`}>
+              <a key={phone.number} className="button button--secondary" href={telHref(phone.number)}>
                 {t('call', { number: phone.number })}
               </a>
             ))}

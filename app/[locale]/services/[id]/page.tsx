@@ -8,6 +8,7 @@ import { getSearchIndex } from '@/lib/search/server';
 import { search } from '@/lib/search/engine';
 import { presentOutcome } from '@/lib/search/present';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
+import { telHref } from '@/lib/i18n-text';
 import { getPathname } from '../../../_i18n/navigation';
 import type { AppLocale } from '../../../_i18n/routing';
 
@@ -63,7 +64,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
             {phones.map((phone) => (
               <li key={phone.number}>
                 {phone.label ? <>{phone.label} : </> : null}
-                <a href={`tel:${phone.number.replace(/[^0-9+]/g, '')}`}>{phone.number}</a>
+                <a href={telHref(phone.number)}>{phone.number}</a>
                 {phone.hours ? <span className="muted"> ({phone.hours})</span> : null}
               </li>
             ))}

@@ -1,8 +1,7 @@
 import { getSnapshot } from '@/lib/data/server';
 import { nextOpening, nextOutreachVisit, openStatusAt, weekTable } from '@/lib/hours';
 import { pointPath } from '@/lib/search/present';
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
 
 /**
  * GET /api/v1/locations/{id} — one service point with the services delivered there (provider and host),
@@ -11,10 +10,9 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const atRaw = new URL(request.url).searchParams.get('at');
-  if (atRaw !== null && (!ISO_INSTANT.test(atRaw) || Number.isNaN(new Date(atRaw).getTime()))) {
-    return Response.json({ error: 'invalid-parameters', problems: [{ param: 'at', message: 'must be an ISO 8601 instant with a time zone' }] }, { status: 400 });
-  }
-  const at = atRaw ? new Date(atRaw) : new Date();
+  const parsedAt = atRaw === null ? new Date() : parseInstant(atRaw);
+  if (!parsedAt) return Response.json({ error: 'invalid-parameters', problems: [{ param: 'at', message: AT_MESSAGE }] }, { status: 400 });
+  const at = parsedAt;
   const loaded = getSnapshot();
   const point = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
   if (!point) return Response.json({ error: 'not-found', message: 'No service point has this id or slug.' }, { status: 404 });
