@@ -3,11 +3,14 @@
  *   npx tsx scripts/ingest.ts              always rebuild
  *   npx tsx scripts/ingest.ts --if-stale   rebuild only when sources or ingest code are newer than the snapshot
  *   --sources DIR / --build DIR            other input / output directories (default data/sources, data/build)
- * Exits non-zero (keeping the previous snapshot) when a source fails as a whole.
+ *   --accept-drop SOURCE_ID                accept a source's loss of rows knowingly (repeatable)
+ *   --rollback                             point current.json back at the previous kept snapshot, and stop
+ * Exits non-zero (keeping the previous snapshot) when a source fails as a whole or loses more rows than its guard
+ * allows (lib/ingest/build.ts).
  */
 import { join } from 'node:path';
 import { ADAPTERS } from '../lib/ingest/registry';
-import { buildSnapshot, isSnapshotStale } from '../lib/ingest/build';
+import { buildSnapshot, isSnapshotStale, rollbackSnapshot } from '../lib/ingest/build';
 import type { SourceReport } from '../lib/model/schema';
 
 const root = join(import.meta.dirname, '..');
@@ -33,12 +36,26 @@ function table(sources: SourceReport[]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+function optionValues(name: string): string[] {
+  return process.argv.flatMap((arg, index) => (arg === name && process.argv[index + 1] ? [process.argv[index + 1]!] : []));
+}
+
 function main(): number {
+  if (process.argv.includes('--rollback')) {
+    const outcome = rollbackSnapshot(buildDir);
+    if (!outcome.ok) {
+      console.error(`ingest: rollback FAILED — ${outcome.problem}`);
+      return 1;
+    }
+    console.log(`ingest: rolled back from ${outcome.from} to ${outcome.to}`);
+    return 0;
+  }
+  const acceptDrop = optionValues('--accept-drop');
   if (process.argv.includes('--if-stale') && !isSnapshotStale(buildDir, STALENESS_INPUTS)) {
     console.log('ingest: snapshot is up to date');
     return 0;
   }
-  const outcome = buildSnapshot({ sourcesDir, buildDir, adapters: ADAPTERS });
+  const outcome = buildSnapshot({ sourcesDir, buildDir, adapters: ADAPTERS, acceptDrop });
   if (outcome.result) console.log(table(outcome.result.snapshot.sources));
   if (!outcome.ok) {
     console.error('\ningest FAILED — previous snapshot left in place:');

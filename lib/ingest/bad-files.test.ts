@@ -42,9 +42,13 @@ describe('gazetteer CSV with bad rows', () => {
     expect(result.rowsRead).toBe(6);
   });
 
-  it('reads a cp1252 file (accents intact)', () => {
-    const result = geoSimplemaps(tempSourcesDir({ [CITIES]: iconv.encode(HEADER + row('1', 'Lévis', 'QC', '46.8033', '-71.1779'), 'win1252') }));
-    expect(result.places[0]!.name.en).toBe('Lévis');
+  it('fails a file declared UTF-8 that holds a cp1252 byte, naming the offset, instead of decoding it all as cp1252', () => {
+    const utf8 = Buffer.from(HEADER + row('1', 'Lévis', 'QC', '46.8033', '-71.1779'));
+    const stray = iconv.encode(row('2', 'Montréal', 'QC', '45.5', '-73.56'), 'win1252');
+    expect(() => geoSimplemaps(tempSourcesDir({ [CITIES]: Buffer.concat([utf8, stray]) }))).toThrow(
+      new RegExp(`${CITIES}: invalid UTF-8 at byte offset ${utf8.length + 6} \\(line 3, bytes e9 61 6c 22\\)`),
+    );
+    expect(geoSimplemaps(tempSourcesDir({ [CITIES]: utf8 })).places[0]!.name.en).toBe('Lévis');
   });
 
   it('fails the whole source on a missing column or an empty file', () => {
@@ -76,7 +80,7 @@ describe('Service Canada JSON with bad records', () => {
   });
 
   it('fails the whole source on truncated JSON or a missing file', () => {
-    expect(() => serviceCanada2026(tempSourcesDir({ [OFFICES]: '[{"id":"1000",' }))).toThrow(/service_canada_offices_2026-09\.json: invalid JSON/);
+    expect(() => serviceCanada2026(tempSourcesDir({ [OFFICES]: '[{"id":"1000",' }))).toThrow(/service_canada_offices_2026-09\.json: invalid or truncated JSON/);
     expect(() => serviceCanada2026(tempSourcesDir({}))).toThrow(/service_canada_offices_2026-09\.json: cannot read file \(ENOENT\)/);
   });
 

@@ -13,6 +13,20 @@ export interface SourceMeta {
   /** folder under data/sources/ */
   dir: string;
   files: string[];
+  /** how much loss this source may show before it blocks the snapshot; defaults in build.ts (DEFAULT_GUARD) */
+  guard?: SourceGuard;
+}
+
+/**
+ * Loss a source may show before it blocks a new snapshot. Declared per source because some lose rows by design
+ * (the census table lists every subdivision, most with no place of their own; ServiceOntario's locator lists
+ * non-counter kiosks).
+ */
+export interface SourceGuard {
+  /** largest share of rows read that may be rejected (0–1) */
+  maxRejectedShare?: number;
+  /** largest drop in rows kept (imported + merged) against the previous snapshot (0–1) */
+  maxDrop?: number;
 }
 
 /**

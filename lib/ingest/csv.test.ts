@@ -22,22 +22,35 @@ describe('readCsv', () => {
     expect(csv.rows[1]!.values.name).toBeUndefined();
   });
 
-  it('rejects a truncated row with file and line, and still loads the good rows', () => {
-    const csv = read('id,name\n1,a\n2\n3,c\n4,"unclosed\n');
-    expect(csv.rows.map((r) => r.values.id)).toEqual(['1', '3']);
+  it('rejects a malformed row with file and line, and still loads the good rows', () => {
+    const csv = read('id,name\n1,a\n2\n3,c\n4,d,e\n5,f');
+    expect(csv.rows.map((r) => r.values.id)).toEqual(['1', '3', '5']);
     expect(csv.rejects).toEqual([
       { sourceId: 'x', file: 'x/f.csv', line: 3, field: '(record)', reason: 'expected 2 fields, found 1 (truncated or malformed row)' },
-      expect.objectContaining({ file: 'x/f.csv', line: 5, field: '(record)', reason: expect.stringContaining('Quote Not Closed') }),
+      { sourceId: 'x', file: 'x/f.csv', line: 5, field: '(record)', reason: 'expected 2 fields, found 3 (truncated or malformed row)' },
     ]);
-    expect(csv.recordsRead).toBe(4);
+    expect(csv.recordsRead).toBe(5);
   });
 
-  it('decodes cp1252 when the bytes are not UTF-8, and strips a UTF-8 BOM', () => {
-    expect(read(iconv.encode('id,name\n1,Première Nation des Innus\n', 'win1252')).rows[0]!.values.name).toBe('Première Nation des Innus');
+  it('fails a file cut off in its last record, or inside a quoted cell, as truncated', () => {
+    expect(() => read('id,name,city\n1,a,b\n2,c')).toThrow('x/f.csv: file is truncated: its last record (line 3) is cut off');
+    expect(() => read('id,name\n1,a\n2,"unclos')).toThrow(/x\/f\.csv: file is truncated: its last record \(line 3\)/);
+    // a malformed last row that does end with a line break is only a bad row
+    expect(read('id,name,city\n1,a,b\n2,c\n').rejects).toHaveLength(1);
+  });
+
+  it('decodes a file declared cp1252; fails one declared UTF-8 that is not, naming the offset; strips a UTF-8 BOM', () => {
+    const cp1252 = iconv.encode('id,name\n1,Première Nation des Innus\n', 'win1252');
+    const dir = tempSourcesDir({ 'x/f.csv': cp1252 });
+    expect(readCsv({ sourceId: 'x', path: join(dir, 'x/f.csv'), file: 'x/f.csv', requiredColumns: [], encoding: 'cp1252' }).rows[0]!.values.name).toBe('Première Nation des Innus');
+    expect(() => read(cp1252)).toThrow('x/f.csv: invalid UTF-8 at byte offset 15 (line 2, bytes e8 72 65 20)');
+    const utf8Dir = tempSourcesDir({ 'x/f.csv': 'id,name\n1,Lévis\n' });
+    expect(() => readCsv({ sourceId: 'x', path: join(utf8Dir, 'x/f.csv'), file: 'x/f.csv', requiredColumns: [], encoding: 'cp1252' })).toThrow(/declared cp1252 but the bytes are UTF-8/);
     const bom = read(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('id,name\n1,Lévis\n')]));
     expect(bom.encoding).toBe('utf-8-bom');
     expect(bom.header).toEqual(['id', 'name']);
   });
+
 
   it('fails the whole file on a missing column, naming the file and column', () => {
     expect(() => read('id,nom\n1,a\n')).toThrow(new SourceFailure('x/f.csv', 'missing column(s): name'));

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Reject } from '../model/schema';
-import { readSourceText, type TextEncoding } from './encoding';
+import { readSourceText, type DeclaredEncoding, type TextEncoding } from './encoding';
 import { SourceFailure, rejectBuilder } from './errors';
 import { presentOrUndefined } from './text';
 
@@ -29,18 +29,19 @@ export interface ReadCsvOptions {
   file: string;
   /** columns that must be in the header, or the whole source fails */
   requiredColumns: string[];
-  expectedEncoding?: 'utf-8' | 'cp1252';
+  /** the file's encoding as PROVENANCE.md states it (default UTF-8; nothing is guessed) */
+  encoding?: DeclaredEncoding;
   delimiter?: string;
   /** for files without a header row: the column names, in order (every line is then data) */
   headerless?: string[];
 }
 
 /**
- * Reads a CSV with a header row. Whole-file problems (missing/empty file, missing columns) throw SourceFailure;
- * row problems become rejects with file:line and the good rows still load.
+ * Reads a CSV with a header row. Whole-file problems (missing/empty file, missing columns, a file cut off in its last
+ * record) throw SourceFailure; row problems become rejects with file:line and the good rows still load.
  */
 export function readCsv(options: ReadCsvOptions): CsvFile {
-  const { text, encoding } = readSourceText(options.path, options.file, options.expectedEncoding);
+  const { text, encoding } = readSourceText(options.path, options.file, options.encoding);
   if (text.trim() === '') throw new SourceFailure(options.file, 'file is empty');
   const reject = rejectBuilder(options.sourceId, options.file);
   const rejects: Reject[] = [];
@@ -91,5 +92,21 @@ export function readCsv(options: ReadCsvOptions): CsvFile {
     rows.push({ line, values });
   }
   rejects.sort((a, b) => a.line - b.line);
+  failIfTruncated(options.file, text, rows, rejects);
   return { header, rows, rejects, encoding, recordsRead: rows.length + rejects.length };
+}
+
+/**
+ * A file cut off mid-record (a partial download, a disk that filled up) is a failed source, not a short one: its
+ * last record is malformed and no line break ends it, or it ends inside a quoted cell.
+ */
+function failIfTruncated(file: string, text: string, rows: CsvRow[], rejects: Reject[]): void {
+  const lastReject = rejects.at(-1);
+  if (lastReject === undefined) return;
+  const lastRowLine = rows.at(-1)?.line ?? 0;
+  const endsInsideQuote = /Quote Not Closed/i.test(lastReject.reason);
+  const lastRecordMalformed = lastReject.line > lastRowLine && !/\r?\n\s*$/.test(text);
+  if (endsInsideQuote || lastRecordMalformed) {
+    throw new SourceFailure(file, `file is truncated: its last record (line ${lastReject.line}) is cut off (${lastReject.reason})`);
+  }
 }

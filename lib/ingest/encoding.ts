@@ -4,32 +4,80 @@ import { SourceFailure } from './errors';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'cp1252';
 
+/** The encoding a source's PROVENANCE.md states for a file. UTF-8 unless the adapter declares otherwise. */
+export type DeclaredEncoding = 'utf-8' | 'cp1252';
+
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;
 }
 
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1 when the bytes are valid UTF-8. */
+export function firstInvalidUtf8Offset(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    let length: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [length, min] = [2, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [length, min] = [3, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [length, min] = [4, 0x10000];
+    else return i;
+    if (i + length > bytes.length) return i;
+    let code = b & (0xff >> (length + 1));
+    for (let k = 1; k < length; k += 1) {
+      const next = bytes[i + k]!;
+      if ((next & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/** True when the bytes hold at least one multi-byte UTF-8 sequence and nothing that is not UTF-8. */
+function looksLikeUtf8Text(bytes: Buffer): boolean {
+  return bytes.some((b) => b >= 0x80) && firstInvalidUtf8Offset(bytes) === -1;
+}
+
 /**
- * Decodes bytes: a BOM decides; otherwise strict UTF-8, falling back to cp1252
- * (Windows exports from federal catalogues are cp1252, e.g. the ISC First Nations list).
- * Pass `expected` when PROVENANCE states the encoding; it still honours a BOM.
+ * Decodes bytes in the encoding the source declares. A BOM is honoured (it is unambiguous). There is no guessing:
+ * a UTF-8 file with one stray cp1252 byte used to decode whole as cp1252 and turn every accent into mojibake, so a
+ * byte that does not fit the declared encoding fails the file, naming its offset.
  */
-export function decodeBytes(bytes: Buffer, expected?: 'utf-8' | 'cp1252'): DecodedText {
+export function decodeBytes(bytes: Buffer, displayName: string, declared: DeclaredEncoding = 'utf-8'): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
+    const body = bytes.subarray(3);
+    const bad = firstInvalidUtf8Offset(body);
+    if (bad !== -1) throw new SourceFailure(displayName, invalidUtf8Message(body, bad + 3, 'starts with a UTF-8 byte-order mark'));
+    return { text: body.toString('utf8'), encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  if (expected === 'cp1252') return { text: iconv.decode(bytes, 'win1252'), encoding: 'cp1252' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
+  if (declared === 'cp1252') {
+    if (looksLikeUtf8Text(bytes)) {
+      throw new SourceFailure(displayName, 'declared cp1252 but the bytes are UTF-8: update the declared encoding (PROVENANCE.md and the adapter)');
+    }
     return { text: iconv.decode(bytes, 'win1252'), encoding: 'cp1252' };
   }
+  const bad = firstInvalidUtf8Offset(bytes);
+  if (bad !== -1) throw new SourceFailure(displayName, invalidUtf8Message(bytes, bad, 'is declared UTF-8'));
+  return { text: bytes.toString('utf8'), encoding: 'utf-8' };
 }
 
-/** Reads and decodes a source file; a missing or unreadable file fails the whole source. */
-export function readSourceText(path: string, displayName: string, expected?: 'utf-8' | 'cp1252'): DecodedText {
+function invalidUtf8Message(bytes: Buffer, offset: number, why: string): string {
+  const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+  const hex = bytes.subarray(offset, offset + 4).toString('hex').replace(/(..)/g, '$1 ').trim();
+  return `invalid UTF-8 at byte offset ${offset} (line ${line}, bytes ${hex}): the file ${why}; a mix of encodings is not decoded by guessing`;
+}
+
+/** Reads and decodes a source file; a missing, empty or wrongly encoded file fails the whole source. */
+export function readSourceText(path: string, displayName: string, declared: DeclaredEncoding = 'utf-8'): DecodedText {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -37,15 +85,15 @@ export function readSourceText(path: string, displayName: string, expected?: 'ut
     throw new SourceFailure(displayName, `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   if (bytes.length === 0) throw new SourceFailure(displayName, 'file is empty');
-  return decodeBytes(bytes, expected);
+  return decodeBytes(bytes, displayName, declared);
 }
 
-/** Reads a JSON source file; bad JSON fails the whole source. */
-export function readSourceJson(path: string, displayName: string): unknown {
-  const { text } = readSourceText(path, displayName);
+/** Reads a JSON source file; bad JSON (a truncated file included) fails the whole source. */
+export function readSourceJson(path: string, displayName: string, declared: DeclaredEncoding = 'utf-8'): unknown {
+  const { text } = readSourceText(path, displayName, declared);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new SourceFailure(displayName, `invalid JSON (${(error as Error).message})`);
+    throw new SourceFailure(displayName, `invalid or truncated JSON (${(error as Error).message})`);
   }
 }

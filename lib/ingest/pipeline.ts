@@ -4,8 +4,9 @@ import { scheduleFromSource, timeZoneFor } from '../hours';
 import { buildLocalityIndex, lookupKeys } from '../geo/locality-index';
 import { localitiesFromFsaNames } from '../geo/fsa-localities';
 import { placePoint, type Geocoder } from '../geo/placement';
-import type { Adapter, AdapterResult, ServicePointDraft } from './contract';
+import type { Adapter, AdapterResult, ServicePointDraft, SourceGuard } from './contract';
 import { SourceFailure, rejectBuilder } from './errors';
+import { sanitizeAdapterResult } from './sanitize';
 import { linkSameSites } from './same-site';
 import { provinceShapesFor } from './sources/geo-common';
 import { slugPart } from './text';
@@ -24,6 +25,8 @@ export interface PipelineResult {
   failures: SourceFailure[];
   /** sources whose rows do not add up (read ≠ imported + merged + rejected) */
   accountingProblems: string[];
+  /** each loaded source's declared loss thresholds, by source id */
+  guards: Record<string, SourceGuard>;
 }
 
 interface SourceTally {
@@ -88,7 +91,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const results: AdapterResult[] = [];
   for (const adapter of options.adapters) {
     try {
-      results.push(adapter(options.sourcesDir));
+      results.push(sanitizeAdapterResult(adapter(options.sourcesDir)));
     } catch (error) {
       if (error instanceof SourceFailure) failures.push(error);
       else failures.push(new SourceFailure(adapter.name || 'adapter', `crashed: ${(error as Error).stack ?? String(error)}`));
@@ -247,7 +250,8 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     rejects: results.flatMap((r) => [...r.rejects, ...tally(r.meta.id).pipelineRejects]),
     warnings: results.flatMap((r) => r.warnings ?? []),
   };
-  return { snapshot, failures, accountingProblems };
+  const guards = Object.fromEntries(results.map((r) => [r.meta.id, r.meta.guard ?? {}]));
+  return { snapshot, failures, accountingProblems, guards };
 }
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {

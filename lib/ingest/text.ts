@@ -25,12 +25,17 @@ export interface PlainText {
 
 const MARKUP = /<\/?[a-z!][^>]*>|&(#x[0-9a-f]+|#\d+|[a-z]+);/i;
 
+/** True when the text holds a tag, a comment or an entity. */
+export function containsMarkup(value: string): boolean {
+  return MARKUP.test(value);
+}
+
 /**
  * Reduces a possibly-HTML field to plain text: <script>/<style> content dropped entirely,
  * block tags become line breaks, other tags removed, entities decoded, whitespace collapsed per line.
  */
 export function toPlainText(value: string): PlainText {
-  if (!MARKUP.test(value)) return { text: collapseWhitespace(value), reduced: false };
+  if (!containsMarkup(value)) return { text: collapseWhitespace(value), reduced: false };
   const withoutCode = value
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<(script|style)\b[^>]*>[\s\S]*$/gi, '')

@@ -17,6 +17,9 @@ export const CENSUS_META: SourceMeta = {
   sourceDate: '2021-05-11',
   upstreamUrl: 'https://www150.statcan.gc.ca/t1/tbl1/en/tv.action?pid=9810000201',
   dir: 'geo-statcan-census-2021-population-csd',
+  // Two thirds of the census subdivisions (unorganized areas, reserves without a gazetteer entry) have no place to
+  // give a population to: rejected by design, so only a larger share is a loss.
+  guard: { maxRejectedShare: 0.7 },
   files: [FILE],
 };
 

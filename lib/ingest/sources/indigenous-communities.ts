@@ -68,7 +68,7 @@ export const indigenousCommunities: Adapter = (sourcesDir) => {
   }
 
   const inuitFile = `${meta.dir}/${INUIT_FILE}`;
-  const inuit = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, INUIT_FILE), file: inuitFile, expectedEncoding: 'cp1252', requiredColumns: ['id', 'NAME', 'TRADITIONAL_NAME', 'POPULATION', 'PROVINCE_CODE', 'LONGITUDE', 'LATITUDE'] });
+  const inuit = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, INUIT_FILE), file: inuitFile, encoding: 'cp1252', requiredColumns: ['id', 'NAME', 'TRADITIONAL_NAME', 'POPULATION', 'PROVINCE_CODE', 'LONGITUDE', 'LATITUDE'] });
   rejects.push(...inuit.rejects);
   const inuitReject = rejectBuilder(meta.id, inuitFile);
   for (const { line, values } of inuit.rows) {

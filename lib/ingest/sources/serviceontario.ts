@@ -19,6 +19,9 @@ export const SERVICEONTARIO_META: SourceMeta = {
   licence: 'None stated (reuse rights unconfirmed)',
   sourceDate: '2019-10',
   dir: 'provincial-on-serviceontario-locator-2019',
+  // 363 of 882 locator records (2019) have no coordinates and a town the gazetteer and FSA names cannot place: a
+  // known gap (issue 12), so only a larger share is a loss.
+  guard: { maxRejectedShare: 0.45 },
   files: [FILE],
 };
 

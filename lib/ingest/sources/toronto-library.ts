@@ -19,6 +19,8 @@ export const TORONTO_LIBRARY_META: SourceMeta = {
   sourceDate: '2026-03',
   upstreamUrl: 'https://open.toronto.ca/dataset/library-branch-general-information/',
   dir: 'municipal-toronto-public-library-branches',
+  // 12 of 112 records are library services or collections (bookmobiles, Answerline), not branches: rejected by design.
+  guard: { maxRejectedShare: 0.15 },
   files: [BRANCH_FILE, HOURS_FILE],
 };
 
