@@ -1,6 +1,50 @@
 import type { CatalogueServiceInput } from '../../lib/catalogue/schema';
 import { CURATED, EI_HOURS, SERVICE_CANADA_COUNTERS, online, passportCounters, phone } from './helpers';
 
+/** Quebec workers have the Quebec Pension Plan: the CPP is for work outside Quebec. */
+const QPP_IN_QUEBEC = {
+  provinces: ['QC' as const],
+  note: {
+    en: 'In Quebec, the Quebec Pension Plan (Retraite Québec) takes the place of the CPP: the CPP covers work outside Quebec, and Retraite Québec takes CPP contributions into account.',
+    fr: 'Au Québec, le Régime de rentes du Québec (Retraite Québec) remplace le RPC : le RPC couvre le travail à l’extérieur du Québec, et Retraite Québec tient compte des cotisations au RPC.',
+  },
+  replacedBy: ['quebec-pension-plan'],
+  sources: ['qc-qpp-quebec-ca', 'qc-rrq-cpp-work-elsewhere'],
+};
+
+/** EI maternity and parental benefits are replaced by the RQAP in Quebec (EI sickness, caregiving and regular benefits are not). */
+const RQAP_IN_QUEBEC = {
+  provinces: ['QC' as const],
+  note: {
+    en: 'In Quebec, maternity, paternity, parental and adoption benefits come from the Québec Parental Insurance Plan (QPIP), not from EI. EI sickness, caregiving and regular benefits still apply in Quebec.',
+    fr: 'Au Québec, les prestations de maternité, de paternité, parentales et d’adoption sont versées par le Régime québécois d’assurance parentale (RQAP), et non par l’assurance-emploi. Les prestations de maladie, de proches aidants et régulières de l’assurance-emploi s’appliquent toujours au Québec.',
+  },
+  replacedBy: ['quebec-parental-insurance-plan'],
+  sources: ['qc-rqap-replaces-ei', 'qc-rqap'],
+};
+
+/** Quebec and the Northwest Territories run their own student aid instead of Canada Student Loans. */
+const STUDENT_AID_OPT_OUTS = [
+  {
+    provinces: ['QC' as const],
+    note: {
+      en: 'Quebec runs its own student financial assistance (Aide financière aux études): Quebec students apply there, not to Canada Student Loans.',
+      fr: 'Le Québec a son propre programme d’aide financière aux études : les étudiants du Québec en font la demande au Québec, et non au Programme canadien de prêts aux étudiants.',
+    },
+    replacedBy: ['quebec-student-financial-assistance'],
+    sources: ['student-loans-opt-out'],
+  },
+  {
+    provinces: ['NT' as const],
+    note: {
+      en: 'The Northwest Territories run their own student financial assistance: NWT students apply to the Government of the Northwest Territories, not to Canada Student Loans.',
+      fr: 'Les Territoires du Nord-Ouest ont leur propre programme d’aide financière aux étudiants : les étudiants des T.N.-O. en font la demande au gouvernement des Territoires du Nord-Ouest, et non au Programme canadien de prêts aux étudiants.',
+    },
+    replacedBy: [],
+    sources: ['student-loans-opt-out'],
+  },
+];
+
 const federal = { order: 'federal', jurisdiction: 'CA', origin: CURATED } as const;
 const IN_ENGLISH = { en: 'Service in English', fr: 'Service en anglais' };
 const IN_FRENCH = { en: 'Service in French', fr: 'Service en français' };
@@ -55,6 +99,7 @@ export const federalServices: CatalogueServiceInput[] = [
       phones: EI_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
+    notAvailableIn: [RQAP_IN_QUEBEC],
     sources: ['canada-ei-maternity-parental', 'service-canada-life-events-baby'],
   },
   {
@@ -145,13 +190,14 @@ export const federalServices: CatalogueServiceInput[] = [
     },
     organizationId: 'gc-esdc',
     categories: ['pensions-retirement'],
-    synonyms: { en: ['CPP', 'Canada pension', 'retirement pension', 'QPP'], fr: ['RPC', 'pension du Canada', 'pension de retraite', 'RRQ'] },
+    synonyms: { en: ['CPP', 'Canada pension', 'retirement pension'], fr: ['RPC', 'pension du Canada', 'pension de retraite'] },
     lifeEventIds: ['retiring'],
     channels: {
       online: online('https://www.canada.ca/en/services/benefits/publicpensions/cpp.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/rpc.html', ['canada-cpp']),
       phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
+    notAvailableIn: [QPP_IN_QUEBEC],
     sources: ['canada-cpp', 'canada-public-pensions'],
   },
   {
@@ -171,6 +217,7 @@ export const federalServices: CatalogueServiceInput[] = [
       phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
+    notAvailableIn: [QPP_IN_QUEBEC],
     sources: ['canada-cpp-disability', 'canada-disability-benefits'],
   },
   {
@@ -190,6 +237,7 @@ export const federalServices: CatalogueServiceInput[] = [
       phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
+    notAvailableIn: [QPP_IN_QUEBEC],
     sources: ['canada-cpp-death', 'canada-notify-death-checklist'],
   },
   {
@@ -209,6 +257,7 @@ export const federalServices: CatalogueServiceInput[] = [
       phones: CPP_OAS_PHONES,
       inPerson: SERVICE_CANADA_COUNTERS,
     },
+    notAvailableIn: [QPP_IN_QUEBEC],
     sources: ['canada-cpp-survivor', 'canada-notify-death-checklist'],
   },
   {
@@ -265,6 +314,7 @@ export const federalServices: CatalogueServiceInput[] = [
       online: online('https://www.canada.ca/en/services/benefits/education/student-aid.html', 'https://www.canada.ca/fr/services/prestations/education/aide-etudiants.html', ['canada-student-aid']),
       phones: [],
     },
+    notAvailableIn: STUDENT_AID_OPT_OUTS,
     sources: ['canada-student-aid'],
   },
   {

@@ -17,7 +17,7 @@ export const ontarioServices: CatalogueServiceInput[] = [
     },
     organizationId: 'on-serviceontario',
     categories: ['health', 'identity-documents'],
-    synonyms: { en: ['OHIP', 'health card', 'Ontario health insurance', 'health card renewal', 'green card'], fr: ['OHIP', 'carte santé', 'assurance-santé', 'RAMO', 'renouvellement de la carte santé'] },
+    synonyms: { en: ['OHIP', 'health card', 'Ontario health insurance', 'health card renewal', 'green card'], fr: ['OHIP', 'carte santé', 'assurance-santé', 'RAMO', 'renouvellement de la carte santé', 'carte d’assurance maladie', 'carte d’assurance-santé'] },
     lifeEventIds: ['newcomer-to-canada', 'having-a-baby', 'moving'],
     channels: {
       online: online('https://www.ontario.ca/page/apply-ohip-and-get-health-card', undefined, ['on-ohip']),
@@ -145,7 +145,11 @@ export const ontarioServices: CatalogueServiceInput[] = [
     categories: ['income-support', 'employment'],
     synonyms: { en: ['OW', 'welfare', 'social assistance', 'income assistance'], fr: ['OT', 'aide sociale', 'bien-être social', 'aide financière de dernier recours'] },
     lifeEventIds: ['looking-for-work', 'disaster-or-emergency'],
-    channels: { online: online('https://www.ontario.ca/page/ontario-works', undefined, ['on-ontario-works']), phones: [] },
+    channels: {
+      online: online('https://www.ontario.ca/page/ontario-works', undefined, ['on-ontario-works']),
+      phones: [],
+      offices: { note: { en: 'Local Ontario Works offices.', fr: 'Bureaux locaux d’Ontario au travail.' }, sources: ['on-ontario-works'] },
+    },
     sources: ['on-ontario-works'],
   },
   {
@@ -160,7 +164,11 @@ export const ontarioServices: CatalogueServiceInput[] = [
     categories: ['disability', 'income-support'],
     synonyms: { en: ['ODSP', 'disability support', 'Ontario disability'], fr: ['POSPH', 'soutien aux personnes handicapées', 'invalidité Ontario'] },
     lifeEventIds: ['living-with-a-disability', 'caring-for-someone'],
-    channels: { online: online('https://www.ontario.ca/page/ontario-disability-support-program', undefined, ['on-odsp']), phones: [] },
+    channels: {
+      online: online('https://www.ontario.ca/page/ontario-disability-support-program', undefined, ['on-odsp']),
+      phones: [],
+      offices: { note: { en: 'Local ODSP offices across Ontario.', fr: 'Bureaux locaux du POSPH partout en Ontario.' }, sources: ['on-odsp'] },
+    },
     sources: ['on-odsp'],
   },
   {
@@ -285,7 +293,7 @@ export const britishColumbiaServices: CatalogueServiceInput[] = [
     },
     organizationId: 'bc-government',
     categories: ['health', 'identity-documents'],
-    synonyms: { en: ['MSP', 'BC Services Card', 'BC health card', 'CareCard', 'PHN', 'personal health number'], fr: ['MSP', 'carte santé C.-B.', 'carte santé Colombie-Britannique', 'BC Services Card', 'numéro personnel de santé'] },
+    synonyms: { en: ['MSP', 'BC Services Card', 'BC health card', 'CareCard', 'PHN', 'personal health number'], fr: ['MSP', 'carte santé C.-B.', 'carte santé Colombie-Britannique', 'BC Services Card', 'numéro personnel de santé', 'carte d’assurance maladie', 'carte santé'] },
     lifeEventIds: ['newcomer-to-canada', 'having-a-baby', 'moving'],
     channels: {
       online: online('https://www2.gov.bc.ca/gov/content/health/health-drug-coverage/msp/bc-residents', undefined, ['bc-msp']),
@@ -476,7 +484,11 @@ export const britishColumbiaServices: CatalogueServiceInput[] = [
     categories: ['identity-documents', 'transportation'],
     synonyms: { en: ['ICBC', 'driver licence BC', 'drivers license', 'road test'], fr: ['ICBC', 'permis de conduire C.-B.', 'examen de conduite'] },
     lifeEventIds: ['moving', 'newcomer-to-canada'],
-    channels: { online: online('https://www.icbc.com/driver-licensing', undefined, ['icbc-driver-licensing']), phones: [] },
+    channels: {
+      online: online('https://www.icbc.com/driver-licensing', undefined, ['icbc-driver-licensing']),
+      phones: [],
+      offices: { note: { en: 'ICBC driver licensing offices.', fr: 'Bureaux de permis de conduire d’ICBC.' }, sources: ['icbc-driver-licensing'] },
+    },
     sources: ['icbc-driver-licensing', 'bc-msp'],
   },
 ];

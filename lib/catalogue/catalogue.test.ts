@@ -69,7 +69,10 @@ describe('catalogue validation', () => {
         ...(service.channels.online?.sources ?? []),
         ...service.channels.phones.flatMap((phone) => phone.sources),
         ...(service.channels.inPerson?.sources ?? []),
+        ...(service.channels.offices?.sources ?? []),
+        ...service.notAvailableIn.flatMap((rule) => rule.sources),
       ]),
+      ...catalogue.jurisdictions.flatMap((jurisdiction) => jurisdiction.officeFinder.sources),
     ]);
     expect(catalogue.sources.filter((source) => !cited.has(source.id)).map((source) => source.id)).toEqual([]);
   });

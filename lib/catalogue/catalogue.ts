@@ -1,6 +1,6 @@
 import { catalogueData } from '../../data/catalogue';
 import type { GovernmentOrder, Locale } from '../model/schema';
-import { Catalogue, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type LifeEvent } from './schema';
+import { Catalogue, type CatalogueJurisdiction, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type LifeEvent } from './schema';
 
 export interface CatalogueIndex {
   catalogue: Catalogue;
@@ -9,6 +9,7 @@ export interface CatalogueIndex {
   organizationById: Map<string, CatalogueOrganization>;
   sourceById: Map<string, CatalogueSource>;
   servicesByLifeEvent: Map<string, CatalogueService[]>;
+  jurisdictionByCode: Map<string, CatalogueJurisdiction>;
 }
 
 let cached: CatalogueIndex | undefined;
@@ -31,6 +32,7 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
     organizationById: new Map(catalogue.organizations.map((organization) => [organization.id, organization])),
     sourceById: new Map(catalogue.sources.map((source) => [source.id, source])),
     servicesByLifeEvent,
+    jurisdictionByCode: new Map(catalogue.jurisdictions.map((jurisdiction) => [jurisdiction.code, jurisdiction])),
   };
 }
 
@@ -72,9 +74,34 @@ export interface ServiceDetail extends ServiceSummary {
     online?: { url: string; language: Locale; sources: string[] };
     phones: Array<{ number: string; label?: string; hours?: string; sources: string[] }>;
     inPerson?: { locationTypes: string[]; someLocationsOnly: boolean; requiredFeatures: string[]; note?: string; sources: string[] };
+    /** the government's own counters, which Guichet may not list */
+    offices?: { note?: string; sources: string[] };
   };
+  /** provinces whose residents get this from their own government instead, and what they get */
+  notAvailableIn: Array<{ provinces: string[]; note: string; replacedBy: Array<{ id: string; name: string }>; sources: string[] }>;
+  /** the official finder of the offices of the service's province or territory */
+  officeFinder?: OfficeFinderView;
   sources: SourceView[];
   origin: CatalogueService['origin'];
+}
+
+export interface OfficeFinderView {
+  jurisdiction: string;
+  /** the province or territory, in the page language */
+  jurisdictionName: string;
+  label: string;
+  url: string;
+  /** language of the linked page: English when no French page is known */
+  language: Locale;
+}
+
+/** The official office finder of a province or territory, in one language. */
+export function getOfficeFinder(code: string, lang: Locale): OfficeFinderView | undefined {
+  const jurisdiction = getCatalogue().jurisdictionByCode.get(code);
+  if (jurisdiction === undefined) return undefined;
+  const { url, label } = jurisdiction.officeFinder;
+  const french = lang === 'fr' ? url.fr : undefined;
+  return { jurisdiction: code, jurisdictionName: jurisdiction.name[lang], label: label[lang], url: french ?? url.en, language: french === undefined ? 'en' : 'fr' };
 }
 
 export interface ListServicesOptions {
@@ -122,8 +149,9 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
   const index = getCatalogue();
   const service = index.serviceById.get(id);
   if (service === undefined) return undefined;
-  const { online, phones, inPerson } = service.channels;
+  const { online, phones, inPerson, offices } = service.channels;
   const frenchPage = lang === 'fr' ? online?.url.fr : undefined;
+  const officeFinder = service.order === 'federal' ? undefined : getOfficeFinder(service.jurisdiction, lang);
   return {
     ...summarize(index, service, lang),
     synonyms: service.synonyms[lang],
@@ -149,7 +177,15 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
               sources: inPerson.sources,
             },
           }),
+      ...(offices === undefined ? {} : { offices: { ...(offices.note === undefined ? {} : { note: offices.note[lang] }), sources: offices.sources } }),
     },
+    notAvailableIn: service.notAvailableIn.map((rule) => ({
+      provinces: rule.provinces,
+      note: rule.note[lang],
+      replacedBy: rule.replacedBy.map((replacementId) => ({ id: replacementId, name: index.serviceById.get(replacementId)?.name[lang] ?? replacementId })),
+      sources: rule.sources,
+    })),
+    ...(officeFinder === undefined ? {} : { officeFinder }),
     sources: sourceViews(index, service),
     origin: service.origin,
   };
@@ -157,8 +193,15 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
 
 /** Every source the entry cites, the entry's own first, then its channels'. */
 function sourceViews(index: CatalogueIndex, service: CatalogueService): SourceView[] {
-  const { online, phones, inPerson } = service.channels;
-  const ids = new Set([...service.sources, ...(online?.sources ?? []), ...phones.flatMap((phone) => phone.sources), ...(inPerson?.sources ?? [])]);
+  const { online, phones, inPerson, offices } = service.channels;
+  const ids = new Set([
+    ...service.sources,
+    ...(online?.sources ?? []),
+    ...phones.flatMap((phone) => phone.sources),
+    ...(inPerson?.sources ?? []),
+    ...(offices?.sources ?? []),
+    ...service.notAvailableIn.flatMap((rule) => rule.sources),
+  ]);
   return [...ids].flatMap((id) => {
     const source = index.sourceById.get(id);
     return source === undefined ? [] : [source];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GovernmentOrder, HttpsUrl, LocationType } from '../model/schema';
+import { GovernmentOrder, HttpsUrl, LocationType, ProvinceCode } from '../model/schema';
 
 /**
  * Catalogue of the services and benefits people look for. Unlike the common model's `Localized`
@@ -102,10 +102,21 @@ export const InPersonChannel = z.object({
 });
 export type InPersonChannel = z.infer<typeof InPersonChannel>;
 
+/**
+ * The government serves the program at its own counters (registry agents, Access centres, SNB centres...), which the
+ * snapshot may not list: the search then says so and links the jurisdiction's office finder instead of "online only".
+ */
+export const OfficesChannel = z.object({
+  note: Bilingual.optional(),
+  sources: SourceIds,
+});
+export type OfficesChannel = z.infer<typeof OfficesChannel>;
+
 export const Channels = z.object({
   online: OnlineChannel.optional(),
   phones: z.array(PhoneChannel).default([]),
   inPerson: InPersonChannel.optional(),
+  offices: OfficesChannel.optional(),
 });
 export type Channels = z.infer<typeof Channels>;
 
@@ -121,6 +132,19 @@ export const Origin = z.discriminatedUnion('kind', [
 ]);
 export type Origin = z.infer<typeof Origin>;
 
+/**
+ * A federal service that residents of some provinces get from their own province instead (CPP → QPP in Quebec, EI
+ * parental → RQAP): the search never offers it there and proposes `replacedBy` in its place.
+ */
+export const ProvinceRule = z.object({
+  provinces: z.array(ProvinceCode).min(1),
+  note: Bilingual,
+  /** catalogue services that take its place in those provinces */
+  replacedBy: z.array(CatalogueId).default([]),
+  sources: SourceIds,
+});
+export type ProvinceRule = z.infer<typeof ProvinceRule>;
+
 export const CatalogueService = z.object({
   id: CatalogueId,
   name: Bilingual,
@@ -133,6 +157,8 @@ export const CatalogueService = z.object({
   synonyms: Synonyms,
   lifeEventIds: z.array(CatalogueId).default([]),
   channels: Channels,
+  /** provinces whose residents get this from their own government instead */
+  notAvailableIn: z.array(ProvinceRule).default([]),
   /** where the entry's facts come from (the name and description included) */
   sources: SourceIds,
   origin: Origin,
@@ -150,6 +176,20 @@ export const LifeEvent = z.object({
 });
 export type LifeEvent = z.infer<typeof LifeEvent>;
 
+/** A province or territory: its name and the official finder of its own offices. */
+export const CatalogueJurisdiction = z.object({
+  code: ProvinceCode,
+  name: Bilingual,
+  order: z.enum(['provincial', 'territorial']),
+  officeFinder: z.object({
+    /** what the link opens, e.g. "ServiceOntario locations" */
+    label: Bilingual,
+    url: z.object({ en: HttpsUrl, fr: HttpsUrl.optional() }),
+    sources: SourceIds,
+  }),
+});
+export type CatalogueJurisdiction = z.infer<typeof CatalogueJurisdiction>;
+
 export const MIN_SERVICES_PER_LIFE_EVENT = 4;
 
 export const Catalogue = z
@@ -159,6 +199,7 @@ export const Catalogue = z
     organizations: z.array(CatalogueOrganization),
     lifeEvents: z.array(LifeEvent),
     services: z.array(CatalogueService),
+    jurisdictions: z.array(CatalogueJurisdiction),
   })
   .superRefine((catalogue, context) => {
     const sourceIds = new Set(catalogue.sources.map((source) => source.id));
@@ -203,8 +244,34 @@ export const Catalogue = z
           report([...path, 'channels', 'inPerson'], 'offered at only some points, but nothing says which');
         }
       }
-      if (online === undefined && phones.length === 0 && inPerson === undefined) report([...path, 'channels'], 'no way to get the service');
+      const { offices } = service.channels;
+      if (offices !== undefined) checkSources([...path, 'channels', 'offices', 'sources'], offices.sources);
+      if (online === undefined && phones.length === 0 && inPerson === undefined && offices === undefined) report([...path, 'channels'], 'no way to get the service');
+      service.notAvailableIn.forEach((rule, ruleIndex) => {
+        const rulePath = [...path, 'notAvailableIn', ruleIndex];
+        checkSources([...rulePath, 'sources'], rule.sources);
+        if (service.order !== 'federal') report(rulePath, `${service.id}: only a federal service can be replaced by a province's own`);
+        for (const replacementId of rule.replacedBy) {
+          const replacement = catalogue.services.find((candidate) => candidate.id === replacementId);
+          if (replacement === undefined) report([...rulePath, 'replacedBy'], `unknown service ${replacementId}`);
+          else if (!rule.provinces.includes(replacement.jurisdiction as ProvinceCode)) {
+            report([...rulePath, 'replacedBy'], `${replacementId} is a ${replacement.jurisdiction} service, not one of ${rule.provinces.join(', ')}`);
+          }
+        }
+      });
+      if (service.order !== 'federal' && service.jurisdiction !== 'CA' && !catalogue.jurisdictions.some((j) => j.code === service.jurisdiction) && /^[A-Z]{2}$/.test(service.jurisdiction)) {
+        report([...path, 'jurisdiction'], `unknown province or territory ${service.jurisdiction}`);
+      }
     });
+    const jurisdictionCodes = new Set<string>();
+    catalogue.jurisdictions.forEach((jurisdiction, index) => {
+      if (jurisdictionCodes.has(jurisdiction.code)) report(['jurisdictions', index, 'code'], `duplicate jurisdiction ${jurisdiction.code}`);
+      jurisdictionCodes.add(jurisdiction.code);
+      checkSources(['jurisdictions', index, 'officeFinder', 'sources'], jurisdiction.officeFinder.sources);
+    });
+    for (const code of ProvinceCode.options) {
+      if (!jurisdictionCodes.has(code)) report(['jurisdictions'], `no office finder for ${code}`);
+    }
     catalogue.lifeEvents.forEach((lifeEvent, index) => {
       const count = servicesPerLifeEvent.get(lifeEvent.id) ?? 0;
       if (count < MIN_SERVICES_PER_LIFE_EVENT) report(['lifeEvents', index], `${lifeEvent.id} has ${count} services, needs ${MIN_SERVICES_PER_LIFE_EVENT}`);
