@@ -173,6 +173,13 @@ export interface SearchOutcome {
   origin: ResolvedPlace | null;
   results: LocatedResult[];
   total: number;
+  /**
+   * Matched services of the person's own province or territory that are served at counters Guichet does not list
+   * there: the page says so plainly and links that government's office finder (`officeGaps.province`).
+   */
+  officeGaps: { province: string; serviceIds: string[] } | null;
+  /** federal services left out because residents of the place's province get them from their own government */
+  replaced: Array<{ serviceId: string; replacedBy: string[] }>;
   /** why the list is empty or partial, for the page and the API to explain */
   notice?:
     | 'needs-place'
@@ -258,6 +265,21 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     if (index.servicesById.has(params.serviceId)) consider(params.serviceId, 1);
   }
 
+  // Provincial rules: once the place is known, a federal service that its residents get from their own province (CPP
+  // and EI parental in Quebec, Canada Student Loans in Quebec and the NWT) gives way to that province's program.
+  // A service chosen explicitly (a service page's "nearest places") is kept as asked.
+  const replaced: SearchOutcome['replaced'] = [];
+  const province = place?.status === 'resolved' ? place.place.province : undefined;
+  if (province && !params.serviceId) {
+    for (const [id, relevance] of [...serviceRelevance]) {
+      const rule = index.servicesById.get(id)!.notAvailableIn.find((candidate) => candidate.provinces.includes(province as never));
+      if (!rule) continue;
+      serviceRelevance.delete(id);
+      replaced.push({ serviceId: id, replacedBy: rule.replacedBy });
+      for (const replacementId of rule.replacedBy) if (index.servicesById.has(replacementId)) consider(replacementId, relevance);
+    }
+  }
+
   const selected = [...serviceRelevance]
     .map(([id, relevance]) => ({ service: index.servicesById.get(id)!, relevance }))
     .filter(({ service }) => !lifeEvent || service.lifeEventIds.includes(lifeEvent.id))
@@ -290,6 +312,8 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     origin,
     results: [],
     total: 0,
+    officeGaps: officeGapsIn(index, services.map((s) => s.service), origin?.province),
+    replaced,
     ...partial,
   });
 
@@ -368,13 +392,27 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
       .slice(params.offset)
       .map((candidate) => toResult(candidate, statusOf(candidate.i)));
   }
-  const onlineOnly = nothingElse && services.every(({ service }) => !service.channels.inPerson && (index.pointsByService.get(service.id)?.length ?? 0) === 0);
+  // "Online only" only when no matched program has counters at all: programs served at offices Guichet does not list
+  // (ODSP, ICBC, Access centres...) get the office finder instead.
+  const onlineOnly =
+    nothingElse && services.every(({ service }) => !service.channels.inPerson && !service.channels.offices && (index.pointsByService.get(service.id)?.length ?? 0) === 0);
   return outcome({ results, total, notice: results.length > 0 ? undefined : onlineOnly ? 'online-only' : 'no-results-nearby' });
 }
 
 interface Candidate {
   i: number;
   d: number;
+}
+
+/** Matched services of the province that have counters but no point in the snapshot within that province. */
+function officeGapsIn(index: SearchIndex, services: readonly CatalogueService[], province: string | undefined): SearchOutcome['officeGaps'] {
+  if (!province) return null;
+  const serviceIds = services
+    .filter((service) => service.order !== 'federal' && service.jurisdiction === province)
+    .filter((service) => service.channels.offices !== undefined || service.channels.inPerson !== undefined)
+    .filter((service) => ![...(index.pointsByService.get(service.id) ?? [])].some((i) => index.points[i]!.address.province === province))
+    .map((service) => service.id);
+  return serviceIds.length > 0 ? { province, serviceIds } : null;
 }
 
 /** The k first items in order without sorting them all: a bounded max-heap, O(n log k). */

@@ -1,6 +1,7 @@
 import type { Locale, Organization, ServicePoint } from '../model/schema';
 import type { LoadedSnapshot } from '../data/snapshot';
 import type { CatalogueService } from '../catalogue/schema';
+import { getCatalogue, getOfficeFinder, type OfficeFinderView } from '../catalogue/catalogue';
 import { zonedDateTime, type OpenStatus } from '../hours';
 import { pickText } from '../i18n-text';
 import type { LocatedResult, SearchOutcome } from './engine';
@@ -74,6 +75,9 @@ export function presentResult(result: LocatedResult, loaded: LoadedSnapshot, ser
   const { point } = result;
   const records = loaded.servicesAtLocationByLocation.get(point.id) ?? [];
   const providerIds = [...new Set(records.map((r) => r.providerOrganizationId))];
+  // The government accountable for the matched services is the provider shown (ESDC for EI, SIN and CPP at a Service
+  // Canada centre), not every organization with some service at the site; the site's organization stays the host.
+  const accountable = accountableProviders(result.serviceIds, services, lang);
   return {
     id: point.id,
     slug: point.slug,
@@ -92,12 +96,63 @@ export function presentResult(result: LocatedResult, loaded: LoadedSnapshot, ser
     distanceKm: result.distanceKm,
     timeZone: point.timeZone,
     host: orgRef(loaded, point.hostOrganizationId, lang),
-    providers: providerIds.map((id) => orgRef(loaded, id, lang)).filter((o): o is OrganizationRef => o !== null),
+    providers: accountable.length > 0 ? accountable : providerIds.map((id) => orgRef(loaded, id, lang)).filter((o): o is OrganizationRef => o !== null),
     services: result.serviceIds.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })),
     status: result.status,
     localDate: zonedDateTime(point.timeZone, at).date,
     path: pointPath(point, lang),
   };
+}
+
+/** Catalogue organizations accountable for the given services, in order of first appearance. */
+function accountableProviders(serviceIds: readonly string[], services: Map<string, CatalogueService>, lang: Locale): OrganizationRef[] {
+  const { organizationById } = getCatalogue();
+  const refs = new Map<string, OrganizationRef>();
+  for (const id of serviceIds) {
+    const organization = organizationById.get(services.get(id)?.organizationId ?? '');
+    if (organization && !refs.has(organization.id)) refs.set(organization.id, { id: organization.id, name: organization.name[lang], order: organization.order });
+  }
+  return [...refs.values()];
+}
+
+export interface OfficeGapView {
+  /** the official finder of the province's or territory's own offices */
+  finder: OfficeFinderView;
+  /** the matched programs of that government whose counters Guichet does not list */
+  services: Array<{ id: string; name: string; note?: string }>;
+}
+
+export interface ReplacedServiceView {
+  id: string;
+  name: string;
+  /** why it is not offered in the place's province, in the page language */
+  note: string;
+  replacedBy: Array<{ id: string; name: string }>;
+}
+
+function presentOfficeGaps(outcome: SearchOutcome, services: Map<string, CatalogueService>, lang: Locale): OfficeGapView | null {
+  if (!outcome.officeGaps) return null;
+  const finder = getOfficeFinder(outcome.officeGaps.province, lang);
+  if (!finder) return null;
+  return {
+    finder,
+    services: outcome.officeGaps.serviceIds.flatMap((id) => {
+      const service = services.get(id);
+      if (!service) return [];
+      const note = service.channels.offices?.note?.[lang];
+      return [{ id, name: service.name[lang], ...(note === undefined ? {} : { note }) }];
+    }),
+  };
+}
+
+function presentReplaced(outcome: SearchOutcome, services: Map<string, CatalogueService>, lang: Locale): ReplacedServiceView[] {
+  const province = outcome.origin?.province;
+  return outcome.replaced.flatMap(({ serviceId, replacedBy }) => {
+    const service = services.get(serviceId);
+    const rule = service?.notAvailableIn.find((candidate) => province !== undefined && candidate.provinces.includes(province as never));
+    if (!service || !rule) return [];
+    return [{ id: serviceId, name: service.name[lang], note: rule.note[lang], replacedBy: replacedBy.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })) }];
+  });
 }
 
 function presentPlace(place: ResolvedPlace) {
@@ -124,6 +179,10 @@ export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, s
     place: presentPlaceResolution(outcome.place),
     services: outcome.services.map((service) => presentChannels(service, lang)),
     total: outcome.total,
+    /** honest answer where Guichet holds no office data for the province's own program */
+    officeGaps: presentOfficeGaps(outcome, services, lang),
+    /** federal services not offered in the place's province, and what takes their place */
+    replaced: presentReplaced(outcome, services, lang),
     results: outcome.results.map((result) => presentResult(result, loaded, services, lang, at)),
   };
 }

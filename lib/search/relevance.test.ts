@@ -32,8 +32,11 @@ interface RelevanceCase {
   near: string;
   lang: Locale;
   service: string;
-  /** null: the service has no in-person channel in the catalogue, so no point is listed and the outcome says why */
-  location: ExpectedLocation | null;
+  /**
+   * null: the service has no counter, so no point is listed and the outcome says "online only"; 'offices': the program
+   * has counters Guichet does not list, so no point is listed and the outcome names the gap (office finder)
+   */
+  location: ExpectedLocation | null | 'offices';
 }
 
 const CASES: RelevanceCase[] = [
@@ -48,7 +51,9 @@ const CASES: RelevanceCase[] = [
   // typos
   { query: 'pasport', near: 'k1a0b1', lang: 'en', service: 'passport', location: { type: 'service-centre', city: 'ottawa' } },
   { query: 'asurance emploi', near: 'Montréal', lang: 'fr', service: 'employment-insurance', location: { name: 'service canada', city: 'montreal' } },
-  { query: 'retrait', near: 'Trois-Rivières', lang: 'fr', service: 'canada-pension-plan', location: { name: 'trois rivieres service canada' } },
+  { query: 'retrait', near: 'Moncton', lang: 'fr', service: 'canada-pension-plan', location: { name: 'moncton service canada' } },
+  // Quebec workers have the QPP (Retraite Québec): no counter in the snapshot, so online and phone channels answer
+  { query: 'RRQ', near: 'Sherbrooke', lang: 'fr', service: 'quebec-pension-plan', location: null },
   { query: 'employment insurence', near: "St. John's", lang: 'en', service: 'employment-insurance', location: { name: 'service canada', city: 'st john' } },
   { query: 'chomage', near: 'Rimouski', lang: 'fr', service: 'employment-insurance', location: { name: 'rimouski service canada' } },
   // abbreviations
@@ -57,7 +62,8 @@ const CASES: RelevanceCase[] = [
   { query: 'SIN', near: 'Vancouver', lang: 'en', service: 'social-insurance-number', location: { name: 'service canada', city: 'vancouver' } },
   { query: 'NAS', near: 'Québec', lang: 'fr', service: 'social-insurance-number', location: { type: 'service-centre', city: 'quebec' } },
   { query: 'CPP', near: 'Winnipeg', lang: 'en', service: 'canada-pension-plan', location: { name: 'service canada', city: 'winnipeg' } },
-  { query: 'RPC', near: 'Gatineau', lang: 'fr', service: 'canada-pension-plan', location: { name: 'service canada', city: 'gatineau' } },
+  { query: 'RPC', near: 'Sudbury', lang: 'fr', service: 'canada-pension-plan', location: { name: 'service canada', city: 'sudbury' } },
+  { query: 'RPC', near: 'Gatineau', lang: 'fr', service: 'quebec-pension-plan', location: null },
   { query: 'OAS', near: 'Halifax', lang: 'en', service: 'old-age-security', location: { name: 'halifax service canada' } },
   { query: 'SV', near: 'Sherbrooke', lang: 'fr', service: 'old-age-security', location: { name: 'sherbrooke service canada' } },
   { query: 'GIS', near: 'Regina', lang: 'en', service: 'guaranteed-income-supplement', location: { name: 'regina service canada' } },
@@ -73,7 +79,8 @@ const CASES: RelevanceCase[] = [
   { query: "I'm retiring", near: 'Halifax', lang: 'en', service: 'canada-pension-plan', location: { name: 'halifax service canada' } },
   { query: 'old age pension', near: 'Charlottetown', lang: 'en', service: 'old-age-security', location: { name: 'charlottetown service canada' } },
   { query: 'maternity leave', near: 'Edmonton', lang: 'en', service: 'ei-maternity-parental-benefits', location: { name: 'service canada', city: 'edmonton' } },
-  { query: 'congé de maternité', near: 'Saguenay', lang: 'fr', service: 'ei-maternity-parental-benefits', location: { name: 'chicoutimi service canada' } },
+  { query: 'congé de maternité', near: 'Moncton', lang: 'fr', service: 'ei-maternity-parental-benefits', location: { name: 'moncton service canada' } },
+  { query: 'congé de maternité', near: 'Saguenay', lang: 'fr', service: 'quebec-parental-insurance-plan', location: null },
   { query: 'empreintes digitales', near: 'Laval', lang: 'fr', service: 'immigration-biometrics', location: { name: 'laval service canada' } },
   { query: 'newcomer services', near: 'Toronto', lang: 'en', service: 'newcomer-settlement-services', location: { type: 'community-agency', city: 'toronto' } },
   { query: 'shelter', near: 'Toronto', lang: 'en', service: 'toronto-emergency-shelter', location: { type: 'shelter', city: 'toronto' } },
@@ -82,8 +89,9 @@ const CASES: RelevanceCase[] = [
   { query: 'carte santé', near: 'Ottawa', lang: 'fr', service: 'ontario-health-card', location: { name: 'serviceontario', city: 'ottawa' } },
   { query: "driver's licence", near: 'Toronto', lang: 'en', service: 'ontario-drivers-licence', location: { name: 'serviceontario', city: 'toronto' } },
   { query: 'permis de conduire', near: 'Toronto', lang: 'fr', service: 'ontario-drivers-licence', location: { name: 'serviceontario', city: 'toronto' } },
-  // ICBC driver licensing offices are not in the snapshot: the BC licence is found, with its online and phone channels.
-  { query: "driver's licence", near: 'Vancouver', lang: 'en', service: 'bc-drivers-licence', location: null },
+  // ICBC driver licensing offices are not in the snapshot: the BC licence is found with its online channel, and the
+  // answer says Guichet does not list those offices (never "online only": ICBC has counters).
+  { query: "driver's licence", near: 'Vancouver', lang: 'en', service: 'bc-drivers-licence', location: 'offices' },
   { query: 'Service BC', near: 'V8W 1P6', lang: 'en', service: 'service-bc-centres', location: { name: 'service bc centre', city: 'victoria' } },
   { query: 'WorkBC', near: 'Surrey', lang: 'en', service: 'workbc-employment-services', location: { type: 'employment-centre', city: 'surrey' } },
   { query: 'library card', near: 'Toronto', lang: 'en', service: 'toronto-public-library-card', location: { type: 'library', name: 'toronto public library' } },
@@ -119,6 +127,11 @@ describe('relevance on the real snapshot and catalogue', () => {
     if (location === null) {
       expect(outcome.results).toEqual([]);
       expect(outcome.notice).toBe('online-only');
+      return;
+    }
+    if (location === 'offices') {
+      expect(outcome.notice).not.toBe('online-only');
+      expect(outcome.officeGaps?.serviceIds).toContain(service);
       return;
     }
     expect(outcome.results.some((result) => pointMatches(result, location)), describeResults(outcome)).toBe(true);
