@@ -1,31 +1,61 @@
-import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { routing } from './app/_i18n/routing';
+import { LOCALE_COOKIE, languageCookie, routeRequest } from './app/_i18n/locale-routing';
+import { apiError } from './lib/api/http';
 import { API_CSP, newNonce, pageCsp } from './lib/security/csp';
 import { tileConfig } from './lib/config';
 
-const handleI18nRouting = createMiddleware(routing);
 const tileOrigin = tileConfig().origin;
 
-export default function proxy(request: NextRequest): NextResponse {
-  if (request.nextUrl.pathname.startsWith('/api/')) {
+/** A bilingual 400 page for addresses that cannot be decoded (no script, no style: it needs no nonce). */
+const BAD_PATH_HTML = `<!doctype html><html lang="en-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad address – Adresse invalide | Guichet</title></head><body><main><h1>This address is not valid</h1><p>It holds characters that cannot be read. Start again from the <a href="/en">Guichet home page</a>.</p><h1 lang="fr-CA">Cette adresse n’est pas valide</h1><p lang="fr-CA">Elle contient des caractères illisibles. Recommencez à partir de la <a href="/fr">page d’accueil de Guichet</a>.</p></main></body></html>`;
+
+function isHttps(request: NextRequest): boolean {
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return forwarded === 'https' || request.nextUrl.protocol === 'https:';
+}
+
+export default function proxy(request: NextRequest): NextResponse | Response {
+  const url = new URL(request.url);
+  const decision = routeRequest(url.pathname, url.search, request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+
+  if (decision.kind === 'bad-path') {
+    const response = url.pathname.startsWith('/api/')
+      ? apiError(400, 'invalid-path', 'The path holds invalid percent-encoding or control characters.')
+      : new Response(BAD_PATH_HTML, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+    response.headers.set('Content-Security-Policy', API_CSP);
+    return response;
+  }
+  if (decision.kind === 'redirect') {
+    // Resolved against nextUrl, whose origin is the one Next.js compares with: it sends the Location back relative,
+    // so the redirect is right behind any proxy and under any bound host.
+    const response = NextResponse.redirect(new URL(decision.location, request.nextUrl), decision.status);
+    response.headers.set('Content-Security-Policy', API_CSP);
+    if (decision.status === 307) response.headers.set('Vary', 'Accept-Language, Cookie');
+    return response;
+  }
+  if (decision.kind === 'other') {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', API_CSP);
     return response;
   }
+
   const nonce = newNonce();
   const csp = pageCsp(nonce, tileOrigin, process.env.NODE_ENV === 'development');
+  const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce for its own scripts from the request's CSP header.
-  request.headers.set('Content-Security-Policy', csp);
-  request.headers.set('x-nonce', nonce);
-  request.headers.set('x-guichet-path', request.nextUrl.pathname);
-  request.headers.set('x-guichet-search', request.nextUrl.search);
-  const response = handleI18nRouting(request);
+  requestHeaders.set('Content-Security-Policy', csp);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('x-guichet-path', url.pathname);
+  requestHeaders.set('x-guichet-search', url.search);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host');
+  const cookie = languageCookie(decision.locale, request.headers.get('referer'), host, isHttps(request));
+  if (cookie !== undefined) response.headers.append('Set-Cookie', cookie);
   return response;
 }
 
 export const config = {
-  // Everything except Next's hashed static assets and files with an extension (icons, robots.txt).
-  matcher: ['/((?!_next/static|_next/image|.*\\..*).*)', '/api/:path*'],
+  // Everything but Next's hashed assets (which get their own strict policy from next.config.mjs).
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

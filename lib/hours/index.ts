@@ -1,7 +1,7 @@
 export { timeZoneFor } from './tz/zone-for';
 export { scheduleFromSource } from './schedule-from-source';
 export type { ParseContext, ParseResult } from './parse/common';
-export { utcOffsetAt, zonedDateTime, instantFor, isKnownZone, TZ_DATA_VERSION, type ZonedDateTime } from './tz/zones';
+export { utcOffsetAt, zonedDateTime, instantFor, isKnownZone, TZ_DATA_VERSION, SUPPORTED_INSTANTS, type ZonedDateTime } from './tz/zones';
 export { holidaysFor, federalOfficeHolidays, closureHolidays, closureHolidayOn, type Holiday } from './holidays/calendar';
 export {
   openStatusAt,

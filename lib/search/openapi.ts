@@ -57,10 +57,16 @@ const object = (properties: Record<string, Schema>, optional: readonly string[] 
 });
 
 const SCHEMAS: Record<string, Schema> = {
-  Error: object({ error: string('what went wrong, in English') }),
-  Problems: object({
-    error: enumOf(['invalid-parameters']),
-    problems: arrayOf(object({ param: string('the query parameter at fault'), message: string('what it must be (the input is not echoed)') })),
+  Error: object({
+    error: object(
+      {
+        code: enumOf(['invalid-parameter', 'invalid-path', 'not-found']),
+        message: string('what went wrong, in English; the input is never echoed'),
+        parameter: string('the query parameter or path parameter at fault'),
+        details: arrayOf(object({ parameter: string(), message: string('what it must be') })),
+      },
+      ['parameter', 'details'],
+    ),
   }),
   Organization: object({ id: string(), name: string(), order: ref('GovernmentOrder') }),
   OrganizationView: object({ id: string(), name: string(), order: ref('GovernmentOrder'), jurisdiction: string("'CA', a province code or a municipality") }),
@@ -279,7 +285,7 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: SEARCH_PARAMETERS,
           responses: {
             '200': json(ref('SearchResponse'), 'the search; an empty result carries a notice'),
-            '400': json(ref('Problems'), 'one entry per bad parameter'),
+            '400': json(ref('Error'), 'a bad parameter: error.details lists each one'),
           },
         },
       },
@@ -367,7 +373,7 @@ export function openApiDocument(): Record<string, unknown> {
               }),
               'the service point',
             ),
-            '400': json(ref('Problems'), 'a bad `at`'),
+            '400': json(ref('Error'), 'a bad `at` (format, or outside the shipped time-zone range)'),
             '404': json(ref('Error'), 'no point has this id or slug'),
           },
         },

@@ -1,11 +1,14 @@
 import { GovernmentOrder, Locale, LocationType } from '../model/schema';
+import { SUPPORTED_INSTANTS } from '../hours';
 import type { SearchParams } from './engine';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
 
-export type ParamProblem = { param: string; message: string };
+import type { ParamProblem } from '../api/http';
+
+export type { ParamProblem };
 
 export type ParsedSearchParams = { ok: true; params: SearchParams } | { ok: false; problems: ParamProblem[] };
 
@@ -43,12 +46,18 @@ function oneOf<T extends string>(value: string | null, param: string, allowed: r
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-export const AT_MESSAGE = 'must be an ISO 8601 instant with a time zone, e.g. 2026-11-23T15:00:00Z';
+export const AT_MESSAGE =
+  `must be an ISO 8601 instant with a time zone, e.g. 2026-11-23T15:00:00Z, from ${SUPPORTED_INSTANTS.from.toISOString()} ` +
+  `to ${SUPPORTED_INSTANTS.to.toISOString()} (the range of the time-zone data shipped)`;
 
-/** An `at` value: an ISO 8601 instant with its zone (a time without one would mean the server's zone). */
+/**
+ * An `at` value: an ISO 8601 instant with its zone (a time without one would mean the server's zone), inside the
+ * range of the shipped time-zone data.
+ */
 export function parseInstant(raw: string): Date | undefined {
   const parsed = ISO_INSTANT.test(raw) ? new Date(raw) : undefined;
-  return parsed && !Number.isNaN(parsed.getTime()) ? parsed : undefined;
+  if (parsed === undefined || Number.isNaN(parsed.getTime())) return undefined;
+  return parsed >= SUPPORTED_INSTANTS.from && parsed < SUPPORTED_INSTANTS.to ? parsed : undefined;
 }
 
 /**

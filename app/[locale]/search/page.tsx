@@ -28,7 +28,9 @@ function toURLSearchParams(raw: Record<string, string | string[] | undefined>): 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Search' });
-  const q = toURLSearchParams(await searchParams).get('q')?.trim().slice(0, 80);
+  // the title shows the need only once it passed the same validation as the search (no control characters, bounded)
+  const parsed = parseSearchParams(toURLSearchParams(await searchParams), locale, new Date(), new Set(getCatalogue().lifeEventById.keys()));
+  const q = parsed.ok ? parsed.params.q.slice(0, 80) : '';
   return { title: q ? t('titleFor', { q }) : t('title') };
 }
 

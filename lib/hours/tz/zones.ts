@@ -24,6 +24,12 @@ const tables = new Map<string, ZoneTable>(
 
 export const TZ_DATA_VERSION: string = canadaZones.ianaVersion;
 
+/**
+ * Instants whose open status, next opening and week can be computed: the shipped zone data, less a 35-day margin at
+ * the end for the look-ahead of next openings and weeks.
+ */
+export const SUPPORTED_INSTANTS = { from: new Date(RANGE_START), to: new Date(RANGE_END - 35 * DAY) } as const;
+
 export function isKnownZone(zone: string): boolean {
   return tables.has(canadaZones.links[zone] ?? zone);
 }

@@ -18,7 +18,7 @@ describe('GET /api/v1/life-events', () => {
   it('rejects a bad lang with 400 JSON', async () => {
     const response = listLifeEvents(new Request(`${BASE}?lang=es`));
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: string }).error).toMatch(/lang must be "en" or "fr"/);
+    expect(await response.json()).toEqual({ error: { code: 'invalid-parameter', message: 'lang: must be one of: en, fr', parameter: 'lang', details: [{ parameter: 'lang', message: 'must be one of: en, fr' }] } });
   });
 });
 
@@ -35,7 +35,7 @@ describe('GET /api/v1/life-events/[id]', () => {
   it.each(['no-such-event', 'Retiring', '%00'])('answers unknown id "%s" with 404 JSON', async (id) => {
     const response = await getLifeEvent(new Request(`${BASE}/${encodeURIComponent(id)}`), params(id));
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: string }).error).toMatch(/unknown life event/);
+    expect(await response.json()).toEqual({ error: { code: 'not-found', message: 'No life event has this id: see /api/v1/life-events.', parameter: 'id' } });
   });
 
   it('rejects a bad lang with 400 JSON', async () => {

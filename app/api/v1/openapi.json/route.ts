@@ -1,6 +1,7 @@
+import { jsonResponse } from '@/lib/api/http';
 import { openApiDocument } from '@/lib/search/openapi';
 
 /** GET /api/v1/openapi.json — the OpenAPI 3.1 description of /api/v1. */
 export function GET(): Response {
-  return Response.json(openApiDocument(), { headers: { 'Cache-Control': 'public, max-age=300' } });
+  return jsonResponse(openApiDocument(), { headers: { 'Cache-Control': 'public, max-age=300' } });
 }

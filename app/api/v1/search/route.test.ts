@@ -8,8 +8,7 @@ const { GET } = await import('./route');
 const BASE = 'http://localhost/api/v1/search';
 
 interface ProblemBody {
-  error: string;
-  problems: Array<{ param: string; message: string }>;
+  error: { code: string; message: string; parameter: string; details: Array<{ parameter: string; message: string }> };
 }
 
 interface SearchBody {
@@ -108,6 +107,9 @@ describe('GET /api/v1/search', () => {
       ['an instant without a time zone', 'q=passport&at=2026-11-23T10:00', 'at'],
       ['an instant that is not a date', 'q=passport&at=tomorrow', 'at'],
       ['an impossible date', 'q=passport&at=2026-13-45T99:00:00Z', 'at'],
+      ['an instant after the shipped time-zone data', 'q=passport&near=K1A0B1&at=2050-01-01T00:00Z', 'at'],
+      ['an instant before the shipped time-zone data', 'q=passport&near=K1A0B1&at=1999-12-31T12:00Z', 'at'],
+      ['an instant in the look-ahead margin at the end of the data', 'q=passport&near=K1A0B1&at=2040-12-31T12:00Z', 'at'],
       ['an unknown order', 'q=passport&order=galactic', 'order'],
       ['an unknown type', 'q=passport&type=spaceport', 'type'],
       ['an unknown language', 'q=passport&lang=de', 'lang'],
@@ -117,9 +119,11 @@ describe('GET /api/v1/search', () => {
       const { status, text } = await get(query);
       expect(status).toBe(400);
       const body = JSON.parse(text) as ProblemBody;
-      expect(body.error).toBe('invalid-parameters');
-      expect(body.problems.map((p) => p.param)).toContain(param);
-      for (const problem of body.problems) expect(problem.message.length).toBeGreaterThan(10);
+      expect(body.error.code).toBe('invalid-parameter');
+      expect(body.error.details.map((p) => p.parameter)).toContain(param);
+      expect(body.error.parameter).toBe(body.error.details[0]!.parameter);
+      for (const problem of body.error.details) expect(problem.message.length).toBeGreaterThan(10);
+      if (param === 'at') expect(body.error.message).toMatch(/from 2020-01-01T00:00:00\.000Z to 2040-11-2\dT00:00:00\.000Z/);
       expect(text).not.toContain('<script');
       expect(text).not.toContain('aaaaaaaaaa');
     });
@@ -179,7 +183,7 @@ describe('GET /api/v1/search', () => {
     it('rejects an unknown life event id instead of ignoring the filter', async () => {
       const { status, text } = await get('q=passport&near=Ottawa&event=winning-the-lottery');
       expect(status).toBe(400);
-      expect((JSON.parse(text) as ProblemBody).problems.map((p) => p.param)).toContain('event');
+      expect((JSON.parse(text) as ProblemBody).error.details.map((p) => p.parameter)).toContain('event');
     });
   });
 });

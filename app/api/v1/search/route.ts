@@ -2,6 +2,7 @@ import { getSnapshot } from '@/lib/data/server';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { getSearchIndex } from '@/lib/search/server';
 import { search, type SearchOutcome } from '@/lib/search/engine';
+import { invalidParameters, jsonResponse } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/search/params';
 import { presentOutcome } from '@/lib/search/present';
 
@@ -24,7 +25,7 @@ const NOTICE_TEXT: Record<NonNullable<SearchOutcome['notice']>, string> = {
 export function GET(request: Request): Response {
   const url = new URL(request.url);
   const parsed = parseSearchParams(url.searchParams, 'en', new Date(), new Set(getCatalogue().lifeEventById.keys()));
-  if (!parsed.ok) return jsonResponse({ error: 'invalid-parameters', problems: parsed.problems }, { status: 400 });
+  if (!parsed.ok) return invalidParameters(parsed.problems);
   const { params } = parsed;
   const outcome = search(getSearchIndex(), params);
   const catalogue = getCatalogue();
@@ -55,15 +56,4 @@ export function GET(request: Request): Response {
     },
     { headers: { 'Cache-Control': 'no-store' } },
   );
-}
-
-/**
- * JSON with <, >, & and the JavaScript line separators escaped as \uXXXX: the query is echoed back, and "<script>" in it
- * must not survive as markup if the body is ever sniffed as HTML or inlined into a page.
- */
-function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
-  const text = JSON.stringify(body).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const headers = new Headers(init.headers);
-  headers.set('Content-Type', 'application/json');
-  return new Response(text, { ...init, headers });
 }

@@ -28,15 +28,18 @@ describe('GET /api/v1/services', () => {
   });
 
   it.each([
-    ['?lang=de', 400, /lang must be "en" or "fr"/],
-    ['?lang=', 400, /lang must be/],
-    ['?order=galactic', 400, /order must be one of/],
-    ['?lifeEvent=winning-the-lottery', 404, /unknown life event/],
-    ['?lifeEvent=%3Cscript%3E', 404, /unknown life event/],
-  ])('answers %s with %i and a JSON error', async (query, status, message) => {
+    ['?lang=de', 400, 'invalid-parameter', 'lang', /^lang: must be one of: en, fr$/],
+    ['?lang=%3Cscript%3E', 400, 'invalid-parameter', 'lang', /^lang: must be one of/],
+    ['?lang=', 400, 'invalid-parameter', 'lang', /^lang: must be/],
+    ['?order=%3Cscript%3Ealert(1)%3C/script%3E', 400, 'invalid-parameter', 'order', /^order: must be one of: federal/],
+    ['?lifeEvent=winning-the-lottery', 404, 'not-found', 'lifeEvent', /No life event has this id/],
+    ['?lifeEvent=%3Cscript%3E', 404, 'not-found', 'lifeEvent', /No life event has this id/],
+  ])('answers %s with %i and the API’s one error shape, never echoing the input', async (query, status, code, parameter, message) => {
     const response = listServices(new Request(`${BASE}${query}`));
     expect(response.status).toBe(status);
-    expect(((await response.json()) as { error: string }).error).toMatch(message);
+    const text = await response.text();
+    expect(text).not.toMatch(/script|lottery|[<>]/);
+    expect(JSON.parse(text)).toEqual({ error: { code, message: expect.stringMatching(message), parameter, ...(status === 400 ? { details: [expect.objectContaining({ parameter })] } : {}) } });
   });
 });
 
@@ -63,7 +66,9 @@ describe('GET /api/v1/services/[id]', () => {
   it.each(['no-such-service', '../../etc/passwd', 'Employment-Insurance', ''])('answers unknown id "%s" with 404 JSON', async (id) => {
     const response = await getService(new Request(`${BASE}/${encodeURIComponent(id)}`), params(id));
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: string }).error).toMatch(/unknown service/);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ error: { code: 'not-found', message: 'No service has this id: see /api/v1/services.', parameter: 'id' } });
+    if (id !== '') expect(text).not.toContain(id);
   });
 
   it('answers a bad lang with 400 even for a known id', async () => {

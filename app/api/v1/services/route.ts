@@ -1,5 +1,6 @@
 import { getCatalogue, listServices } from '@/lib/catalogue';
-import { errorResponse, isCatalogueId, jsonResponse, parseLang, parseOrder } from '@/lib/catalogue/request';
+import { CACHE_FIVE_MINUTES, jsonResponse, notFound } from '@/lib/api/http';
+import { isCatalogueId, parseLang, parseOrder } from '@/lib/api/params';
 
 /** Catalogue services in one language: ?lang=en|fr, ?lifeEvent=<id>, ?order=federal|provincial|municipal|… */
 export function GET(request: Request): Response {
@@ -10,8 +11,8 @@ export function GET(request: Request): Response {
   if (!order.ok) return order.response;
   const lifeEvent = url.searchParams.get('lifeEvent') ?? undefined;
   if (lifeEvent !== undefined && (!isCatalogueId(lifeEvent) || !getCatalogue().lifeEventById.has(lifeEvent))) {
-    return errorResponse(404, `unknown life event "${lifeEvent}"`);
+    return notFound('No life event has this id: see /api/v1/life-events.', 'lifeEvent');
   }
   const services = listServices({ lang: lang.value, ...(lifeEvent === undefined ? {} : { lifeEvent }), ...(order.value === undefined ? {} : { order: order.value }) });
-  return jsonResponse({ version: getCatalogue().catalogue.version, lang: lang.value, count: services.length, services });
+  return jsonResponse({ version: getCatalogue().catalogue.version, lang: lang.value, count: services.length, services }, { headers: CACHE_FIVE_MINUTES });
 }

@@ -1,3 +1,4 @@
+import { jsonResponse } from '@/lib/api/http';
 import { getSnapshot } from '@/lib/data/server';
 
 /** Every source in the current snapshot: publisher, order of government, licence, date, upstream, row counts. */
@@ -14,7 +15,7 @@ export function GET(): Response {
     files: source.files,
     counts: source.counts,
   }));
-  return Response.json(
+  return jsonResponse(
     { snapshot: { version: snapshot.version, builtAt: snapshot.builtAt }, sources },
     { headers: { 'Cache-Control': 'public, max-age=300' } },
   );

@@ -1,5 +1,6 @@
 import { getCatalogue, getLifeEvent } from '@/lib/catalogue';
-import { errorResponse, isCatalogueId, jsonResponse, parseLang } from '@/lib/catalogue/request';
+import { CACHE_FIVE_MINUTES, jsonResponse, notFound } from '@/lib/api/http';
+import { isCatalogueId, parseLang } from '@/lib/api/params';
 
 /** One life event in one language, with its services grouped by government. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -7,6 +8,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const lang = parseLang(new URL(request.url));
   if (!lang.ok) return lang.response;
   const lifeEvent = isCatalogueId(id) ? getLifeEvent(id, lang.value) : undefined;
-  if (lifeEvent === undefined) return errorResponse(404, `unknown life event "${id}"`);
-  return jsonResponse({ version: getCatalogue().catalogue.version, lang: lang.value, lifeEvent });
+  if (lifeEvent === undefined) return notFound('No life event has this id: see /api/v1/life-events.', 'id');
+  return jsonResponse({ version: getCatalogue().catalogue.version, lang: lang.value, lifeEvent }, { headers: CACHE_FIVE_MINUTES });
 }

@@ -28,5 +28,12 @@ describe('GET /api/v1/locations/{id}', () => {
     expect((await call('no-such-point')).status).toBe(404);
     expect((await call('<script>')).status).toBe(404);
     expect((await call('sc-1137', '?at=tomorrow')).status).toBe(400);
+    const outOfRange = await call('sc-1137', '?at=2050-01-01T00:00Z');
+    expect(outOfRange.status).toBe(400);
+    expect(await outOfRange.json()).toEqual({
+      error: { code: 'invalid-parameter', message: expect.stringMatching(/^at: must be an ISO 8601 instant .* from 2020-01-01T00:00:00\.000Z to 2040-/), parameter: 'at', details: [expect.objectContaining({ parameter: 'at' })] },
+    });
+    const unknown = await call('<script>');
+    expect(await unknown.text()).not.toContain('<script>');
   });
 });

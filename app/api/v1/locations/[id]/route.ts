@@ -1,6 +1,7 @@
 import { getSnapshot } from '@/lib/data/server';
 import { nextOpening, nextOutreachVisit, openStatusAt, weekTable } from '@/lib/hours';
 import { pointPath } from '@/lib/search/present';
+import { invalidParameters, jsonResponse, notFound } from '@/lib/api/http';
 import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
 
 /**
@@ -11,11 +12,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const atRaw = new URL(request.url).searchParams.get('at');
   const parsedAt = atRaw === null ? new Date() : parseInstant(atRaw);
-  if (!parsedAt) return Response.json({ error: 'invalid-parameters', problems: [{ param: 'at', message: AT_MESSAGE }] }, { status: 400 });
+  if (!parsedAt) return invalidParameters([{ param: 'at', message: AT_MESSAGE }]);
   const at = parsedAt;
   const loaded = getSnapshot();
   const point = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
-  if (!point) return Response.json({ error: 'not-found', message: 'No service point has this id or slug.' }, { status: 404 });
+  if (!point) return notFound('No service point has this id or slug.', 'id');
   const hours = { timeZone: point.timeZone, schedule: point.schedule, province: point.address.province };
   const services = (loaded.servicesAtLocationByLocation.get(point.id) ?? []).map((record) => ({
     ...record,
@@ -23,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     provider: loaded.organizationById.get(record.providerOrganizationId) ?? null,
     host: loaded.organizationById.get(record.hostOrganizationId) ?? null,
   }));
-  return Response.json(
+  return jsonResponse(
     {
       at: at.toISOString(),
       location: point,

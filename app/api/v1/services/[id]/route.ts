@@ -1,5 +1,6 @@
 import { deliveryPointsFor, getCatalogue, getService } from '@/lib/catalogue';
-import { errorResponse, isCatalogueId, jsonResponse, parseLang } from '@/lib/catalogue/request';
+import { CACHE_FIVE_MINUTES, jsonResponse, notFound } from '@/lib/api/http';
+import { isCatalogueId, parseLang } from '@/lib/api/params';
 import { getSnapshot } from '@/lib/data/server';
 
 /** One catalogue service in one language, with the ids of the service points that deliver it in person. */
@@ -9,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!lang.ok) return lang.response;
   const service = isCatalogueId(id) ? getService(id, lang.value) : undefined;
   const entry = getCatalogue().serviceById.get(id);
-  if (service === undefined || entry === undefined) return errorResponse(404, `unknown service "${id}"`);
+  if (service === undefined || entry === undefined) return notFound('No service has this id: see /api/v1/services.', 'id');
   const { snapshot } = getSnapshot();
   const delivery = deliveryPointsFor(entry, snapshot);
   return jsonResponse({
@@ -18,5 +19,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     lang: lang.value,
     service,
     deliveryPoints: { count: delivery.servicePointIds.length, servicePointIds: delivery.servicePointIds, serviceAtLocationIds: delivery.serviceAtLocationIds },
-  });
+  }, { headers: CACHE_FIVE_MINUTES });
 }
