@@ -33,7 +33,7 @@ export function ServicePointCard({ result, headingLevel = 3 }: { result: Located
       {result.host ? (
         <p className="card__roles">
           {providers.length > 0
-            ? t('providedAt', { providers: providers.map((p) => `${p.name} (${orders(p.order)})`).join(', '), host: result.host.name })
+            ? t('offeredByAt', { providers: providers.map((p) => `${p.name} (${orders(p.order)})`).join(', '), host: result.host.name })
             : t('providedBy', { host: `${result.host.name} (${orders(result.host.order)})` })}
         </p>
       ) : null}

@@ -62,9 +62,37 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
         </div>
       ) : null}
       {view.notice === 'needs-place' ? <p className="notice">{t('needsPlace')}</p> : null}
-      {view.notice === 'no-results-nearby' ? <p className="notice">{t('noResultsNearby')}</p> : null}
+      {view.notice === 'no-results-nearby' && !view.officeGaps ? <p className="notice">{t('noResultsNearby')}</p> : null}
       {view.notice === 'online-only' ? <p className="notice">{t('onlineOnly')}</p> : null}
       {view.notice === 'not-offered-here' ? <p className="notice">{t('notOfferedHere')}</p> : null}
+      {view.replaced.length > 0 ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>{t('replacedHeading')}</strong>
+          </p>
+          <ul>
+            {view.replaced.map((replaced) => (
+              <li key={replaced.id}>{t('replacedNote', { service: replaced.name, note: replaced.note })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {view.officeGaps ? (
+        <section className="notice" aria-labelledby="office-gap-heading">
+          <h3 id="office-gap-heading">{t('officeGapHeading')}</h3>
+          <p>
+            {t('officeGap', {
+              jurisdiction: view.officeGaps.finder.jurisdictionName,
+              services: view.officeGaps.services.map((service) => service.name).join(', '),
+            })}
+          </p>
+          <p>
+            <a href={view.officeGaps.finder.url} rel="noopener noreferrer" hrefLang={view.officeGaps.finder.language}>
+              {t('officeGapLink', { label: view.officeGaps.finder.label })}
+            </a>
+          </p>
+        </section>
+      ) : null}
 
       {view.services.length > 0 ? (
         <section aria-labelledby="services-heading" className="results__services">

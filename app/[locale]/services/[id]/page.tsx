@@ -28,13 +28,14 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const t = await getTranslations('Service');
   const orders = await getTranslations('Orders');
   const types = await getTranslations('LocationTypes');
+  const provinces = await getTranslations('Provinces');
   const rawNear = (await searchParams).near;
   const near = (Array.isArray(rawNear) ? rawNear[0] : rawNear)?.slice(0, 120).trim() ?? '';
   const at = new Date();
   const nearest = near && service.inPerson ? search(getSearchIndex(), { q: '', near, serviceId: service.id, lang: locale, limit: 5, offset: 0, at }) : null;
   const view = nearest ? presentOutcome(nearest, getSnapshot(), getCatalogue().serviceById, locale, at) : null;
   const action = getPathname({ href: { pathname: '/services/[id]', params: { id: service.id } }, locale });
-  const { online, phones, inPerson } = service.channels;
+  const { online, phones, inPerson, offices } = service.channels;
   return (
     <div className="container">
       <h1>{service.name}</h1>
@@ -42,6 +43,33 @@ export default async function ServicePage({ params, searchParams }: Props) {
       <p>
         {t('providedBy', { organization: service.organization.name, order: orders(service.order) })}
       </p>
+      {service.notAvailableIn.length > 0 ? (
+        <section aria-labelledby="rules-heading" className="notice">
+          <h2 id="rules-heading">{t('provincialRules')}</h2>
+          <ul>
+            {service.notAvailableIn.map((rule) => (
+              <li key={rule.provinces.join('-')}>
+                <p>
+                  <strong>{rule.provinces.map((code) => provinces(code)).join(', ')}</strong>
+                  {locale === 'fr' ? ' : ' : ': '}
+                  {rule.note}
+                </p>
+                {rule.replacedBy.length > 0 ? (
+                  <p>
+                    {t('replacedByLabel')}{' '}
+                    {rule.replacedBy.map((replacement, n) => (
+                      <span key={replacement.id}>
+                        {n > 0 ? ', ' : null}
+                        <a href={getPathname({ href: { pathname: '/services/[id]', params: { id: replacement.id } }, locale })}>{replacement.name}</a>
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <h2>{t('howToGet')}</h2>
       <section aria-labelledby="online-heading">
@@ -102,9 +130,23 @@ export default async function ServicePage({ params, searchParams }: Props) {
               </ol>
             ) : null}
           </>
-        ) : (
+        ) : offices ? null : (
           <p>{t('noInPerson')}</p>
         )}
+        {offices ? (
+          <>
+            <p>{t('officesAt')}</p>
+            {offices.note ? <p>{offices.note}</p> : null}
+          </>
+        ) : null}
+        {offices && service.officeFinder ? (
+          <p>
+            <a href={service.officeFinder.url} rel="noopener noreferrer" hrefLang={service.officeFinder.language}>
+              {t('officeFinder', { label: service.officeFinder.label })}
+            </a>
+            {service.officeFinder.language !== locale ? <span className="muted"> {t('pageInEnglish')}</span> : null}
+          </p>
+        ) : null}
       </section>
 
       {service.lifeEvents.length > 0 ? (
