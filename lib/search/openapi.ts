@@ -165,6 +165,19 @@ const SCHEMAS: Record<string, Schema> = {
     place: nullable(ref('PlaceResolution')),
     services: arrayOf(ref('ServiceChannels')),
     total: integer('points matching, before limit and offset'),
+    officeGaps: nullable(
+      object({
+        finder: object({
+          jurisdiction: ref('ProvinceCode'),
+          jurisdictionName: string(),
+          label: string(),
+          url: { type: 'string', format: 'uri', description: 'the official office finder of that province or territory' },
+          language: ref('Locale'),
+        }),
+        services: arrayOf(object({ id: string(), name: string(), note: string() }, ['note'])),
+      }),
+    ),
+    replaced: arrayOf(object({ id: string(), name: string(), note: string('why it does not apply in the place’s province'), replacedBy: arrayOf(object({ id: string(), name: string() })) })),
     results: arrayOf(ref('LocatedResult')),
     message: nullable(string('the notice explained in English')),
   }),
