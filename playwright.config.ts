@@ -21,11 +21,11 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
-  webServer: {
-    // Always against a production build (npm test runs `next build` first).
-    command: `NEXT_TELEMETRY_DISABLED=1 npx next start -p ${port}`,
-    url: `http://localhost:${port}/en`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // Always against a production build (npm test runs `next build` first): bound to every interface (the default),
+  // and, for e2e/deployment.spec.ts, bound to 127.0.0.1 and to localhost as behind a reverse proxy.
+  webServer: [
+    { command: `NEXT_TELEMETRY_DISABLED=1 npx next start -p ${port}`, url: `http://localhost:${port}/en`, reuseExistingServer: false, timeout: 60_000 },
+    { command: `NEXT_TELEMETRY_DISABLED=1 npx next start -H 127.0.0.1 -p ${port + 1}`, url: `http://127.0.0.1:${port + 1}/en`, reuseExistingServer: false, timeout: 60_000 },
+    { command: `NEXT_TELEMETRY_DISABLED=1 npx next start -H localhost -p ${port + 2}`, url: `http://localhost:${port + 2}/en`, reuseExistingServer: false, timeout: 60_000 },
+  ],
 });

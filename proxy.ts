@@ -1,13 +1,30 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { LOCALE_COOKIE, languageCookie, routeRequest } from './app/_i18n/locale-routing';
+import { LOCALE_COOKIE, MAX_TARGET_LENGTH, languageCookie, routeRequest } from './app/_i18n/locale-routing';
 import { apiError } from './lib/api/http';
 import { API_CSP, newNonce, pageCsp } from './lib/security/csp';
 import { tileConfig } from './lib/config';
 
 const tileOrigin = tileConfig().origin;
 
-/** A bilingual 400 page for addresses that cannot be decoded (no script, no style: it needs no nonce). */
-const BAD_PATH_HTML = `<!doctype html><html lang="en-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad address – Adresse invalide | Guichet</title></head><body><main><h1>This address is not valid</h1><p>It holds characters that cannot be read. Start again from the <a href="/en">Guichet home page</a>.</p><h1 lang="fr-CA">Cette adresse n’est pas valide</h1><p lang="fr-CA">Elle contient des caractères illisibles. Recommencez à partir de la <a href="/fr">page d’accueil de Guichet</a>.</p></main></body></html>`;
+/** A bilingual error page for addresses that cannot be served (no script, no style: it needs no nonce). */
+function addressErrorPage(en: string, fr: string): string {
+  return `<!doctype html><html lang="en-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad address – Adresse invalide | Guichet</title></head><body><main><h1>This address is not valid</h1><p>${en} Start again from the <a href="/en">Guichet home page</a>.</p><h1 lang="fr-CA">Cette adresse n’est pas valide</h1><p lang="fr-CA">${fr} Recommencez à partir de la <a href="/fr">page d’accueil de Guichet</a>.</p></main></body></html>`;
+}
+
+const ADDRESS_ERRORS = {
+  'bad-path': {
+    status: 400,
+    code: 'invalid-path',
+    message: 'The path holds invalid percent-encoding or control characters.',
+    html: addressErrorPage('It holds characters that cannot be read.', 'Elle contient des caractères illisibles.'),
+  },
+  'too-long': {
+    status: 414,
+    code: 'uri-too-long',
+    message: `The path and query are longer than ${MAX_TARGET_LENGTH} characters.`,
+    html: addressErrorPage(`It is longer than ${MAX_TARGET_LENGTH} characters.`, `Elle dépasse ${MAX_TARGET_LENGTH} caractères.`),
+  },
+} as const;
 
 function isHttps(request: NextRequest): boolean {
   const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
@@ -18,10 +35,11 @@ export default function proxy(request: NextRequest): NextResponse | Response {
   const url = new URL(request.url);
   const decision = routeRequest(url.pathname, url.search, request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
 
-  if (decision.kind === 'bad-path') {
+  if (decision.kind === 'bad-path' || decision.kind === 'too-long') {
+    const error = ADDRESS_ERRORS[decision.kind];
     const response = url.pathname.startsWith('/api/')
-      ? apiError(400, 'invalid-path', 'The path holds invalid percent-encoding or control characters.')
-      : new Response(BAD_PATH_HTML, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+      ? apiError(error.status, error.code, error.message)
+      : new Response(error.html, { status: error.status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
     response.headers.set('Content-Security-Policy', API_CSP);
     return response;
   }

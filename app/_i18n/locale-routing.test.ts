@@ -10,6 +10,9 @@ describe('routeRequest', () => {
       expect(routeRequest(path, '', undefined, null), path).toEqual({ kind: 'bad-path' });
     }
     expect(isValidPath('/en/locations/100%25')).toBe(true);
+    expect(routeRequest(`/en/${'a'.repeat(4093)}`, '', undefined, null)).toEqual({ kind: 'too-long' });
+    expect(routeRequest('/en/search', `?q=${'a'.repeat(4090)}`, undefined, null)).toEqual({ kind: 'too-long' });
+    expect(routeRequest('/en/search', `?q=${'a'.repeat(4000)}`, undefined, null)).toEqual({ kind: 'page', locale: 'en' });
     expect(isValidPath('/fr/lieux/%C3%A9t%C3%A9')).toBe(true);
   });
 

@@ -7,11 +7,14 @@ import { pathnames, isAppLocale, locales, routing, type AppLocale } from './rout
  */
 export type RoutingDecision =
   | { kind: 'bad-path' }
+  | { kind: 'too-long' }
   | { kind: 'redirect'; location: string; status: 307 | 308 }
   | { kind: 'page'; locale: AppLocale }
   | { kind: 'other' };
 
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
+/** Longest path + query served: a search with every filter is under 1,000 characters; redirects echo the target. */
+export const MAX_TARGET_LENGTH = 4096;
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -61,6 +64,7 @@ function pathInOwnLanguage(locale: AppLocale, rest: string[]): string | undefine
 }
 
 export function routeRequest(rawPath: string, search: string, cookieLocale: string | undefined, acceptLanguage: string | null): RoutingDecision {
+  if (rawPath.length + search.length > MAX_TARGET_LENGTH) return { kind: 'too-long' };
   if (!isValidPath(rawPath)) return { kind: 'bad-path' };
   if (rawPath.startsWith('/api/') || rawPath === '/api') return { kind: 'other' };
   if (rawPath.length > 1 && rawPath.endsWith('/')) return { kind: 'redirect', location: `${rawPath.replace(/\/+$/, '') || '/'}${search}`, status: 308 };

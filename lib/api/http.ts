@@ -3,7 +3,7 @@
  * inert if ever sniffed as HTML. Web-standard Request/Response only.
  */
 
-export type ApiErrorCode = 'invalid-parameter' | 'invalid-path' | 'not-found';
+export type ApiErrorCode = 'invalid-parameter' | 'invalid-path' | 'uri-too-long' | 'not-found';
 
 export interface ParamProblem {
   param: string;
@@ -33,7 +33,7 @@ export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
   return new Response(text, { ...init, headers });
 }
 
-export function apiError(status: 400 | 404, code: ApiErrorCode, message: string, parameter?: string): Response {
+export function apiError(status: 400 | 404 | 414, code: ApiErrorCode, message: string, parameter?: string): Response {
   const body: ApiError = { error: { code, message, ...(parameter === undefined ? {} : { parameter }) } };
   return jsonResponse(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }

@@ -60,7 +60,7 @@ const SCHEMAS: Record<string, Schema> = {
   Error: object({
     error: object(
       {
-        code: enumOf(['invalid-parameter', 'invalid-path', 'not-found']),
+        code: enumOf(['invalid-parameter', 'invalid-path', 'uri-too-long', 'not-found']),
         message: string('what went wrong, in English; the input is never echoed'),
         parameter: string('the query parameter or path parameter at fault'),
         details: arrayOf(object({ parameter: string(), message: string('what it must be') })),
