@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
+import { seededRandom } from '../lib/testing/seeded-random';
 
 /**
  * Hostile inputs against the production build: a seeded generator of a few thousand request targets (long strings,
@@ -12,16 +13,6 @@ const COUNT = Number(process.env.FUZZ_COUNT ?? 3000);
 const CONCURRENCY = 4;
 const port = Number(process.env.E2E_PORT ?? 3100);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const enc = (text: string): string => encodeURIComponent(text);
 
@@ -106,7 +97,7 @@ const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 test('fuzz: hostile inputs never get a 5xx, always get the security headers, and are never reflected raw', async () => {
   test.setTimeout(8 * 60_000);
-  const targets = generate(mulberry32(SEED), COUNT);
+  const targets = generate(seededRandom(SEED), COUNT);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const statusCounts = new Map<number, number>();
   const failures: string[] = [];

@@ -17,6 +17,7 @@ import { searchIndexFor } from '../lib/search/corpus';
 import { nearest, search, type SearchIndex } from '../lib/search/engine';
 import { buildPlaceIndex, resolvePlace, type PlaceIndex } from '../lib/search/place';
 import { BENCH_QUERIES, type BenchQuery } from './bench-queries';
+import { seededRandom } from '../lib/testing/seeded-random';
 
 const SYNTHETIC_RECORDS = 100_000;
 const SEED = 20261122;
@@ -37,17 +38,6 @@ function heapUsedMb(): number {
   return (heapUsed + arrayBuffers) / 1024 / 1024;
 }
 
-/** mulberry32: small, fast, and the same sequence on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function synthesize(snapshot: Snapshot, targetRecords: number): Snapshot {
   const random = seededRandom(SEED);
