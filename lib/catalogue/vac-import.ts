@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CatalogueServiceInput, ServiceCategory } from './schema';
+import type { CatalogueServiceInput, InPersonChannel, ServiceCategory } from './schema';
 
 /**
  * Turns the Veterans Affairs Canada Benefits Directory export (data/sources/federal-vac-benefits-directory)
@@ -54,6 +54,23 @@ const BRACKETED_TERMS: Record<string, { en: string; fr?: string }> = {
 
 export const VAC_PHONE_SOURCE = 'vac-phone';
 export const VAC_DATA_SOURCE = 'data-vac-benefits-directory';
+export const VAC_AREA_OFFICES_SOURCE = 'data-vac-area-offices';
+
+/**
+ * VAC's area offices (snapshot source federal-vac-area-offices-2019, adapter lib/ingest/sources/vac-area-offices.ts):
+ * every benefit can be asked about and applied for there. The list dates from February 2019, hence the note.
+ */
+export const VAC_AREA_OFFICES: InPersonChannel = {
+  locationTypes: ['government-office'],
+  offeredServiceIds: ['vac-area-office-services'],
+  anyOfFeatures: [],
+  someLocationsOnly: false,
+  note: {
+    en: 'Veterans Affairs Canada area offices as listed in February 2019: some have moved or closed since. Call 1-866-522-2122 before you go.',
+    fr: 'Bureaux de secteur d’Anciens Combattants Canada selon la liste de février 2019 : certains ont déménagé ou fermé depuis. Appelez le 1-866-522-2022 avant de vous déplacer.',
+  },
+  sources: [VAC_AREA_OFFICES_SOURCE],
+};
 
 export function vacServiceId(nameEn: string): string {
   const slug = nameEn
@@ -111,6 +128,7 @@ export function importVacBenefits(raw: unknown): CatalogueServiceInput[] {
       channels: {
         online: { url: { en: benefit.benefitPageEn, fr: benefit.benefitPageFr }, sources: [VAC_DATA_SOURCE] },
         phones: [{ number: '1-866-522-2122', sources: [VAC_PHONE_SOURCE] }],
+        inPerson: VAC_AREA_OFFICES,
       },
       sources: [VAC_DATA_SOURCE],
       origin: { kind: 'imported', sourceId: VAC_SOURCE_ID, file: VAC_FILE, recordId: benefit.id },

@@ -5,6 +5,7 @@ import { parseServiceCanada } from './parse/service-canada';
 import { parseServiceCanada2017 } from './parse/service-canada-2017';
 import { parseServiceOntarioHolidays } from './parse/serviceontario';
 import { parseTorontoLibrary } from './parse/tpl';
+import { parseVacOfficeHours } from './parse/vac';
 import { parseWorkBc } from './parse/workbc';
 
 /** Turns a source row's verbatim hours into a canonical Schedule, reporting what could not be parsed. */
@@ -22,6 +23,8 @@ export function scheduleFromSource(raw: RawHours, ctx: ParseContext): ParseResul
       return parseEarlyOnSessions(raw.data, ctx);
     case 'serviceontario-holidays':
       return parseServiceOntarioHolidays(raw.data, ctx);
+    case 'vac-office-hours':
+      return parseVacOfficeHours(raw.data, ctx);
     case 'none':
       return { schedule: emptySchedule('none', ctx), problems: [] };
   }

@@ -42,6 +42,7 @@ export interface RawHours {
     | 'tpl-weekly'
     | 'earlyon-sessions'
     | 'serviceontario-holidays'
+    | 'vac-office-hours'
     | 'none';
   data: Record<string, unknown>;
 }

@@ -44,3 +44,12 @@ export const ALBERTA_SUPPORTS: Organization = {
   jurisdiction: 'AB',
   url: 'https://www.alberta.ca/alberta-supports',
 };
+
+/** Accountable for veterans' benefits; its area offices are its own counters. Same id as the catalogue's organization. */
+export const VETERANS_AFFAIRS_CANADA: Organization = {
+  id: 'gc-vac',
+  name: { en: 'Veterans Affairs Canada', fr: 'Anciens Combattants Canada' },
+  order: 'federal',
+  jurisdiction: 'CA',
+  url: 'https://www.veterans.gc.ca/',
+};

@@ -7,6 +7,8 @@ import { torontoEarlyOn } from './sources/toronto-earlyon';
 import { torontoLibrary } from './sources/toronto-library';
 import { toronto211 } from './sources/toronto-211';
 import { vancouverCommunityCentres } from './sources/vancouver-community-centres';
+import { vacAreaOffices } from './sources/vac-area-offices';
+import { quebecCityPlaces } from './sources/quebec-city-places';
 
 /**
  * Every source the ingest runs, in order. Order matters where records share an id:
@@ -23,4 +25,6 @@ export const ADAPTERS: Adapter[] = [
   torontoLibrary,
   toronto211,
   vancouverCommunityCentres,
+  vacAreaOffices,
+  quebecCityPlaces,
 ];

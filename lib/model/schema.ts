@@ -57,6 +57,7 @@ export const LocationType = z.enum([
   'employment-centre',
   'land-registry-office',
   'government-office',
+  'municipal-office', // a city's own counter for residents: city hall, borough office, municipal point of service
   'library',
   'community-centre',
   'child-family-centre',
