@@ -12,6 +12,7 @@ export const pathnames = {
   '/life-events/[id]': { en: '/life-events/[id]', fr: '/evenements-de-vie/[id]' },
   '/about-the-data': { en: '/about-the-data', fr: '/a-propos-des-donnees' },
   '/accessibility': { en: '/accessibility', fr: '/accessibilite' },
+  '/coverage': { en: '/coverage', fr: '/couverture' },
 } as const;
 
 export const routing = defineRouting({

@@ -3,6 +3,7 @@ import { Link } from '@/app/_i18n/navigation';
 
 export async function SiteFooter() {
   const t = await getTranslations('Layout');
+  const coverage = await getTranslations('Coverage');
   return (
     <footer className="site-footer">
       <div className="container">
@@ -10,6 +11,9 @@ export async function SiteFooter() {
           <ul className="site-footer__links">
             <li>
               <Link href="/about-the-data">{t('aboutData')}</Link>
+            </li>
+            <li>
+              <Link href="/coverage">{coverage('footerLink')}</Link>
             </li>
             <li>
               <Link href="/accessibility">{t('accessibility')}</Link>

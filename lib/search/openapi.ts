@@ -1,6 +1,7 @@
 import { GovernmentOrder, Locale, LocationType, Precision, ProvinceCode } from '../model/schema';
 import { ServiceCategory } from '../catalogue/schema';
 import type { ClosedReason, OpenStatus } from '../hours';
+import { COVERAGE_ORDERS, type CoverageGap } from '../coverage/coverage';
 import type { SearchOutcome } from './engine';
 import type { ResolvedPlace } from './place';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH } from './params';
@@ -41,6 +42,16 @@ const CLOSED_REASONS = Object.keys({
   'text-only': true,
   'no-hours': true,
 } satisfies Record<ClosedReason, true>);
+
+const COVERAGE_GAPS = Object.keys({
+  'no-own-offices': true,
+  'own-offices-incomplete': true,
+  'federal-offices-incomplete': true,
+  'no-municipal-data': true,
+  'municipal-data-partial': true,
+  'no-indigenous-data': true,
+  'dated-sources': true,
+} satisfies Record<CoverageGap['kind'], true>);
 
 const UNDERSTOOD_AS = Object.keys({ 'postal-code': true, fsa: true, 'place-name': true, coordinates: true } satisfies Record<ResolvedPlace['kind'], true>);
 
@@ -179,7 +190,7 @@ const SCHEMAS: Record<string, Schema> = {
     ),
     replaced: arrayOf(object({ id: string(), name: string(), note: string('why it does not apply in the place’s province'), replacedBy: arrayOf(object({ id: string(), name: string() })) })),
     results: arrayOf(ref('LocatedResult')),
-    message: nullable(string('the notice explained in English')),
+    message: nullable(string('the notice, and any office gap, explained in English')),
   }),
   ServiceSummary: object({
     id: string(),
@@ -228,6 +239,61 @@ const SCHEMAS: Record<string, Schema> = {
       }),
     ],
   },
+  CoverageSource: object({
+    id: string(),
+    title: string('in the requested language when the source has one'),
+    titleLanguage: ref('Locale'),
+    publisher: string('as the source states it (a proper name, usually in English)'),
+    licence: string('as the source states it'),
+    order: ref('GovernmentOrder'),
+    date: string('the date the source describes: YYYY, YYYY-MM or YYYY-MM-DD'),
+    dateText: string('the date written out in the requested language'),
+    dated: { type: 'boolean', description: 'more than three years older than the snapshot' },
+    upstreamUrl: nullable({ type: 'string', format: 'uri' }),
+  }),
+  CoverageJurisdiction: object({
+    code: ref('ProvinceCode'),
+    name: string(),
+    order: enumOf(['provincial', 'territorial']),
+    points: integer('distinct service points in the province or territory'),
+    services: integer('distinct catalogue services that apply to its residents'),
+    ownPoints: integer('service points of its own government'),
+    municipalities: arrayOf(string()),
+    officeFinder: object({ label: string(), url: { type: 'string', format: 'uri' }, language: ref('Locale') }),
+    orders: arrayOf(
+      object({
+        key: enumOf(COVERAGE_ORDERS, 'own: the province’s or territory’s own government'),
+        order: ref('GovernmentOrder'),
+        label: string(),
+        points: integer('points where a government (or organization) of this order delivers a service'),
+        services: integer('catalogue services of this order that apply to residents'),
+        servicesWithPoints: integer('of those, the services delivered at a listed point in the province or territory'),
+        sources: arrayOf(object({ id: string(), title: string(), titleLanguage: ref('Locale'), date: string(), dateText: string(), dated: { type: 'boolean' } })),
+      }),
+    ),
+    gaps: arrayOf(
+      object({
+        kind: enumOf(COVERAGE_GAPS),
+        text: string('the gap in a sentence, in the requested language'),
+        serviceIds: arrayOf(string()),
+        link: nullable(object({ label: string(), url: { type: 'string', format: 'uri' }, language: ref('Locale') })),
+      }),
+    ),
+    replaced: arrayOf(object({ id: string(), name: string(), note: string(), replacedBy: arrayOf(object({ id: string(), name: string() })) })),
+  }),
+  Coverage: object({
+    lang: ref('Locale'),
+    snapshot: object({ version: string(), builtAt: string(), builtAtText: string() }),
+    catalogueVersion: string(),
+    national: object({
+      points: integer(),
+      services: integer(),
+      orders: arrayOf(object({ order: ref('GovernmentOrder'), label: string(), points: integer(), services: integer() })),
+      pointSources: arrayOf(ref('CoverageSource')),
+      referenceSources: arrayOf(ref('CoverageSource')),
+    }),
+    jurisdictions: arrayOf(ref('CoverageJurisdiction')),
+  }),
   SourceReport: object({
     id: string(),
     title: object({ en: string(), fr: string() }, ['en', 'fr']),
@@ -396,6 +462,18 @@ export function openApiDocument(): Record<string, unknown> {
           operationId: 'getBoundaries',
           summary: 'Simplified province and territory outlines (GeoJSON FeatureCollection) for maps without tiles',
           responses: { '200': json(object({ type: enumOf(['FeatureCollection']), features: arrayOf(object({})) }), 'the outlines') },
+        },
+      },
+      '/api/v1/coverage': {
+        get: {
+          operationId: 'getCoverage',
+          summary: 'What Guichet covers: per province and territory and order of government, points, services, source dates and what is missing',
+          description: 'Computed from the data snapshot and the catalogue. Where Guichet lists no office of a province or territory, the gap links its official office finder.',
+          parameters: [langParameter],
+          responses: {
+            '200': json(ref('Coverage'), 'the coverage statement'),
+            '400': badRequest,
+          },
         },
       },
       '/api/v1/sources': {

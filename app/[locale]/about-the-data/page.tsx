@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getSnapshot } from '@/lib/data/server';
+import { Link } from '@/app/_i18n/navigation';
 import { pickText, pickedLanguage } from '@/lib/i18n-text';
 import type { AppLocale } from '../../_i18n/routing';
 
@@ -17,6 +18,7 @@ export default async function AboutTheDataPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('About');
   const orders = await getTranslations('Orders');
+  const coverage = await getTranslations('Coverage');
   const format = await getFormatter();
   const { snapshot } = getSnapshot();
   const pointSources = snapshot.sources.filter((s) => s.counts.imported > 0 || s.counts.merged > 0);
@@ -29,6 +31,9 @@ export default async function AboutTheDataPage({ params }: Props) {
       <h1>{t('title')}</h1>
       <div className="prose">
         <p>{t('intro')}</p>
+        <p>
+          <Link href="/coverage">{coverage('aboutLink')}</Link>
+        </p>
         <p>
           {t('snapshot', {
             version: snapshot.version,

@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { getPathname } from '@/app/_i18n/navigation';
 import type { presentOutcome } from '@/lib/search/present';
 import { tileConfig } from '@/lib/config';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
@@ -21,8 +22,14 @@ function withParams(action: string, query: URLSearchParams, changes: Record<stri
 /** The map shows the nearest points beyond the current page too (clustered), the list the page itself. */
 export function SearchResults({ view, mapView, query, action, limit, offset }: { view: View; mapView: View; query: URLSearchParams; action: string; limit: number; offset: number }) {
   const t = useTranslations('Search');
+  const coverage = useTranslations('Coverage');
+  const locale = useLocale();
   const tiles = tileConfig();
   const place = view.place?.status === 'resolved' ? view.place : null;
+  // The answer is shaped by what Guichet does not hold: say what it covers, at the place's province or territory.
+  const gapProvince = view.officeGaps?.finder.jurisdiction ?? place?.province ?? null;
+  const affectedByGap = view.officeGaps !== null || view.notice === 'no-results-nearby' || view.notice === 'not-offered-here';
+  const coverageHref = `${getPathname({ href: '/coverage', locale })}${gapProvince ? `#coverage-${gapProvince.toLowerCase()}` : ''}`;
   const mapPoints = mapView.results.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, label: r.name, href: r.path, approximate: r.approximate }));
   return (
     <div className="results">
@@ -92,6 +99,11 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
             </a>
           </p>
         </section>
+      ) : null}
+      {affectedByGap ? (
+        <p>
+          <a href={coverageHref}>{coverage('searchLink')}</a>
+        </p>
       ) : null}
 
       {view.services.length > 0 ? (

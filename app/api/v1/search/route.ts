@@ -18,6 +18,10 @@ const NOTICE_TEXT: Record<NonNullable<SearchOutcome['notice']>, string> = {
   'online-only': 'These services have no counter: use their online and phone channels.',
 };
 
+/** Said whenever officeGaps is set: no notice explains that Guichet lists none of that government's offices. */
+const OFFICE_GAP_TEXT =
+  'Guichet does not yet list the offices of this province or territory for the programs in officeGaps.services: they are served in person at offices found with officeGaps.finder (the official office finder). See /api/v1/coverage for what Guichet covers.';
+
 /**
  * GET /api/v1/search — need + place → matched services with their channels and the nearest points delivering them.
  * Documented in /api/v1/openapi.json. Bad parameters get a 400 listing each problem; input is never echoed.
@@ -52,7 +56,7 @@ export function GET(request: Request): Response {
         matched: outcome.matches,
       },
       ...body,
-      message: body.notice ? NOTICE_TEXT[body.notice] : null,
+      message: [body.notice ? NOTICE_TEXT[body.notice] : null, body.officeGaps ? OFFICE_GAP_TEXT : null].filter((text) => text !== null).join(' ') || null,
     },
     { headers: { 'Cache-Control': 'no-store' } },
   );

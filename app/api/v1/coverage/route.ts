@@ -1,0 +1,14 @@
+import { CACHE_FIVE_MINUTES, jsonResponse } from '@/lib/api/http';
+import { parseLang } from '@/lib/api/params';
+import { getCoverageView } from '@/lib/coverage/server';
+
+/**
+ * GET /api/v1/coverage?lang=en|fr — what Guichet covers: for each province and territory and each order of government,
+ * the service points and catalogue services it holds, the sources and their dates, and what is missing (with the
+ * official office finder where Guichet lists no office). Computed from the snapshot and the catalogue.
+ */
+export function GET(request: Request): Response {
+  const lang = parseLang(new URL(request.url));
+  if (!lang.ok) return lang.response;
+  return jsonResponse(getCoverageView(lang.value), { headers: CACHE_FIVE_MINUTES });
+}
