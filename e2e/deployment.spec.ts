@@ -84,3 +84,16 @@ test('a favicon and robots.txt exist, and static files, redirects and errors car
   const badApi = await request.get(`${origin}/api/v1/locations/%C0%AF`);
   expect(await badApi.json()).toEqual({ error: { code: 'invalid-path', message: 'The path holds invalid percent-encoding or control characters.' } });
 });
+
+test('a NUL or markup in the need never reaches the title or the page raw', async ({ request }) => {
+  const origin = SERVERS[0]!.origin;
+  for (const q of ['a%00b', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'passport%0d%0aX-Injected:%201']) {
+    const response = await request.get(`${origin}/en/search?q=${q}&near=K1A0B1`);
+    expect(response.status()).toBeLessThan(500);
+    const html = await response.text();
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    expect(title, q).not.toMatch(/[\u0000-\u001f]/);
+    expect(html, q).not.toContain('<script>alert(1)');
+    expect(response.headers()['x-injected']).toBeUndefined();
+  }
+});
