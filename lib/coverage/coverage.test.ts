@@ -185,6 +185,15 @@ describe('formatting', () => {
 });
 
 describe('coverageView', () => {
+  it('names at most eight services in a sentence, and counts the others', () => {
+    const many = Array.from({ length: 10 }, (_, i) => service(`in-person-${i}`, 'federal', 'CA', { inPerson: { locationTypes: ['passport-office'], offeredServiceIds: [], anyOfFeatures: [], someLocationsOnly: false, sources: ['s'] } }));
+    const wide = { ...catalogue, services: [...catalogue.services, ...many] };
+    const view = coverageView(computeCoverage(snapshot, wide), wide, snapshot.sources, 'fr');
+    const gap = view.jurisdictions.find((entry) => entry.code === 'ON')!.gaps.find((entry) => entry.kind === 'federal-offices-incomplete')!;
+    expect(gap.serviceIds).toHaveLength(10);
+    expect(gap.text).toMatch(/in-person-7 \(fr\) et 2 autres\.$/);
+  });
+
   const coverage = computeCoverage(snapshot, catalogue);
   it('words each gap in the requested language, with the office finder where there is one', () => {
     for (const lang of ['en', 'fr'] as const) {

@@ -125,6 +125,15 @@ function list(items: readonly string[], lang: Locale): string {
   return new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/** At most MAX_NAMES names in a sentence; the API's serviceIds still lists them all. */
+const MAX_NAMES = 8;
+
+function serviceList(names: readonly string[], lang: Locale): string {
+  if (names.length <= MAX_NAMES) return list(names, lang);
+  const more = formatCount(names.length - MAX_NAMES, lang);
+  return list([...names.slice(0, MAX_NAMES), lang === 'fr' ? `${more} autres` : `${more} others`], lang);
+}
+
 interface GapContext {
   lang: Locale;
   own: 'provincial' | 'territorial';
@@ -137,7 +146,7 @@ interface GapContext {
 function gapText(gap: CoverageGap, context: GapContext): { text: string; link: OfficeFinderLink | null } {
   const { lang, own } = context;
   const fr = lang === 'fr';
-  const names = 'serviceIds' in gap ? list(gap.serviceIds.map(context.serviceName), lang) : '';
+  const names = 'serviceIds' in gap ? serviceList(gap.serviceIds.map(context.serviceName), lang) : '';
   switch (gap.kind) {
     case 'no-own-offices': {
       const head = fr
