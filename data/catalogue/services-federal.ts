@@ -399,7 +399,7 @@ export const federalServices: CatalogueServiceInput[] = [
     },
     organizationId: 'gc-hc',
     categories: ['health'],
-    synonyms: { en: ['CDCP', 'dental plan', 'dental care', 'dentist'], fr: ['RCSD', 'régime dentaire', 'soins dentaires', 'dentiste'] },
+    synonyms: { en: ['CDCP', 'dental', 'dental plan', 'dental care', 'dentist'], fr: ['RCSD', 'dentaire', 'régime dentaire', 'soins dentaires', 'dentiste'] },
     lifeEventIds: ['retiring', 'living-with-a-disability'],
     channels: {
       online: online('https://www.canada.ca/en/services/benefits/dental/dental-care-plan.html', 'https://www.canada.ca/fr/services/prestations/dentaire/regime-soins-dentaires.html', ['canada-dental-care-plan']),
@@ -471,7 +471,7 @@ export const federalServices: CatalogueServiceInput[] = [
     },
     organizationId: 'gc-cra',
     categories: ['taxes'],
-    synonyms: { en: ['taxes', 'tax return', 'income tax', 'My Account', 'CRA login', 'notice of assessment'], fr: ['impôts', 'déclaration de revenus', 'rapport d’impôt', 'Mon dossier', 'connexion ARC', 'avis de cotisation'] },
+    synonyms: { en: ['taxes', 'tax return', 'income tax', 'income tax return', 'My Account', 'CRA login', 'notice of assessment'], fr: ['impôts', 'déclaration de revenus', 'déclaration d’impôt', 'rapport d’impôt', 'Mon dossier', 'connexion ARC', 'avis de cotisation'] },
     lifeEventIds: ['newcomer-to-canada', 'students-and-young-people', 'moving', 'death-of-a-loved-one'],
     channels: {
       online: online('https://www.canada.ca/en/revenue-agency/services/e-services/cra-login-services.html', 'https://www.canada.ca/fr/agence-revenu/services/services-electroniques/services-ouverture-session-arc.html', ['cra-sign-in']),

@@ -7,6 +7,9 @@ import { GovernmentOrder, HttpsUrl, LocationType, ProvinceCode } from '../model/
  * official languages: the catalogue is written by us, so a missing language is a defect.
  */
 
+/** folder under data/sources/ of the GC Service Inventory */
+export const INVENTORY_SOURCE_FOLDER = 'federal-gc-service-inventory';
+
 export const CatalogueId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
 export const Bilingual = z.object({ en: z.string().trim().min(1), fr: z.string().trim().min(1) });
@@ -132,6 +135,50 @@ export const Origin = z.discriminatedUnion('kind', [
 ]);
 export type Origin = z.infer<typeof Origin>;
 
+/** The channels the GC Service Inventory counts applications on (`num_applications_*`). */
+export const ApplicationChannel = z.enum(['online', 'inPerson', 'phone', 'mail', 'email', 'fax', 'other']);
+export type ApplicationChannel = z.infer<typeof ApplicationChannel>;
+
+/** A federal fiscal year, April to March: "2023-2024". */
+export const FiscalYear = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, 'expected a fiscal year such as 2023-2024')
+  .refine((year) => Number(year.slice(5)) === Number(year.slice(0, 4)) + 1, 'a fiscal year spans two consecutive years');
+
+const ApplicationCount = z.number().int().nonnegative();
+
+/**
+ * Applications a service received in one fiscal year, by channel, as its department reported them to the GC Service
+ * Inventory. A channel reported as "not applicable" or "no data" is absent (not 0); at least one count is positive.
+ */
+export const ApplicationFigures = z
+  .object({
+    fiscalYear: FiscalYear,
+    counts: z
+      .object({
+        online: ApplicationCount.optional(),
+        inPerson: ApplicationCount.optional(),
+        phone: ApplicationCount.optional(),
+        mail: ApplicationCount.optional(),
+        email: ApplicationCount.optional(),
+        fax: ApplicationCount.optional(),
+        other: ApplicationCount.optional(),
+      })
+      .strict(),
+  })
+  .refine((figures) => Object.values(figures.counts).some((count) => count !== undefined && count > 0), 'no application counted on any channel');
+export type ApplicationFigures = z.infer<typeof ApplicationFigures>;
+
+/** The GC Service Inventory record of a federal service (imported, or attached to a curated entry it matches). */
+export const InventoryRecord = z.object({
+  /** `service_id` in the inventory */
+  recordId: z.string().regex(/^(SRV)?\d+$/, 'expected an inventory service id such as 1003 or SRV03049'),
+  fiscalYear: FiscalYear,
+  applications: ApplicationFigures.optional(),
+  sources: SourceIds,
+});
+export type InventoryRecord = z.infer<typeof InventoryRecord>;
+
 /**
  * A federal service that residents of some provinces get from their own province instead (CPP → QPP in Quebec, EI
  * parental → RQAP): the search never offers it there and proposes `replacedBy` in its place.
@@ -162,6 +209,8 @@ export const CatalogueService = z.object({
   /** where the entry's facts come from (the name and description included) */
   sources: SourceIds,
   origin: Origin,
+  /** the service's record in the GC Service Inventory: its id and the applications it received by channel */
+  inventory: InventoryRecord.optional(),
 });
 export type CatalogueService = z.infer<typeof CatalogueService>;
 export type CatalogueServiceInput = z.input<typeof CatalogueService>;
@@ -225,6 +274,7 @@ export const Catalogue = z
     catalogue.organizations.forEach((organization, index) => checkSources(['organizations', index, 'sources'], organization.sources));
     catalogue.lifeEvents.forEach((lifeEvent, index) => checkSources(['lifeEvents', index, 'sources'], lifeEvent.sources));
     const servicesPerLifeEvent = new Map<string, number>();
+    const inventoryRecords = new Map<string, string>();
     catalogue.services.forEach((service, index) => {
       const path = ['services', index];
       checkSources([...path, 'sources'], service.sources);
@@ -242,6 +292,19 @@ export const Catalogue = z
         checkSources([...path, 'channels', 'inPerson', 'sources'], inPerson.sources);
         if (inPerson.someLocationsOnly && inPerson.anyOfFeatures.length === 0) {
           report([...path, 'channels', 'inPerson'], 'offered at only some points, but nothing says which');
+        }
+      }
+      if (service.inventory !== undefined) {
+        checkSources([...path, 'inventory', 'sources'], service.inventory.sources);
+        const holder = inventoryRecords.get(service.inventory.recordId);
+        if (holder !== undefined) report([...path, 'inventory', 'recordId'], `inventory record ${service.inventory.recordId} is on both ${holder} and ${service.id}`);
+        inventoryRecords.set(service.inventory.recordId, service.id);
+        const figures = service.inventory.applications;
+        if (figures !== undefined && figures.fiscalYear !== service.inventory.fiscalYear) {
+          report([...path, 'inventory', 'applications'], `${service.id}: figures of ${figures.fiscalYear} on a ${service.inventory.fiscalYear} record`);
+        }
+        if (service.origin.kind === 'imported' && service.origin.recordId !== service.inventory.recordId && service.origin.sourceId === INVENTORY_SOURCE_FOLDER) {
+          report([...path, 'inventory', 'recordId'], `${service.id}: imported from record ${service.origin.recordId} but linked to ${service.inventory.recordId}`);
         }
       }
       const { offices } = service.channels;

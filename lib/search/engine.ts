@@ -1,8 +1,9 @@
 import type { GovernmentOrder, Locale, LocationType, ServicePoint, Snapshot } from '../model/schema';
 import type { CatalogueService, LifeEvent } from '../catalogue/schema';
+import { isInventoryOnly } from '../catalogue/inventory-import';
 import { haversineKm } from '../geo/distance';
 import { isOpenAt, openStatusAt, type OpenStatus } from '../hours';
-import { buildNeedIndex, contentWords, matchNeed, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
+import { buildNeedIndex, contentWords, matchNeed, rankScore, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
 import { buildPlaceIndex, resolvePlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
 import { tokens } from './normalize';
 import { matchKey } from '../ingest/text';
@@ -105,7 +106,7 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
       kind: 'service' as const,
       names: [service.name.en, service.name.fr],
       synonyms: [...service.synonyms.en, ...service.synonyms.fr],
-
+      secondary: isInventoryOnly(service),
     })),
     ...corpus.lifeEvents.map((event) => ({
       id: event.id,
@@ -292,11 +293,13 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
       const city = index.serviceCities.get(service.id);
       return !origin || !city || haversineKm(origin.lat, origin.lon, city.lat, city.lon) <= CITY_SERVICE_RADIUS_KM;
     })
-    // Equal matches: the service that serves more life events is the more general answer (Job Bank before a
-    // veterans-only program for "lost my job").
+    // Services known only from the GC Service Inventory rank after curated ones for equal or near-equal matches
+    // (rankScore); equal matches: curated first, then the service that serves more life events is the more general
+    // answer (Job Bank before a veterans-only program for "lost my job").
     .sort(
       (a, b) =>
-        b.relevance - a.relevance ||
+        rankScore(b.relevance, isInventoryOnly(b.service)) - rankScore(a.relevance, isInventoryOnly(a.service)) ||
+        Number(isInventoryOnly(a.service)) - Number(isInventoryOnly(b.service)) ||
         b.service.lifeEventIds.length - a.service.lifeEventIds.length ||
         a.service.name.en.localeCompare(b.service.name.en),
     );

@@ -7,6 +7,11 @@ export interface NeedEntry {
   kind: 'service' | 'life-event' | 'location-type';
   names: string[];
   synonyms: string[];
+  /**
+   * A secondary entry (a federal service known only from the GC Service Inventory): found by its name like any other,
+   * but it ranks after primary entries for equal or near-equal matches (see `rankScore`).
+   */
+  secondary?: boolean;
 }
 
 export interface NeedMatch {
@@ -29,6 +34,7 @@ const MIN_RELEVANCE = 0.45;
 /** Matches much weaker than the best one are dropped rather than ranked last. */
 const MARGIN = 0.3;
 
+
 interface Phrase {
   entry: number;
   words: string[];
@@ -45,11 +51,25 @@ export interface NeedIndex {
   vocabularyByLength: Map<number, Fuse<string>>;
   /** sorted vocabulary, for prefix look-ups ("immigr" → "immigration") */
   sortedVocabulary: string[];
+  /** ids of the secondary entries */
+  secondary: Set<string>;
 }
 
 /** Words that carry the need: no stopwords, no single letters left by contractions ("I'm", "l'emploi"). */
 export function contentWords(text: string): string[] {
   return tokens(text).filter((word) => word.length > 1 && !STOPWORDS.has(word));
+}
+
+/** How much a partial match on a secondary entry counts less than the same match on a primary (curated) entry. */
+export const SECONDARY_HANDICAP = 0.1;
+
+/**
+ * The score results are ranked by: the relevance, less a handicap for a secondary entry unless the query names it
+ * exactly. So the 1,100 services known only from the GC Service Inventory rank after curated entries for equal or
+ * near-equal matches, yet a query that names one of them, or matches it clearly better, still finds it first.
+ */
+export function rankScore(relevance: number, secondary: boolean): number {
+  return secondary && relevance < 1 ? relevance - SECONDARY_HANDICAP : relevance;
 }
 
 /** Edit distance with transpositions (optimal string alignment), for judging fuse's candidates. */
@@ -95,7 +115,8 @@ export function buildNeedIndex(entries: readonly NeedEntry[]): NeedIndex {
   const vocabularyByLength = new Map(
     [...byLength].map(([length, words]) => [length, new Fuse(words, { includeScore: true, threshold: WORD_THRESHOLD, ignoreLocation: true, isCaseSensitive: true })]),
   );
-  return { entries, phrases, exact, postings, vocabularyByLength, sortedVocabulary: [...postings.keys()].sort() };
+  const secondary = new Set(entries.filter((entry) => entry.secondary === true).map((entry) => entry.id));
+  return { entries, phrases, exact, postings, vocabularyByLength, sortedVocabulary: [...postings.keys()].sort(), secondary };
 }
 
 /** Typos change a word's length by a letter or two; only words of nearby lengths are compared. */
@@ -172,7 +193,13 @@ export function matchNeed(query: string, index: NeedIndex, limit = 12): NeedMatc
     }
   }
 
-  const ranked = [...best.values()].sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id));
-  const top = ranked[0]?.relevance ?? 0;
-  return ranked.filter((m) => m.relevance >= top - MARGIN).slice(0, limit);
+  const isSecondary = (match: NeedMatch): boolean => index.secondary.has(match.id);
+  const ranked = [...best.values()].sort(
+    (a, b) =>
+      rankScore(b.relevance, isSecondary(b)) - rankScore(a.relevance, isSecondary(a)) ||
+      Number(isSecondary(a)) - Number(isSecondary(b)) ||
+      a.id.localeCompare(b.id),
+  );
+  const top = Math.max(0, ...ranked.map((match) => match.relevance));
+  return ranked.filter((m) => rankScore(m.relevance, isSecondary(m)) >= top - MARGIN).slice(0, limit);
 }
