@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE, MAX_TARGET_LENGTH, languageCookie, routeRequest } from './app/_i18n/locale-routing';
 import { apiError } from './lib/api/http';
-import { API_CSP, newNonce, pageCsp } from './lib/security/csp';
+import { API_CSP, SERVICE_WORKER_CSP, newNonce, pageCsp } from './lib/security/csp';
+import { textOnlyCookie } from './lib/offline/text-only';
 import { tileConfig } from './lib/config';
 
 const tileOrigin = tileConfig().origin;
@@ -53,7 +54,8 @@ export default function proxy(request: NextRequest): NextResponse | Response {
   }
   if (decision.kind === 'other') {
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', API_CSP);
+    // The service worker's own policy governs what it may fetch: this origin only.
+    response.headers.set('Content-Security-Policy', url.pathname === '/sw.js' ? SERVICE_WORKER_CSP : API_CSP);
     return response;
   }
 
@@ -70,6 +72,9 @@ export default function proxy(request: NextRequest): NextResponse | Response {
   const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host');
   const cookie = languageCookie(decision.locale, request.headers.get('referer'), host, isHttps(request));
   if (cookie !== undefined) response.headers.append('Set-Cookie', cookie);
+  // ?text=1 / ?text=0 remembers or forgets the text-only (no map) choice, without JavaScript.
+  const textOnly = textOnlyCookie(url.search, isHttps(request));
+  if (textOnly !== undefined) response.headers.append('Set-Cookie', textOnly);
   return response;
 }
 

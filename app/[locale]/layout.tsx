@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { headers } from 'next/headers';
@@ -7,6 +7,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isAppLocale, locales } from '../_i18n/routing';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration';
+import { MANIFEST_PATHS, THEME_COLOR } from '@/lib/offline/manifest';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -20,8 +22,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { template: `%s | ${t('siteName')}`, default: t('siteName') },
     description: t('description'),
     formatDetection: { telephone: false },
+    manifest: MANIFEST_PATHS[isAppLocale(locale) ? locale : 'en'],
+    icons: { icon: [{ url: '/app-icon.svg', type: 'image/svg+xml' }], apple: '/app-icon-192.png' },
   };
 }
+
+export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -46,6 +52,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter />
         </NextIntlClientProvider>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

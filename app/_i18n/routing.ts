@@ -13,6 +13,11 @@ export const pathnames = {
   '/about-the-data': { en: '/about-the-data', fr: '/a-propos-des-donnees' },
   '/accessibility': { en: '/accessibility', fr: '/accessibilite' },
   '/coverage': { en: '/coverage', fr: '/couverture' },
+  '/locations/[slug]/report': { en: '/locations/[slug]/report', fr: '/lieux/[slug]/signaler' },
+  '/services/[id]/report': { en: '/services/[id]/report', fr: '/services/[id]/signaler' },
+  '/report-received': { en: '/report-received', fr: '/signalement-recu' },
+  '/stewards': { en: '/stewards', fr: '/intendants' },
+  '/offline': { en: '/offline', fr: '/hors-ligne' },
 } as const;
 
 export const routing = defineRouting({

@@ -1,0 +1,31 @@
+import { getSnapshot } from '@/lib/data/server';
+import { serviceWorkerSource } from '@/lib/offline/service-worker';
+import { MANIFEST_PATHS } from '@/lib/offline/manifest';
+import { getPathname } from '@/app/_i18n/navigation';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+
+// The worker carries the data snapshot's version: a new snapshot is a new worker, which clears every cache.
+export const dynamic = 'force-dynamic';
+
+const offlinePath = { en: getPathname({ href: '/offline', locale: 'en' }), fr: getPathname({ href: '/offline', locale: 'fr' }) };
+
+export function GET(): Response {
+  const source = serviceWorkerSource({
+    version: getSnapshot().snapshot.version,
+    shell: ['/en', '/fr', offlinePath.en, offlinePath.fr, MANIFEST_PATHS.en, MANIFEST_PATHS.fr, '/app-icon.svg', '/app-icon-192.png'],
+    offlinePath,
+    banner: {
+      en: { offline: en.Offline.bannerOffline, saved: en.Offline.bannerSaved },
+      fr: { offline: fr.Offline.bannerOffline, saved: fr.Offline.bannerSaved },
+    },
+  });
+  return new Response(source, {
+    headers: {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      // Checked on every visit, so a new snapshot's worker replaces the old one at once.
+      'Cache-Control': 'no-cache, max-age=0',
+      'Service-Worker-Allowed': '/',
+    },
+  });
+}
