@@ -10,7 +10,32 @@ import { logReportEvent } from './log';
  * instrumentation.ts). Embedded PGlite in ./data/reports (GUICHET_DATA_DIR) by default; PostgreSQL when DATABASE_URL
  * is set.
  */
-let opened: Promise<{ db: Database; repository: ReportRepository }> | undefined;
+interface ProcessState {
+  opened: Promise<{ db: Database; repository: ReportRepository }> | undefined;
+  /** set once the database is open and migrated: pages then wait for figures (briefly); before, they do not wait */
+  ready: boolean;
+  gate: ReportGate;
+  signInKey: RotatingKey;
+  signInAttempts: WindowCounter;
+}
+
+/**
+ * One state per server process, kept on globalThis: Next.js may instantiate this module once per route bundle, and
+ * two embedded engines must never open the same data directory, nor may limits be counted apart.
+ */
+const STATE_KEY = Symbol.for('guichet.reports.state');
+function state(): ProcessState {
+  const global = globalThis as unknown as Record<symbol, ProcessState | undefined>;
+  let current = global[STATE_KEY];
+  if (current === undefined) {
+    const signInKey = new RotatingKey();
+    const signInAttempts = new WindowCounter(10, 15 * 60_000);
+    signInKey.onRotate(() => signInAttempts.clear());
+    current = { opened: undefined, ready: false, gate: new ReportGate(), signInKey, signInAttempts };
+    global[STATE_KEY] = current;
+  }
+  return current;
+}
 
 async function open(): Promise<{ db: Database; repository: ReportRepository }> {
   const db = await openDatabase(databaseConfig(process.env, process.cwd()));
@@ -20,12 +45,19 @@ async function open(): Promise<{ db: Database; repository: ReportRepository }> {
 }
 
 export function reportsRepository(): Promise<ReportRepository> {
-  opened ??= open().catch((error: unknown) => {
-    opened = undefined; // try again on the next request
-    logReportEvent('db-error');
-    throw error;
-  });
-  return opened.then((state) => state.repository);
+  const current = state();
+  current.opened ??= open().then(
+    (opened) => {
+      current.ready = true;
+      return opened;
+    },
+    (error: unknown) => {
+      current.opened = undefined; // try again on the next request
+      logReportEvent('db-error');
+      throw error;
+    },
+  );
+  return current.opened.then((opened) => opened.repository);
 }
 
 /** Starts opening the database without waiting (the embedded engine takes seconds to initialize a new directory). */
@@ -35,18 +67,28 @@ export function warmUpReports(): void {
 
 /** Tests: use this database instead of the configured one. */
 export function useReportsDatabaseForTests(db: Database): void {
-  opened = Promise.resolve({ db, repository: new SqlReportRepository(db) });
+  state().opened = Promise.resolve({ db, repository: new SqlReportRepository(db) });
+  state().ready = true;
+  state().gate = new ReportGate();
+}
+
+/** Figures for pages: undefined while the database is still opening (it is then asked to open, not waited for). */
+export async function figureWithinTime<T>(work: (repository: ReportRepository) => Promise<T>, ms = 1500): Promise<T | undefined> {
+  if (!state().ready) {
+    warmUpReports();
+    return undefined;
+  }
+  return withinTime(async () => work(await reportsRepository()), ms, undefined);
 }
 
 /** The limits of this process (see limits.ts for why they live in memory). */
-export const reportGate = new ReportGate();
-
-const signInKey = new RotatingKey();
-const signInAttempts = new WindowCounter(10, 15 * 60_000);
-signInKey.onRotate(() => signInAttempts.clear());
+export function reportGate(): ReportGate {
+  return state().gate;
+}
 
 /** At most 10 steward sign-in attempts per client per 15 minutes (the token itself is compared in constant time). */
 export function stewardSignInGate(address: string | null): boolean {
+  const { signInAttempts, signInKey } = state();
   return signInAttempts.take(signInKey.hash('steward', clientBucket(address)));
 }
 
@@ -73,6 +115,6 @@ export async function withinTime<T>(work: () => Promise<T>, ms: number, fallback
 /** "Recently", for the line on a listing. */
 export const RECENT_DAYS = 90;
 
-export function recentReporters(kind: 'location' | 'service', id: string, now: Date = new Date()): Promise<number> {
-  return withinTime(async () => (await reportsRepository()).recentReporters(kind, id, new Date(now.getTime() - RECENT_DAYS * 86_400_000)), 1500, 0);
+export async function recentReporters(kind: 'location' | 'service', id: string, now: Date = new Date()): Promise<number> {
+  return (await figureWithinTime((repository) => repository.recentReporters(kind, id, new Date(now.getTime() - RECENT_DAYS * 86_400_000)))) ?? 0;
 }
