@@ -34,6 +34,7 @@ export function licenceStatus(licence: string): LicenceStatus {
 
 /** A record may be redistributed only when every source it was built from may be. */
 export function recordLicence(provenance: Array<Pick<Provenance, 'sourceId' | 'licence'>>): LicenceStatus & { restrictedBy: string[] } {
+  if (provenance.length === 0) return { redistribution: 'open', reason: { en: 'compiled by Guichet', fr: 'compilé par Guichet' }, restrictedBy: [] };
   const restricted = provenance.filter((p) => licenceStatus(p.licence).redistribution === 'restricted');
   if (restricted.length === 0) return { ...licenceStatus(provenance[0]?.licence ?? ''), restrictedBy: [] };
   const first = licenceStatus(restricted[0]!.licence);
