@@ -1,0 +1,74 @@
+import 'server-only';
+import { getSnapshot } from '@/lib/data/server';
+import type { ServicePoint } from '@/lib/model/schema';
+import { parseInstant } from '@/lib/search/params';
+import { buildCalendar } from './ics';
+import { FEED_VISITS, dayEvents, feedName, hoursOf, upcomingVisits, visitEvents, type CalendarLocale } from './point-calendar';
+
+export type CalendarKind = 'next-visit' | 'visits' | 'hours';
+
+function problem(status: number, message: string): Response {
+  return new Response(JSON.stringify({ error: { status, message } }), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+/** The site's public origin, for the link back: the forwarded host behind a TLS proxy, else the request's own. */
+function originOf(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host') ?? url.host;
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', '');
+  return /^[A-Za-z0-9.:[\]-]+$/.test(host) && (proto === 'http' || proto === 'https') ? `${proto}://${host}` : url.origin;
+}
+
+/**
+ * GET /api/v1/locations/{id}/next-visit.ics (one file for the next visit, or ?date= one of the next visits),
+ * /visits.ics (a feed of the next visits, to subscribe to) and /hours.ics?date= (an office's openings that day).
+ * ?lang=en|fr picks the language of the texts; ?at= another moment (tests).
+ */
+export async function calendarResponse(request: Request, id: string, kind: CalendarKind): Promise<Response> {
+  const query = new URL(request.url).searchParams;
+  const lang = query.get('lang') ?? 'en';
+  if (lang !== 'en' && lang !== 'fr') return problem(400, 'lang must be en or fr');
+  const locale: CalendarLocale = lang;
+  const atRaw = query.get('at');
+  const at = atRaw === null ? new Date() : parseInstant(atRaw);
+  if (!at) return problem(400, 'at must be an ISO 8601 instant');
+  const date = query.get('date');
+  if (date !== null && !/^\d{4}-\d\d-\d\d$/.test(date)) return problem(400, 'date must be YYYY-MM-DD');
+
+  const loaded = getSnapshot();
+  const point: ServicePoint | undefined = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
+  if (!point) return problem(404, 'No service point has this id or slug.');
+  const context = { point, locale, origin: originOf(request), dataDate: loaded.snapshot.builtAt.slice(0, 10) };
+
+  let events;
+  if (kind === 'hours') {
+    if (date === null) return problem(400, 'date is required');
+    events = dayEvents(context, date);
+    if (events.length === 0) return problem(404, 'This office has no opening hours on that date.');
+  } else {
+    const visits = upcomingVisits(hoursOf(point), at, kind === 'visits' ? FEED_VISITS : date === null ? 1 : FEED_VISITS);
+    const chosen = kind === 'next-visit' && date !== null ? visits.filter((v) => v.date === date) : visits;
+    if (kind === 'next-visit' && chosen.length === 0) return problem(404, 'No upcoming outreach visit is known for this site.');
+    events = visitEvents(context, kind === 'next-visit' ? chosen.slice(0, 1) : chosen);
+  }
+
+  const body = buildCalendar({
+    events,
+    lang: locale,
+    stamp: new Date(),
+    ...(kind === 'visits' ? { name: feedName(point, locale), refresh: 'P1D' } : {}),
+  });
+  const fileDate = events[0]?.date ?? 'none';
+  const filename = kind === 'visits' ? `guichet-${point.slug}-visits.ics` : `guichet-${point.slug}-${fileDate}.ics`;
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      // A feed is read by calendar apps (inline); a single event is a download.
+      'Content-Disposition': `${kind === 'visits' ? 'inline' : 'attachment'}; filename="${filename.replace(/[^A-Za-z0-9._-]/g, '-')}"`,
+      'Cache-Control': kind === 'visits' ? 'public, max-age=3600' : 'no-store',
+    },
+  });
+}
