@@ -49,7 +49,7 @@ export async function POST(request: Request): Promise<Response> {
     logReportEvent('honeypot', { kind: listing.kind });
     return received();
   }
-  const decision = reportGate.check(clientAddress(request.headers), `${listing.kind}:${listing.id}`, report.reason);
+  const decision = reportGate().check(clientAddress(request.headers), `${listing.kind}:${listing.id}`, report.reason);
   if (decision === 'client-limit' || decision === 'global-limit') {
     logReportEvent(decision, { kind: listing.kind });
     return form
