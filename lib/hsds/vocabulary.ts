@@ -1,3 +1,4 @@
+import { Coordinates, DeliveryMode, GovernmentOrder, LocationType, Precision } from '../model/schema';
 import { hsdsId } from './uuid';
 
 /**
@@ -29,16 +30,16 @@ export interface ProfileTerm {
 }
 
 export const PROFILE_TERMS = [
-  { code: 'order-of-government', name: 'Order of government', description: 'Order of government of the organization.', values: ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'], on: ['organization'] },
+  { code: 'order-of-government', name: 'Order of government', description: 'Order of government of the organization.', values: GovernmentOrder.options, on: ['organization'] },
   { code: 'jurisdiction', name: 'Jurisdiction', description: '"CA" for federal, a province or territory code, or a municipality or nation name.', on: ['organization'] },
-  { code: 'location-type', name: 'Kind of service point', description: 'Guichet’s kind of service point.', values: ['service-centre', 'passport-office', 'outreach-site', 'partner-site', 'employment-centre', 'land-registry-office', 'government-office', 'municipal-office', 'library', 'community-centre', 'child-family-centre', 'community-agency', 'shelter', 'indigenous-community'], on: ['location'] },
-  { code: 'coordinate-precision', name: 'Coordinate precision', description: 'How precisely the point is placed: exact address, postal-code (FSA) centroid, or locality centroid.', values: ['exact', 'postal-code', 'locality'], on: ['location'] },
-  { code: 'coordinate-method', name: 'Coordinate method', description: 'Where the coordinates come from: the source, an FSA centroid or the gazetteer.', values: ['source', 'fsa-centroid', 'gazetteer'], on: ['location'] },
+  { code: 'location-type', name: 'Kind of service point', description: 'Guichet’s kind of service point.', values: LocationType.options, on: ['location'] },
+  { code: 'coordinate-precision', name: 'Coordinate precision', description: 'How precisely the point is placed: exact address, postal-code (FSA) centroid, or locality centroid.', values: Precision.options, on: ['location'] },
+  { code: 'coordinate-method', name: 'Coordinate method', description: 'Where the coordinates come from: the source, an FSA centroid or the gazetteer.', values: Coordinates.shape.method.options, on: ['location'] },
   { code: 'time-zone', name: 'Time zone', description: 'IANA time zone of the service point; every schedule time is wall-clock time in it.', on: ['location'] },
   { code: 'holiday-calendar', name: 'Statutory holidays', description: '"federal" or "provincial": the calendar of statutory holidays on which the point closes; "open" when it does not close.', values: ['federal', 'provincial', 'open'], on: ['location'] },
   { code: 'host-organization', name: 'Host organization', description: 'HSDS id of the organization whose site or counter this is.', on: ['location', 'service_at_location'] },
   { code: 'provider-organization', name: 'Provider organization', description: 'HSDS id of the government accountable for the service delivered here.', on: ['service_at_location'] },
-  { code: 'delivery-mode', name: 'Delivery mode', description: 'How the provider delivers the service at the host site.', values: ['in-person', 'co-located', 'outreach', 'partner', 'virtual'], on: ['service_at_location'] },
+  { code: 'delivery-mode', name: 'Delivery mode', description: 'How the provider delivers the service at the host site.', values: DeliveryMode.options, on: ['service_at_location'] },
   { code: 'service-feature', name: 'Service level', description: 'A service level offered at this point (e.g. passport: urgent, express).', on: ['service_at_location'] },
   { code: 'catalogue-service', name: 'Catalogue service', description: 'A Guichet catalogue entry this service fulfils (the taxonomy_term_id links the term).', on: ['service'] },
   { code: 'same-site', name: 'Same site as', description: 'HSDS id of another location judged to be the same physical site.', on: ['location'] },
