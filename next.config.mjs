@@ -15,6 +15,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The embedded PostgreSQL (problem reports) loads its WASM and data files from its own package directory.
+  serverExternalPackages: ['@electric-sql/pglite'],
   // The proxy redirects /en/ to /en itself, so the redirect carries the security headers like every other response.
   skipTrailingSlashRedirect: true,
   // The snapshot is read at run time; keep it out of the bundle.
