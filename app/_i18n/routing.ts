@@ -13,6 +13,7 @@ export const pathnames = {
   '/about-the-data': { en: '/about-the-data', fr: '/a-propos-des-donnees' },
   '/accessibility': { en: '/accessibility', fr: '/accessibilite' },
   '/coverage': { en: '/coverage', fr: '/couverture' },
+  '/planning': { en: '/planning', fr: '/planification' },
   '/locations/[slug]/report': { en: '/locations/[slug]/report', fr: '/lieux/[slug]/signaler' },
   '/services/[id]/report': { en: '/services/[id]/report', fr: '/services/[id]/signaler' },
   '/report-received': { en: '/report-received', fr: '/signalement-recu' },

@@ -4,6 +4,7 @@ import { Link } from '@/app/_i18n/navigation';
 export async function SiteFooter() {
   const t = await getTranslations('Layout');
   const coverage = await getTranslations('Coverage');
+  const planning = await getTranslations('Planning');
   return (
     <footer className="site-footer">
       <div className="container">
@@ -14,6 +15,9 @@ export async function SiteFooter() {
             </li>
             <li>
               <Link href="/coverage">{coverage('footerLink')}</Link>
+            </li>
+            <li>
+              <Link href="/planning">{planning('footerLink')}</Link>
             </li>
             <li>
               <Link href="/accessibility">{t('accessibility')}</Link>

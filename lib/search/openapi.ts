@@ -346,6 +346,62 @@ const json = (schema: Schema, description: string) => ({ description, content: {
 const badRequest = json(ref('Error'), 'a bad parameter (lang, order)');
 const idParameter = (what: string): Parameter => ({ name: 'id', in: 'path', required: true, description: `${what} id (kebab-case)`, schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } });
 
+/** GET /api/v1/planning/*: estimates over the snapshot (lib/planning), JSON by default or CSV with format=csv. */
+function planningPaths(): Record<string, unknown> {
+  const provinces = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'];
+  const common: Parameter[] = [
+    { name: 'organization', in: 'query', description: 'id of an organization with in-person points (see `layers` in /api/v1/planning/access)', schema: string() },
+    { name: 'order', in: 'query', description: 'order of government', schema: ref('GovernmentOrder') },
+    { name: 'province', in: 'query', description: 'province or territory code', schema: enumOf(provinces) },
+    { name: 'within', in: 'query', description: 'distance in km, straight line (1 to 1000)', schema: { type: 'number', minimum: 1, maximum: 1000 } },
+    { name: 'format', in: 'query', description: 'json (default) or csv', schema: { ...enumOf(['json', 'csv']), default: 'json' } },
+  ];
+  const row = { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'null'] } } as Schema;
+  const answer = (extra: Record<string, Schema>, description: string) => ({
+    description,
+    content: {
+      'application/json': {
+        schema: object({ snapshot: object({ version: string(), builtAt: string() }), estimate: string('how the figures are estimated'), query: { type: 'object' } as Schema, ...extra }),
+      },
+      'text/csv': { schema: string('one table, RFC 4180, with a header row') },
+    },
+  });
+  const bad = json(ref('Error'), 'a bad parameter: error.details lists each one');
+  return {
+    '/api/v1/planning/access': {
+      get: {
+        operationId: 'getPlanningAccess',
+        summary: 'Estimated share of the population within 25, 50 and 100 km (or `within`) of a point of each government, organization and kind of in-person service',
+        description: 'By province and territory, for Canada (region CA) and for First Nations and Inuit communities (region FNI). Population placed from the 2021 census and community figures (see `placement`); straight-line distances.',
+        parameters: common,
+        responses: { '200': answer({ placement: arrayOf(row), layers: arrayOf(row), rows: arrayOf(row) }, 'access rows (CSV: the rows)'), '400': bad },
+      },
+    },
+    '/api/v1/planning/gaps': {
+      get: {
+        operationId: 'getPlanningGaps',
+        summary: 'Populated places farther than `within` km (default 50) from any in-person point of a government, an order or an organization, largest first',
+        parameters: common,
+        responses: { '200': answer({ rows: arrayOf(row) }, 'gap rows with the nearest point of each order'), '400': bad },
+      },
+    },
+    '/api/v1/planning/opportunities': {
+      get: {
+        operationId: 'getPlanningOpportunities',
+        summary: 'Partnership opportunities: counters with no point of `order` (default federal) within `within` km, partnerships already in the data, towns with several governments\' offices in separate buildings',
+        parameters: [
+          ...common,
+          { name: 'table', in: 'query', description: 'one table only (CSV gives one table; default counter-gaps)', schema: enumOf(['counter-gaps', 'partnerships', 'shared-counters']) },
+        ],
+        responses: {
+          '200': answer({ targetOrder: string(), withinKm: { type: 'number' } as Schema, 'counter-gaps': arrayOf(row), partnerships: arrayOf(row), 'shared-counters': arrayOf(row) }, 'the opportunity tables'),
+          '400': bad,
+        },
+      },
+    },
+  };
+}
+
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -476,6 +532,7 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      ...planningPaths(),
       '/api/v1/sources': {
         get: {
           operationId: 'listSources',

@@ -68,7 +68,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/api/v1/boundaries', '/api/v1/coverage', '/api/v1/life-events', '/api/v1/life-events/{id}', '/api/v1/locations/{id}', '/api/v1/search', '/api/v1/services', '/api/v1/services/{id}', '/api/v1/sources'].sort(),
+      ['/api/v1/boundaries', '/api/v1/coverage', '/api/v1/life-events', '/api/v1/life-events/{id}', '/api/v1/locations/{id}', '/api/v1/planning/access', '/api/v1/planning/gaps', '/api/v1/planning/opportunities', '/api/v1/search', '/api/v1/services', '/api/v1/services/{id}', '/api/v1/sources'].sort(),
     );
     expect(routePaths(API_DIR)).toEqual(expect.arrayContaining(Object.keys(document.paths)));
   });
