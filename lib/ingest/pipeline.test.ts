@@ -43,7 +43,8 @@ describe('pipeline on the real places and Service Canada sources', () => {
     expect(counts('geo-fsa-centroids-geonames')).toMatchObject({ read: 1656, imported: 7, merged: 1648, rejected: 1 });
     expect(counts('geo-statcan-census-2021-population-csd')).toMatchObject({ read: 5468, imported: 0, merged: 1837, rejected: 3631 });
     const derivedTowns = result.snapshot.places.filter((p) => p.id.startsWith('fsa-town-'));
-    expect(result.snapshot.places).toHaveLength(1738 + 1644 + 7 + 687 + derivedTowns.length);
+    // + 620 band mailing postal codes (indigenous-first-nations-band-mailing-addresses)
+    expect(result.snapshot.places).toHaveLength(1738 + 1644 + 7 + 687 + 620 + derivedTowns.length);
     // towns named only by urban FSAs, such as Kingston, Ontario, which the gazetteer lacks
     expect(derivedTowns.find((p) => p.name.en === 'Kingston' && p.province === 'ON')).toMatchObject({ precision: 'locality' });
     expect(derivedTowns.length).toBeGreaterThan(150);

@@ -4,6 +4,7 @@ import { scheduleFromSource, timeZoneFor } from '../hours';
 import { buildLocalityIndex, lookupKeys } from '../geo/locality-index';
 import { localitiesFromFsaNames } from '../geo/fsa-localities';
 import { placePoint, type Geocoder } from '../geo/placement';
+import { exactFromSameAddress } from '../geo/same-address';
 import type { Adapter, AdapterResult, ServicePointDraft, SourceGuard } from './contract';
 import { SourceFailure, rejectBuilder } from './errors';
 import { sanitizeAdapterResult } from './sanitize';
@@ -198,6 +199,8 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     tally(sourceId).imported += 1;
   }
 
+  // Approximate points at the civic address of an exactly placed point (same building) take its coordinates.
+  exactFromSameAddress(points.map((p) => p.point));
   assignSlugs(points.map((p) => p.point));
   linkSameSites(points.map((p) => p.point));
 

@@ -75,7 +75,7 @@ export const Coordinates = z.object({
   lon: z.number().min(-142).max(-52),
   precision: Precision,
   /** how the point was placed: from the source, from an FSA centroid, or from the gazetteer */
-  method: z.enum(['source', 'fsa-centroid', 'gazetteer']),
+  method: z.enum(['source', 'fsa-centroid', 'gazetteer', 'same-address']),
   /** why a source pin was replaced, when it was */
   note: z.string().optional(),
 });
@@ -162,12 +162,15 @@ export const Place = z.object({
   id: z.string(),
   name: Localized,
   altNames: z.array(z.string()).default([]),
-  kind: z.enum(['city', 'town', 'municipality', 'first-nation', 'inuit-community', 'fsa']),
+  /** 'postal-code': a full postal code whose place is known (e.g. a band office's mailing code), searched by code only */
+  kind: z.enum(['city', 'town', 'municipality', 'first-nation', 'inuit-community', 'fsa', 'postal-code']),
   province: ProvinceCode,
   lat: z.number(),
   lon: z.number(),
   precision: Precision,
   population: z.number().int().optional(),
+  /** postal codes (full "X0A 0H0" or FSA "X0A") the source gives for this place */
+  postalCodes: z.array(z.string()).optional(),
   provenance: Provenance,
 });
 export type Place = z.infer<typeof Place>;

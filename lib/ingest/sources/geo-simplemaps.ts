@@ -64,6 +64,8 @@ export const geoSimplemaps: Adapter = (sourcesDir) => {
       lon,
       precision: 'locality',
       ...(population !== undefined && Number.isFinite(population) ? { population } : {}),
+      // the FSAs the place lies in: the communities offered for a rural FSA
+      ...(values.postal?.trim() ? { postalCodes: values.postal.trim().split(/\s+/) } : {}),
       provenance: provenanceFor(meta, FILE, id, line),
     });
   }

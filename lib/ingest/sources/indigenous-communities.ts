@@ -5,6 +5,7 @@ import { readCsv } from '../csv';
 import { rejectBuilder } from '../errors';
 import { isInProvince, provinceAt } from '../../geo/provinces';
 import { provenanceFor } from '../provenance';
+import { normalizePostalCode } from '../text';
 import { parseCoordinate, provinceCodeOf, provinceShapesFor } from './geo-common';
 
 const FIRST_NATIONS_FILE = 'Premiere_Nation_First_Nation.csv';
@@ -95,6 +96,7 @@ export const indigenousCommunities: Adapter = (sourcesDir) => {
       lon,
       precision: 'locality',
       ...(population !== undefined && Number.isFinite(population) ? { population: Math.round(population) } : {}),
+      ...(normalizePostalCode(values.POSTAL_CODE) ? { postalCodes: [normalizePostalCode(values.POSTAL_CODE)!] } : {}),
       provenance: provenanceFor(meta, INUIT_FILE, id, line),
     });
   }
