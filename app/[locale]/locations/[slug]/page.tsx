@@ -14,6 +14,8 @@ import { OpenStatusText } from '@/components/hours/OpenStatusText';
 import { ResultsMap } from '@/components/map/ResultsMap';
 import type { AppLocale } from '../../../_i18n/routing';
 import { HoursTable } from './_components/HoursTable';
+import { headers } from 'next/headers';
+import { governmentOfficeJsonLd, serializeJsonLd } from '@/lib/hsds/jsonld';
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ at?: string }> };
 
@@ -78,8 +80,13 @@ export default async function LocationPage({ params, searchParams }: Props) {
   const directions = `https://www.openstreetmap.org/directions?route=%3B${point.coordinates.lat}%2C${point.coordinates.lon}`;
   const officialUrl = locale === 'fr' ? point.url?.fr ?? point.url?.en : point.url?.en ?? point.url?.fr;
 
+  // schema.org GovernmentOffice for search engines; the CSP admits this script by the request's nonce.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const jsonLd = serializeJsonLd(governmentOfficeJsonLd(point, host, locale, pointPath(point, locale)));
+
   return (
     <div className="container location">
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <h1 lang={pickedLanguage(point.name, locale) === locale ? undefined : pickedLanguage(point.name, locale)}>{name}</h1>
       <p className="location__type">
         {types(`${point.type}.name`)}
