@@ -1,11 +1,62 @@
 'use client';
 
+import { useEffect, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import type { LeafletMapProps } from './LeafletMap';
 
 /** Leaflet touches `window`, so it loads only in the browser and only on pages that show a map. */
 const LeafletMap = dynamic(() => import('./LeafletMap'), { ssr: false, loading: () => <div className="map map--loading" aria-hidden="true" /> });
 
+const TEXT_ONLY_COOKIE = 'guichet-text-only';
+
+/** Text-only mode (lib/offline/text-only.ts): the URL says so, or the choice remembered in a cookie. */
+function textOnlyChosen(): boolean {
+  const param = new URLSearchParams(window.location.search).get('text');
+  if (param === '1' || param === '0') return param === '1';
+  return document.cookie.split(';').some((part) => part.trim() === `${TEXT_ONLY_COOKIE}=1`);
+}
+
+/**
+ * Light on data: the map (Leaflet and its tiles) loads only when it comes near the screen, or when asked for with the
+ * button; in text-only mode it does not load at all. The list beside it carries the same information.
+ */
 export function ResultsMap(props: LeafletMapProps) {
-  return <LeafletMap {...props} />;
+  const t = useTranslations('TakeAway');
+  // 'server': as rendered without JavaScript (no map at all); 'waiting': until the map nears the screen or is asked for.
+  const [state, setState] = useState<'server' | 'waiting' | 'shown' | 'text-only'>('server');
+  const placeholder = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the choice lives in the URL and a cookie
+    setState(textOnlyChosen() ? 'text-only' : typeof IntersectionObserver === 'undefined' ? 'shown' : 'waiting');
+  }, []);
+
+  useEffect(() => {
+    const element = placeholder.current;
+    if (state !== 'waiting' || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setState('shown');
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [state]);
+
+  if (state === 'shown') return <LeafletMap {...props} />;
+  if (state === 'text-only') return null;
+  if (state === 'server') return <div ref={placeholder} className="map map--loading" aria-hidden="true" />;
+  return (
+    <div ref={placeholder} className="map map--deferred" data-map-deferred="">
+      <p className="map__deferred-note">{t('mapDeferred')}</p>
+      <button type="button" className="button button--secondary" onClick={() => setState('shown')}>
+        {t('loadMap')}
+      </button>
+    </div>
+  );
 }
