@@ -2,7 +2,7 @@ import 'server-only';
 import { databaseConfig, openDatabase, type Database } from './db';
 import { migrate } from './migrate';
 import { SqlReportRepository, type ReportRepository } from './repository';
-import { ReportGate, RotatingKey, WindowCounter, clientBucket } from './limits';
+import { DEFAULT_LIMITS, ReportGate, RotatingKey, WindowCounter, clientBucket, type GateLimits } from './limits';
 import { logReportEvent } from './log';
 
 /**
@@ -10,6 +10,12 @@ import { logReportEvent } from './log';
  * instrumentation.ts). Embedded PGlite in ./data/reports (GUICHET_DATA_DIR) by default; PostgreSQL when DATABASE_URL
  * is set.
  */
+/** GUICHET_REPORTS_PER_CLIENT_HOUR overrides the per-client limit (tests that share one address use a higher one). */
+function limitsFromEnv(env: Record<string, string | undefined> = process.env): GateLimits {
+  const perClient = Number(env.GUICHET_REPORTS_PER_CLIENT_HOUR);
+  return Number.isInteger(perClient) && perClient > 0 ? { ...DEFAULT_LIMITS, perClient: { ...DEFAULT_LIMITS.perClient, limit: perClient } } : DEFAULT_LIMITS;
+}
+
 interface ProcessState {
   opened: Promise<{ db: Database; repository: ReportRepository }> | undefined;
   /** set once the database is open and migrated: pages then wait for figures (briefly); before, they do not wait */
@@ -31,7 +37,7 @@ function state(): ProcessState {
     const signInKey = new RotatingKey();
     const signInAttempts = new WindowCounter(10, 15 * 60_000);
     signInKey.onRotate(() => signInAttempts.clear());
-    current = { opened: undefined, ready: false, gate: new ReportGate(), signInKey, signInAttempts };
+    current = { opened: undefined, ready: false, gate: new ReportGate(limitsFromEnv()), signInKey, signInAttempts };
     global[STATE_KEY] = current;
   }
   return current;
