@@ -4,6 +4,7 @@ import { getSnapshot } from '@/lib/data/server';
 import { Link } from '@/app/_i18n/navigation';
 import { pickText, pickedLanguage } from '@/lib/i18n-text';
 import type { AppLocale } from '../../_i18n/routing';
+import { ReportFigures } from '@/components/reports/ReportFigures';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -103,6 +104,7 @@ export default async function AboutTheDataPage({ params }: Props) {
       <p>
         <a href="/api/v1/sources">{t('apiLink')}</a>
       </p>
+      <ReportFigures locale={locale} />
     </div>
   );
 }

@@ -16,6 +16,8 @@ import type { AppLocale } from '../../../_i18n/routing';
 import { HoursTable } from './_components/HoursTable';
 import { headers } from 'next/headers';
 import { governmentOfficeJsonLd, serializeJsonLd } from '@/lib/hsds/jsonld';
+import { recentReporters } from '@/lib/reports/server';
+import { reportFormPath } from '@/lib/reports/listings';
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ at?: string }> };
 
@@ -79,6 +81,9 @@ export default async function LocationPage({ params, searchParams }: Props) {
   const addressLang = pickedLanguage(locale === 'fr' ? { fr: point.address.lines.fr?.[0], en: point.address.lines.en?.[0] } : { en: point.address.lines.en?.[0], fr: point.address.lines.fr?.[0] }, locale);
   const directions = `https://www.openstreetmap.org/directions?route=%3B${point.coordinates.lat}%2C${point.coordinates.lon}`;
   const officialUrl = locale === 'fr' ? point.url?.fr ?? point.url?.en : point.url?.en ?? point.url?.fr;
+  const reports = await getTranslations('Reports');
+  // never waits more than 1.5 s on the reports database, and shows nothing rather than fail
+  const reporters = await recentReporters('location', point.slug);
 
   // schema.org GovernmentOffice for search engines; the CSP admits this script by the request's nonce.
   const nonce = (await headers()).get('x-nonce') ?? undefined;
@@ -321,6 +326,10 @@ export default async function LocationPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {point.coordinates.note ? <p className="muted">{t('placementNote')}</p> : null}
+        {reporters > 0 ? <p className="notice">{reports('recent', { count: reporters })}</p> : null}
+        <p>
+          <a href={reportFormPath('location', point.slug, locale)}>{reports('link')}</a>
+        </p>
       </section>
     </div>
   );

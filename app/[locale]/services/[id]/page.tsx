@@ -11,6 +11,7 @@ import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { telHref } from '@/lib/i18n-text';
 import { getPathname } from '../../../_i18n/navigation';
 import type { AppLocale } from '../../../_i18n/routing';
+import { reportFormPath } from '@/lib/reports/listings';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ near?: string | string[] }> };
 
@@ -181,6 +182,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+        <p>
+          <a href={reportFormPath('service', service.id, locale)}>{(await getTranslations('Reports'))('link')}</a>
+        </p>
       </section>
     </div>
   );
