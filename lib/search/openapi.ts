@@ -402,6 +402,52 @@ function planningPaths(): Record<string, unknown> {
   };
 }
 
+/** Problem reports (lib/reports): the report form's target and the steward export. */
+function reportPaths(): Record<string, unknown> {
+  const reasons = ['closed-or-moved', 'wrong-hours', 'wrong-phone', 'wrong-address', 'service-not-offered', 'other'];
+  const report = object(
+    { kind: enumOf(['location', 'service']), id: string('the service point slug or catalogue service id'), locale: enumOf(['en', 'fr']), reason: enumOf(reasons), note: string('plain text, at most 500 characters'), visited: string('YYYY-MM-DD, within the last year') },
+    ['note', 'visited'],
+  );
+  return {
+    '/api/v1/reports': {
+      post: {
+        operationId: 'reportProblem',
+        summary: 'Report a problem with a listing (no name, e-mail, location or IP address is stored)',
+        description: 'Same origin only (Sec-Fetch-Site or Origin). A form post answers 303 to the confirmation page in its language; JSON answers 202. Limited per client and overall.',
+        requestBody: { content: { 'application/x-www-form-urlencoded': { schema: report }, 'application/json': { schema: report } } },
+        responses: {
+          '202': json(object({ status: enumOf(['received']) }), 'received'),
+          '303': { description: 'form posts: to the confirmation page, or back to the form with ?error=' },
+          '400': json(ref('Error'), 'a bad field'),
+          '403': json(ref('Error'), 'not posted from this site'),
+          '404': json(ref('Error'), 'no such listing'),
+          '429': json(ref('Error'), 'too many reports'),
+        },
+      },
+    },
+    '/api/v1/reports/export': {
+      get: {
+        operationId: 'exportReports',
+        summary: "A source's open reports for its publisher (steward session or Authorization: Bearer token; 404 when the steward view is off)",
+        parameters: [
+          { name: 'source', in: 'query', required: true, description: 'a source id from /api/v1/sources, or guichet-catalogue', schema: string() },
+          { name: 'format', in: 'query', description: 'csv (default) or json', schema: enumOf(['csv', 'json']) },
+        ],
+        responses: {
+          '200': {
+            description: 'the open reports, one CSV line per person',
+            content: { 'application/json': { schema: object({ source: string(), generatedAt: string(), problems: arrayOf({ type: 'object' } as Schema) }) }, 'text/csv': { schema: string('RFC 4180 with a header row, UTF-8 with BOM') } },
+          },
+          '400': json(ref('Error'), 'a bad source or format'),
+          '401': json(ref('Error'), 'no steward session or token'),
+          '404': json(ref('Error'), 'the steward view is off'),
+        },
+      },
+    },
+  };
+}
+
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -533,6 +579,7 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       ...planningPaths(),
+      ...reportPaths(),
       '/api/v1/sources': {
         get: {
           operationId: 'listSources',
