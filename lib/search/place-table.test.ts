@@ -10,7 +10,7 @@ const BASELINE_PASSES = 126;
 let index: PlaceIndex;
 beforeAll(() => {
   const { snapshot } = loadSnapshot();
-  index = buildPlaceIndex(snapshot.places);
+  index = buildPlaceIndex(snapshot.places, snapshot.servicePoints);
 });
 
 function check(row: PlaceCase): { ok: boolean; got: string } {
