@@ -10,6 +10,11 @@ import { SearchForm } from '@/components/search/SearchForm';
 import { getPathname } from '../../_i18n/navigation';
 import type { AppLocale } from '../../_i18n/routing';
 import { SearchResults } from './_components/SearchResults';
+import { cookies } from 'next/headers';
+import { TakeAway } from '@/components/share/TakeAway';
+import { printedDate, shareablePath } from '@/lib/share/actions';
+import { TEXT_ONLY_COOKIE, isTextOnly } from '@/lib/offline/text-only';
+import { timeZoneFor } from '@/lib/hours';
 
 /** Points on the results map: the nearest ones, whatever page of the list is shown. */
 const MAP_POINTS = 100;
@@ -81,6 +86,19 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1>{parsed.params.q ? t('headingFor', { q: parsed.params.q }) : t('heading')}</h1>
       <SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters />
       <SearchResults view={view} mapView={mapView} query={query} action={action} limit={parsed.params.limit} offset={parsed.params.offset} />
+      {view.results.length > 0 ? (
+        <TakeAway
+          locale={locale}
+          path={action}
+          search={`?${query.toString()}`}
+          sharePath={shareablePath(action, query.toString())}
+          title={parsed.params.q ? t('headingFor', { q: parsed.params.q }) : t('heading')}
+          // the date in the searched place's zone (the device's own date replaces it when printing)
+          printed={printedDate(new Date(), view.place?.status === 'resolved' && view.place.province ? timeZoneFor(view.place.province, view.place.lat, view.place.lon) : 'America/Toronto', locale)}
+          textOnly={isTextOnly(query.get('text'), (await cookies()).get(TEXT_ONLY_COOKIE)?.value)}
+          shareLabel="shareResults"
+        />
+      ) : null}
     </div>
   );
 }

@@ -14,7 +14,10 @@ import { OpenStatusText } from '@/components/hours/OpenStatusText';
 import { ResultsMap } from '@/components/map/ResultsMap';
 import type { AppLocale } from '../../../_i18n/routing';
 import { HoursTable } from './_components/HoursTable';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { TakeAway } from '@/components/share/TakeAway';
+import { calendarActions, printedDate, shareablePath } from '@/lib/share/actions';
+import { TEXT_ONLY_COOKIE, isTextOnly } from '@/lib/offline/text-only';
 import { governmentOfficeJsonLd, serializeJsonLd } from '@/lib/hsds/jsonld';
 import { recentReporters } from '@/lib/reports/server';
 import { reportFormPath } from '@/lib/reports/listings';
@@ -87,6 +90,11 @@ export default async function LocationPage({ params, searchParams }: Props) {
 
   // schema.org GovernmentOffice for search engines; the CSP admits this script by the request's nonce.
   const nonce = (await headers()).get('x-nonce') ?? undefined;
+  // Share, print, calendar and text-only actions (components/share/TakeAway).
+  const requestHeaders = await headers();
+  const pagePath = requestHeaders.get('x-guichet-path') ?? pointPath(point, locale);
+  const pageSearch = requestHeaders.get('x-guichet-search') ?? '';
+  const textOnly = isTextOnly(new URLSearchParams(pageSearch).get('text'), (await cookies()).get(TEXT_ONLY_COOKIE)?.value);
   const jsonLd = serializeJsonLd(governmentOfficeJsonLd(point, host, locale, pointPath(point, locale)));
 
   return (
@@ -108,6 +116,17 @@ export default async function LocationPage({ params, searchParams }: Props) {
         {status.closureNote ? <p lang={pickedLanguage(status.closureNote, locale)}>{pickText(status.closureNote, locale)}</p> : null}
         <p className="muted">{t('localTime', { zone: point.timeZone, time: formatClock(localNow.time, locale) })}</p>
       </section>
+
+      <TakeAway
+        locale={locale}
+        path={pagePath}
+        search={pageSearch}
+        sharePath={shareablePath(pointPath(point, locale), pageSearch)}
+        title={name}
+        printed={printedDate(instant, point.timeZone, locale)}
+        calendar={calendarActions(point, locale, instant)}
+        textOnly={textOnly}
+      />
 
       <div className="location__grid">
         <section aria-labelledby="where-heading">
