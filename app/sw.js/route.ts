@@ -1,14 +1,14 @@
 import { getSnapshot } from '@/lib/data/server';
 import { serviceWorkerSource } from '@/lib/offline/service-worker';
 import { MANIFEST_PATHS } from '@/lib/offline/manifest';
-import { getPathname } from '@/app/_i18n/navigation';
+import { pathnames } from '@/app/_i18n/routing';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
 // The worker carries the data snapshot's version: a new snapshot is a new worker, which clears every cache.
 export const dynamic = 'force-dynamic';
 
-const offlinePath = { en: getPathname({ href: '/offline', locale: 'en' }), fr: getPathname({ href: '/offline', locale: 'fr' }) };
+const offlinePath = { en: `/en${pathnames['/offline'].en}`, fr: `/fr${pathnames['/offline'].fr}` };
 
 export function GET(): Response {
   const source = serviceWorkerSource({
