@@ -4,7 +4,7 @@ import { isInventoryOnly } from '../catalogue/inventory-import';
 import { haversineKm } from '../geo/distance';
 import { isOpenAt, openStatusAt, type OpenStatus } from '../hours';
 import { buildNeedIndex, contentWords, matchNeed, rankScore, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
-import { buildPlaceIndex, resolvePlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
+import { buildPlaceIndex, resolvePlace, splitNeedAndPlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
 import { tokens } from './normalize';
 import { matchKey } from '../ingest/text';
 
@@ -74,7 +74,8 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
     pointsByService.set(service.id, toIndexArray(indexes));
   }
 
-  const places = buildPlaceIndex(corpus.snapshot.places);
+  // service points' own postal codes (when placed exactly) are known places too
+  const places = buildPlaceIndex(corpus.snapshot.places, points);
   const serviceProvinces = new Map<string, Set<string>>();
   const serviceCities = new Map<string, { lat: number; lon: number }>();
   for (const service of corpus.services) {
@@ -232,6 +233,9 @@ const CITY_SERVICE_RADIUS_KM = 60;
 const LOCAL_SERVICE_RADIUS_KM = 100;
 
 export function search(index: SearchIndex, params: SearchParams): SearchOutcome {
+  // One box: "passeport Trois-Rivières", "EI near Moncton", "bibliothèque H2X 1Y4" carry the place in the need.
+  const oneBox = params.q && !params.near?.trim() && params.lat === undefined ? splitNeedAndPlace(params.q, index.places, params.lang) : undefined;
+  if (oneBox) params = { ...params, q: oneBox.need, near: oneBox.place };
   // Where from: explicit coordinates (browser location, already rounded by the client) or a place to resolve.
   let place: PlaceResolution | null = null;
   if (params.lat !== undefined && params.lon !== undefined) place = resolvePlace(`${params.lat},${params.lon}`, index.places, params.lang);
