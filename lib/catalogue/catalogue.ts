@@ -1,5 +1,6 @@
 import { catalogueData } from '../../data/catalogue';
 import type { GovernmentOrder, Locale } from '../model/schema';
+import { channelShares, type ChannelShare } from './inventory-import';
 import { Catalogue, type CatalogueJurisdiction, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type LifeEvent } from './schema';
 
 export interface CatalogueIndex {
@@ -83,6 +84,20 @@ export interface ServiceDetail extends ServiceSummary {
   officeFinder?: OfficeFinderView;
   sources: SourceView[];
   origin: CatalogueService['origin'];
+  /**
+   * Applications the service received by channel in one fiscal year, from the GC Service Inventory (federal services
+   * only, where the department reported figures): shares of the year's total, largest first.
+   */
+  applications?: ApplicationsView;
+}
+
+export interface ApplicationsView {
+  /** inventory service id */
+  recordId: string;
+  fiscalYear: string;
+  total: number;
+  channels: ChannelShare[];
+  sources: string[];
 }
 
 export interface OfficeFinderView {
@@ -152,6 +167,7 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
   const { online, phones, inPerson, offices } = service.channels;
   const frenchPage = lang === 'fr' ? online?.url.fr : undefined;
   const officeFinder = service.order === 'federal' ? undefined : getOfficeFinder(service.jurisdiction, lang);
+  const applications = applicationsView(service);
   return {
     ...summarize(index, service, lang),
     synonyms: service.synonyms[lang],
@@ -188,7 +204,14 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
     ...(officeFinder === undefined ? {} : { officeFinder }),
     sources: sourceViews(index, service),
     origin: service.origin,
+    ...(applications === undefined ? {} : { applications }),
   };
+}
+
+function applicationsView(service: CatalogueService): ApplicationsView | undefined {
+  const figures = service.inventory?.applications;
+  if (service.inventory === undefined || figures === undefined) return undefined;
+  return { recordId: service.inventory.recordId, fiscalYear: figures.fiscalYear, ...channelShares(figures), sources: service.inventory.sources };
 }
 
 /** Every source the entry cites, the entry's own first, then its channels'. */
@@ -201,6 +224,7 @@ function sourceViews(index: CatalogueIndex, service: CatalogueService): SourceVi
     ...(inPerson?.sources ?? []),
     ...(offices?.sources ?? []),
     ...service.notAvailableIn.flatMap((rule) => rule.sources),
+    ...(service.inventory?.sources ?? []),
   ]);
   return [...ids].flatMap((id) => {
     const source = index.sourceById.get(id);

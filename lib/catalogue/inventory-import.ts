@@ -218,6 +218,7 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
   const matchByRecord = new Map(options.matches.map((match) => [match.recordId, match]));
   if (matchByRecord.size !== options.matches.length) throw new Error('GC Service Inventory: a record is matched twice');
   const seenNames = new Map<string, string>();
+  const matchedRecords = new Map<string, { record: InventoryRecord; page?: { en: string; fr?: string } }>();
   for (const row of latest.values()) {
     const department = options.departments[row.owner_org];
     if (department === undefined) throw new Error(`GC Service Inventory: department ${row.owner_org} (${row.owner_org_title}) has no catalogue organization`);
@@ -237,9 +238,7 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
 
     const match = matchByRecord.get(row.service_id);
     if (match !== undefined) {
-      const attached = !result.attachments.has(match.catalogueId);
-      if (attached) result.attachments.set(match.catalogueId, { record, ...(page === undefined ? {} : { page }) });
-      result.merged.push({ recordId: row.service_id, catalogueId: match.catalogueId, attached });
+      matchedRecords.set(row.service_id, { record, ...(page === undefined ? {} : { page }) });
       continue;
     }
 
@@ -275,8 +274,13 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
       inventory: record,
     });
   }
+  // In table order: the first record listed for an entry is attached to it, the others are absorbed.
   for (const match of options.matches) {
-    if (!latest.has(match.recordId)) throw new Error(`GC Service Inventory: matched record ${match.recordId} is not an external service in the file`);
+    const matched = matchedRecords.get(match.recordId);
+    if (matched === undefined) throw new Error(`GC Service Inventory: matched record ${match.recordId} is not an external service in the file`);
+    const attached = !result.attachments.has(match.catalogueId);
+    if (attached) result.attachments.set(match.catalogueId, matched);
+    result.merged.push({ recordId: match.recordId, catalogueId: match.catalogueId, attached });
   }
   return result;
 }

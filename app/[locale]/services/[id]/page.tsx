@@ -37,6 +37,13 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const view = nearest ? presentOutcome(nearest, getSnapshot(), getCatalogue().serviceById, locale, at) : null;
   const action = getPathname({ href: { pathname: '/services/[id]', params: { id: service.id } }, locale });
   const { online, phones, inPerson, offices } = service.channels;
+  const { applications } = service;
+  const topChannel = applications?.channels[0];
+  const numberLocale = locale === 'fr' ? 'fr-CA' : 'en-CA';
+  const numberFormat = new Intl.NumberFormat(numberLocale);
+  const percentFormat = new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 });
+  // A channel with a handful of applications among millions reads "<1%", never "0%".
+  const formatShare = (share: number): string => (share < 0.005 ? `< ${percentFormat.format(0.01)}` : percentFormat.format(share));
   return (
     <div className="container">
       <h1>{service.name}</h1>
@@ -149,6 +156,30 @@ export default async function ServicePage({ params, searchParams }: Props) {
           </p>
         ) : null}
       </section>
+
+      {applications && topChannel ? (
+        <section aria-labelledby="applications-heading">
+          <h2 id="applications-heading">{t('applicationsHeading')}</h2>
+          <p>
+            <strong>
+              {t(topChannel.share >= 0.5 ? 'applicationsMost' : 'applicationsLargest', {
+                channel: t(`applicationChannels.${topChannel.channel}`),
+                share: formatShare(topChannel.share),
+                fiscalYear: applications.fiscalYear,
+              })}
+            </strong>
+          </p>
+          <p>{t('applicationsTotal', { count: numberFormat.format(applications.total), fiscalYear: applications.fiscalYear })}</p>
+          <ul>
+            {applications.channels.map((entry) => (
+              <li key={entry.channel}>
+                {t(`applicationChannels.${entry.channel}`)}: {formatShare(entry.share)} ({numberFormat.format(entry.count)})
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('applicationsSource', { recordId: applications.recordId })}</p>
+        </section>
+      ) : null}
 
       {service.lifeEvents.length > 0 ? (
         <section aria-labelledby="events-heading">
