@@ -115,7 +115,7 @@ describe('service worker', () => {
     sw.state.online = false;
     const offline = await sw.navigate('/en/locations/service-canada-moncton');
     const html = await offline!.text();
-    expect(html).toMatch(/<body class="x"><aside class="offline-banner" role="status" data-offline-banner=""><strong>Offline\.<\/strong> Saved on [^<]*2\d{3}[^<]*; it may have changed\.<\/aside><main>/);
+    expect(html).toMatch(/<body class="x"><div class="offline-banner" role="status" data-offline-banner=""><strong>Offline\.<\/strong> Saved on [^<]*2\d{3}[^<]*; it may have changed\.<\/div><main>/);
     // the saved page keeps its own policy (its nonce matches its scripts)
     expect(offline!.headers.get('content-security-policy')).toBe("script-src 'nonce-abc'");
   });

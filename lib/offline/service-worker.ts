@@ -165,18 +165,19 @@ function formatSaved(iso, locale) {
 }
 
 /**
- * A saved page, with a banner saying when it was saved. The banner goes first in <body>, an element React's hydration
- * of <body> passes over, styled by the site's own stylesheet (no inline style, so the page's CSP still holds).
+ * A saved page, with a banner saying when it was saved. The banner goes first in <body>, before the skip link: React
+ * hydrates <body> as a singleton and passes over elements it did not render there (react-dom's canHydrateInstance),
+ * so the banner stays. It is styled by the site's own stylesheet (no inline style: the page's CSP still holds).
  */
 async function withBanner(response, locale) {
   const text = CONFIG.banner[locale];
   const saved = response.headers.get(CONFIG.savedHeader) || '';
   const html = await response.text();
   const banner =
-    '<aside class="offline-banner" role="status" data-offline-banner="">' +
+    '<div class="offline-banner" role="status" data-offline-banner="">' +
     '<strong>' + escapeHtml(text.offline) + '</strong> ' +
     escapeHtml(text.saved.replace('{date}', formatSaved(saved, locale))) +
-    '</aside>';
+    '</div>';
   const marked = /<body[^>]*>/i.test(html) ? html.replace(/<body([^>]*)>/i, (tag) => tag + banner) : banner + html;
   const headers = new Headers(response.headers);
   headers.set('cache-control', 'no-store');
