@@ -1,18 +1,12 @@
 import 'server-only';
 import { getSnapshot } from '@/lib/data/server';
 import type { ServicePoint } from '@/lib/model/schema';
-import { parseInstant } from '@/lib/search/params';
+import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
+import { invalidParameters, notFound } from '@/lib/api/http';
 import { buildCalendar } from './ics';
 import { FEED_VISITS, dayEvents, feedName, hoursOf, upcomingVisits, visitEvents, type CalendarLocale } from './point-calendar';
 
 export type CalendarKind = 'next-visit' | 'visits' | 'hours';
-
-function problem(status: number, message: string): Response {
-  return new Response(JSON.stringify({ error: { status, message } }), {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-  });
-}
 
 /** The site's public origin, for the link back: the forwarded host behind a TLS proxy, else the request's own. */
 function originOf(request: Request): string {
@@ -30,28 +24,28 @@ function originOf(request: Request): string {
 export async function calendarResponse(request: Request, id: string, kind: CalendarKind): Promise<Response> {
   const query = new URL(request.url).searchParams;
   const lang = query.get('lang') ?? 'en';
-  if (lang !== 'en' && lang !== 'fr') return problem(400, 'lang must be en or fr');
+  if (lang !== 'en' && lang !== 'fr') return invalidParameters([{ param: 'lang', message: 'must be one of: en, fr' }]);
   const locale: CalendarLocale = lang;
   const atRaw = query.get('at');
   const at = atRaw === null ? new Date() : parseInstant(atRaw);
-  if (!at) return problem(400, 'at must be an ISO 8601 instant');
+  if (!at) return invalidParameters([{ param: 'at', message: AT_MESSAGE }]);
   const date = query.get('date');
-  if (date !== null && !/^\d{4}-\d\d-\d\d$/.test(date)) return problem(400, 'date must be YYYY-MM-DD');
+  if (date !== null && !/^\d{4}-\d\d-\d\d$/.test(date)) return invalidParameters([{ param: 'date', message: 'must be a date YYYY-MM-DD' }]);
 
   const loaded = getSnapshot();
   const point: ServicePoint | undefined = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
-  if (!point) return problem(404, 'No service point has this id or slug.');
+  if (!point) return notFound('No service point has this id or slug.', 'id');
   const context = { point, locale, origin: originOf(request), dataDate: loaded.snapshot.builtAt.slice(0, 10) };
 
   let events;
   if (kind === 'hours') {
-    if (date === null) return problem(400, 'date is required');
+    if (date === null) return invalidParameters([{ param: 'date', message: 'is required: a date YYYY-MM-DD' }]);
     events = dayEvents(context, date);
-    if (events.length === 0) return problem(404, 'This office has no opening hours on that date.');
+    if (events.length === 0) return notFound('This office has no opening hours on that date.', 'date');
   } else {
     const visits = upcomingVisits(hoursOf(point), at, kind === 'visits' ? FEED_VISITS : date === null ? 1 : FEED_VISITS);
     const chosen = kind === 'next-visit' && date !== null ? visits.filter((v) => v.date === date) : visits;
-    if (kind === 'next-visit' && chosen.length === 0) return problem(404, 'No upcoming outreach visit is known for this site.');
+    if (kind === 'next-visit' && chosen.length === 0) return notFound('No upcoming outreach visit is known for this site.');
     events = visitEvents(context, kind === 'next-visit' ? chosen.slice(0, 1) : chosen);
   }
 
