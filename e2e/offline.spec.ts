@@ -277,14 +277,16 @@ test.describe('light on data', () => {
   test('the Load the map button loads it at once; text only drops it and is remembered', async ({ page, context }) => {
     await page.setViewportSize({ width: 390, height: 400 });
     await page.goto(OFFICE);
-    await page.getByRole('button', { name: 'Load the map' }).click();
+    // dispatched rather than clicked: a click would scroll the map into view, which loads it on its own
+    await page.getByRole('button', { name: 'Load the map' }).dispatchEvent('click');
     await expect(page.locator('.leaflet-container')).toBeVisible();
 
     await page.goto(`${OFFICE}?text=1`);
     await expect(page.getByText(/Text-only mode: the map is not loaded/)).toBeVisible();
     await expect(page.locator('[data-map-deferred], .leaflet-container')).toHaveCount(0);
     expect((await context.cookies()).find((c) => c.name === 'guichet-text-only')?.value).toBe('1');
-    // remembered on the next page, results too
+    // remembered on the next page, results too (on a wide screen, where the map sits beside the list)
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/en/search?q=passport&near=K7L');
     await page.waitForLoadState('networkidle');
     await expect(page.locator('.leaflet-container')).toHaveCount(0);

@@ -8,7 +8,8 @@ import { useEffect } from 'react';
  */
 export function ServiceWorkerRegistration() {
   useEffect(() => {
-    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    // Not in development: cached scripts would hide code changes.
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator) || !window.isSecureContext) return;
     const register = () => {
       navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch(() => undefined);
     };
