@@ -82,8 +82,9 @@ describe('GET /api/v1/search', () => {
     expect(body.message).toMatch(/Give a place/);
   });
 
+  // Richmond now searches from Richmond, BC (much larger) with the others offered; Vanier (Ottawa / Québec) is a real choice
   it('offers choices for an ambiguous place', async () => {
-    const body = JSON.parse((await get('q=passport&near=Richmond')).text) as { notice: string; place: { status: string; choices: Array<{ province: string }> } };
+    const body = JSON.parse((await get('q=passport&near=Vanier')).text) as { notice: string; place: { status: string; choices: Array<{ province: string }> } };
     expect(body.notice).toBe('place-ambiguous');
     expect(new Set(body.place.choices.map((c) => c.province)).size).toBeGreaterThan(1);
   });
