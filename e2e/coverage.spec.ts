@@ -16,7 +16,7 @@ for (const locale of ['en', 'fr'] as const) {
     const response = await browser.goto(page.path);
     expect(response?.status()).toBe(200);
     await expect(browser.locator('h1')).toHaveText(page.title);
-    await expect(browser.locator('html')).toHaveAttribute('lang', locale);
+    await expect(browser.locator('html')).toHaveAttribute('lang', `${locale}-CA`);
     const summary = browser.getByTestId('coverage-summary');
     await expect(summary.locator('caption')).toBeVisible();
     await expect(summary.locator('thead th[scope="col"]')).toHaveCount(5);

@@ -25,7 +25,8 @@ function text(value: string | null, param: string, problems: ParamProblem[], max
     problems.push({ param, message: 'contains control characters or invalid text' });
     return '';
   }
-  return value.trim();
+  // line breaks and tabs typed or pasted into a box are spaces: they never reach a title, a heading or a header
+  return value.replace(/\s+/g, ' ').trim();
 }
 
 function number(value: string | null, param: string, problems: ParamProblem[], min: number, max: number): number | undefined {

@@ -154,6 +154,11 @@ describe('GET /api/v1/search', () => {
       expect(body.place).toEqual({ status: 'invalid', reason: 'coordinates-out-of-range' });
     });
 
+    it('turns line breaks and tabs in the need into spaces', async () => {
+      const body = JSON.parse((await get(`q=${encodeURIComponent('passport\r\nX-Injected: 1\t')}`)).text) as SearchBody;
+      expect(body.query.q).toBe('passport X-Injected: 1');
+    });
+
     it('echoes the query JSON-escaped, so markup in it never appears raw', async () => {
       const { text } = await get(`q=${encodeURIComponent('<script>alert(1)</script>')}`);
       expect(text).not.toMatch(/[<>]/);
