@@ -19,6 +19,8 @@ export const pathnames = {
   '/report-received': { en: '/report-received', fr: '/signalement-recu' },
   '/stewards': { en: '/stewards', fr: '/intendants' },
   '/offline': { en: '/offline', fr: '/hors-ligne' },
+  '/open-data': { en: '/open-data', fr: '/donnees-ouvertes' },
+  '/open-data/check': { en: '/open-data/check', fr: '/donnees-ouvertes/verifier' },
 } as const;
 
 export const routing = defineRouting({

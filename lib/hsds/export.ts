@@ -111,7 +111,12 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
     });
   };
   const altText = (entity: string, id: string, field: string, text: Localized | undefined): void => {
-    const alt = other(text, lang);
+    if (text && text[lang] === undefined && text[altLang] !== undefined) {
+      attribute(entity, id, 'text-language', `${field}=${altLang}`);
+      return;
+    }
+    // The other language's text, even when it is the same words (a round trip must give back both).
+    const alt = text ? (lang === 'fr' ? text.en : text.fr) : undefined;
     if (alt !== undefined) attribute(entity, id, altLang === 'fr' ? 'text-fr' : 'text-en', `${field}=${alt}`);
   };
   const licenceAttributes = (entity: string, id: string, provenance: Array<Pick<Provenance, 'sourceId' | 'licence' | 'sourceDate'>>): void => {
@@ -181,6 +186,7 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
       website: org.url,
     });
     tables.organization_identifiers.push({ id: hsdsId('organization_identifier', org.id), organization_id: id, identifier_scheme: 'guichet', identifier_type: 'Guichet organization id', identifier: org.id });
+    attribute('organization', id, 'record-id', org.id);
     attribute('organization', id, 'order-of-government', org.order);
     attribute('organization', id, 'jurisdiction', org.jurisdiction);
     altText('organization', id, 'name', org.name);
@@ -201,6 +207,7 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
       status: 'active',
       last_modified: snapshot.builtAt,
     });
+    attribute('service', id, 'record-id', service.id);
     altText('service', id, 'name', service.name);
     service.catalogueIds.forEach((cid, i) => {
       if (!catalogueIds.has(cid)) return;
@@ -258,7 +265,9 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
       address_type: 'physical',
     });
     const altLines = lang === 'fr' ? point.address.lines.en : point.address.lines.fr;
-    if (altLines && altLines.length > 0 && altLines.join('\n') !== lines.join('\n')) {
+    if (point.address.lines[lang] === undefined && altLines) {
+      attribute('address', addressId, 'text-language', `lines=${altLang}`);
+    } else if (altLines && altLines.length > 0) {
       attribute('address', addressId, altLang === 'fr' ? 'text-fr' : 'text-en', `lines=${altLines.join('\n')}`);
     }
     altText('address', addressId, 'city', point.address.city);
@@ -334,6 +343,7 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
     attribute('service_at_location', id, 'provider-organization', hsdsId('organization', sal.providerOrganizationId));
     attribute('service_at_location', id, 'host-organization', hsdsId('organization', sal.hostOrganizationId));
     attribute('service_at_location', id, 'delivery-mode', sal.mode);
+    attribute('service_at_location', id, 'record-id', sal.id);
     sal.features.forEach((f, i) => attribute('service_at_location', id, 'service-feature', f, i));
     licenceAttributes('service_at_location', id, [sal.provenance]);
     provenanceMetadata('service_at_location', id, [sal.provenance]);

@@ -47,6 +47,8 @@ export const PROFILE_TERMS = [
   { code: 'licence', name: 'Licence', description: 'Licence of the source(s) of the record, as stated in each source’s PROVENANCE.md.', on: ['organization', 'service', 'location', 'service_at_location'] },
   { code: 'redistribution', name: 'Redistribution', description: '"open" when every source of the record has an open licence; otherwise "restricted: <reason>". Restricted records are served by the API with their licence and left out of the bulk download.', on: ['organization', 'service', 'location', 'service_at_location'] },
   { code: 'source-date', name: 'Source date', description: 'Date the source describes (YYYY-MM-DD or YYYY-MM).', on: ['organization', 'service', 'location', 'service_at_location'] },
+  { code: 'record-id', name: 'Record id', description: 'The record’s id in the publisher’s own system (Guichet’s id in Guichet’s export), kept by an import.', on: ['organization', 'service', 'location', 'service_at_location'] },
+  { code: 'text-language', name: 'Language of a field', description: 'When a field is not in the record’s language (a French-only name in the English export): "<field>=fr" or "<field>=en".', on: ['organization', 'service', 'location', 'address'] },
   { code: 'text-fr', name: 'French text', description: 'The French version of a field, as "<field>=<text>" (e.g. "name=Centre Service Canada").', on: ['organization', 'service', 'location', 'address'] },
   { code: 'text-en', name: 'English text', description: 'The English version of a field, as "<field>=<text>".', on: ['organization', 'service', 'location', 'address'] },
 ] as const satisfies readonly ProfileTerm[];

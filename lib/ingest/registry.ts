@@ -1,4 +1,5 @@
 import type { Adapter } from './contract';
+import { hsdsFeedAdapters } from './sources/hsds-feed';
 import { PLACE_ADAPTERS, SERVICE_CANADA_ADAPTERS } from './core-adapters';
 import { serviceBc } from './sources/service-bc';
 import { workbc } from './sources/workbc';
@@ -27,4 +28,5 @@ export const ADAPTERS: Adapter[] = [
   vancouverCommunityCentres,
   vacAreaOffices,
   quebecCityPlaces,
+  ...hsdsFeedAdapters(), // every data/sources/<folder>/ with an hsds-feed.json (HSDS 3.0 feed, no code)
 ];
