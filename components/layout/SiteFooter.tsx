@@ -5,6 +5,7 @@ export async function SiteFooter() {
   const t = await getTranslations('Layout');
   const coverage = await getTranslations('Coverage');
   const planning = await getTranslations('Planning');
+  const openData = await getTranslations('OpenData');
   return (
     <footer className="site-footer">
       <div className="container">
@@ -18,6 +19,9 @@ export async function SiteFooter() {
             </li>
             <li>
               <Link href="/planning">{planning('footerLink')}</Link>
+            </li>
+            <li>
+              <Link href="/open-data">{openData('footerLink')}</Link>
             </li>
             <li>
               <Link href="/accessibility">{t('accessibility')}</Link>

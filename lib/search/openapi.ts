@@ -486,6 +486,48 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      ...Object.fromEntries(
+        (['services', 'organizations', 'service_at_locations', 'taxonomies', 'taxonomy_terms'] as const).map((table) => [
+          `/api/hsds/${table}`,
+          {
+            get: {
+              operationId: `hsds_${table}`,
+              summary: `Open Referral HSDS 3.0: paginated ${table} (Page: total_items, total_pages, page_number, size, first_page, last_page, empty, contents); every record carries licence and provenance attributes`,
+              parameters: [
+                { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+                { name: 'per_page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+                { name: 'search', in: 'query', schema: { type: 'string', maxLength: 200 } },
+                { name: 'format', in: 'query', schema: { enum: ['json', 'ndjson'] } },
+                { name: 'lang', in: 'query', schema: { enum: ['en', 'fr'] } },
+              ],
+              responses: { '200': json({ type: 'object' }, 'an HSDS 3.0 page'), '400': badRequest },
+            },
+          },
+        ]),
+      ),
+      ...Object.fromEntries(
+        (['services', 'organizations', 'service_at_locations'] as const).map((table) => [
+          `/api/hsds/${table}/{id}`,
+          {
+            get: {
+              operationId: `hsds_${table}_by_id`,
+              summary: `Open Referral HSDS 3.0: one fully nested record of ${table}`,
+              parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+              responses: { '200': json({ type: 'object' }, 'the HSDS record'), '404': json(ref('Error'), 'no such record') },
+            },
+          },
+        ]),
+      ),
+      '/api/hsds/profile.json': { get: { operationId: 'hsdsProfile', summary: 'The Canadian HSDS profile (JSON Schema)', responses: { '200': json({ type: 'object' }, 'JSON Schema') } } },
+      '/api/hsds/datapackage/{file}': {
+        get: {
+          operationId: 'hsdsDatapackage',
+          summary: 'Bulk HSDS datapackage: datapackage.json and the CSV files it lists (redistributable records only; excluded sources with reasons)',
+          parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': json({ type: 'object' }, 'datapackage.json, or text/csv for a table'), '404': json(ref('Error'), 'no such file') },
+        },
+      },
+      '/api/hsds/points.geojson': { get: { operationId: 'hsdsPointsGeoJson', summary: 'GeoJSON of every redistributable service point', responses: { '200': json({ type: 'object' }, 'FeatureCollection') } } },
       '/api/v1/services/{id}': {
         get: {
           operationId: 'getService',

@@ -99,6 +99,7 @@ export default async function LocationPage({ params, searchParams }: Props) {
 
   return (
     <div className="container location">
+      {/* eslint-disable-next-line react/no-danger -- JSON-LD must reach the page unescaped; serializeJsonLd escapes <, > and & */}
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <h1 lang={pickedLanguage(point.name, locale) === locale ? undefined : pickedLanguage(point.name, locale)}>{name}</h1>
       <p className="location__type">
