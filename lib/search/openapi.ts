@@ -513,21 +513,21 @@ export function openApiDocument(): Record<string, unknown> {
               operationId: `hsds_${table}_by_id`,
               summary: `Open Referral HSDS 3.0: one fully nested record of ${table}`,
               parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-              responses: { '200': json({ type: 'object' }, 'the HSDS record'), '404': json(ref('Error'), 'no such record') },
+              responses: { '200': json({ type: 'object' }, 'the HSDS record'), '400': badRequest, '404': json(ref('Error'), 'no such record') },
             },
           },
         ]),
       ),
-      '/api/hsds/profile.json': { get: { operationId: 'hsdsProfile', summary: 'The Canadian HSDS profile (JSON Schema)', responses: { '200': json({ type: 'object' }, 'JSON Schema') } } },
+      '/api/hsds/profile.json': { get: { operationId: 'hsdsProfile', summary: 'The Canadian HSDS profile (JSON Schema)', responses: { '200': json({ type: 'object' }, 'JSON Schema'), '400': badRequest } } },
       '/api/hsds/datapackage/{file}': {
         get: {
           operationId: 'hsdsDatapackage',
           summary: 'Bulk HSDS datapackage: datapackage.json and the CSV files it lists (redistributable records only; excluded sources with reasons)',
           parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { '200': json({ type: 'object' }, 'datapackage.json, or text/csv for a table'), '404': json(ref('Error'), 'no such file') },
+          responses: { '200': json({ type: 'object' }, 'datapackage.json, or text/csv for a table'), '400': badRequest, '404': json(ref('Error'), 'no such file') },
         },
       },
-      '/api/hsds/points.geojson': { get: { operationId: 'hsdsPointsGeoJson', summary: 'GeoJSON of every redistributable service point', responses: { '200': json({ type: 'object' }, 'FeatureCollection') } } },
+      '/api/hsds/points.geojson': { get: { operationId: 'hsdsPointsGeoJson', summary: 'GeoJSON of every redistributable service point', responses: { '200': json({ type: 'object' }, 'FeatureCollection'), '400': badRequest } } },
       '/api/v1/services/{id}': {
         get: {
           operationId: 'getService',
