@@ -51,7 +51,10 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
     const markers = new Map<string, L.Marker>();
     for (const point of points) {
       const title = point.approximate ? `${point.label} (${labels.approximate})` : point.label;
-      const marker = L.marker([point.lat, point.lon], { icon: markerIcon(point, point.id === selectedId), title, alt: title, keyboard: true });
+      // Markers are not tab stops (78 of them stood between the last card and "Next"): the list is the keyboard path,
+      // and the map itself is one stop. Every marker still names its place, on hover and in its popup link.
+      const marker = L.marker([point.lat, point.lon], { icon: markerIcon(point, point.id === selectedId), title, alt: title, keyboard: false });
+      marker.bindTooltip(title, { direction: 'top', offset: [0, -10] });
       // The popup is built from DOM nodes with textContent: names from feeds never become markup.
       const link = document.createElement('a');
       link.href = point.href;
@@ -61,6 +64,11 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
       markers.set(point.id, marker);
       group.addLayer(marker);
     }
+    // Cluster icons are markers too, with keyboard on by default: they leave the tab order as they are drawn.
+    const untab = (event: L.LeafletEvent & { layer?: L.Layer }) => {
+      if (event.layer instanceof L.Marker) event.layer.getElement()?.setAttribute('tabindex', '-1');
+    };
+    map.on('layeradd', untab);
     map.addLayer(group);
     // A selected point hidden inside a cluster marks its cluster instead.
     const selected = selectedId ? markers.get(selectedId) : undefined;
@@ -69,6 +77,7 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
       if (parent && parent !== selected) (parent as L.Marker).getElement()?.classList.add('marker-cluster--selected');
     }
     return () => {
+      map.off('layeradd', untab);
       map.removeLayer(group);
     };
   }, [map, points, selectedId, onSelect, labels, cluster]);

@@ -50,7 +50,8 @@ export function ResultsMap(props: LeafletMapProps) {
 
   if (state === 'shown') return <LeafletMap {...props} />;
   if (state === 'text-only') return null;
-  if (state === 'server') return <div ref={placeholder} className="map map--loading" aria-hidden="true" />;
+  // Without JavaScript there is no map: nothing is drawn (no blank grey box); the list carries the same information.
+  if (state === 'server') return <div ref={placeholder} className="map-placeholder" aria-hidden="true" />;
   return (
     <div ref={placeholder} className="map map--deferred" data-map-deferred="">
       <p className="map__deferred-note">{t('mapDeferred')}</p>

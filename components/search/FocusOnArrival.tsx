@@ -9,6 +9,14 @@ import { useEffect } from 'react';
 export function FocusOnArrival({ targetId }: { targetId: string }) {
   useEffect(() => {
     if (!window.location.search) return;
+    // A page of results opened from "Next" lands at the list it asked for (#places-heading), not at the top.
+    const hashed = window.location.hash.length > 1 ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    if (hashed) {
+      if (!hashed.hasAttribute('tabindex')) hashed.setAttribute('tabindex', '-1');
+      hashed.focus({ preventScroll: true });
+      hashed.scrollIntoView({ block: 'start' });
+      return;
+    }
     const target = document.getElementById(targetId);
     if (!target) return;
     target.focus({ preventScroll: true });

@@ -20,7 +20,20 @@ const DISTANCES = ['5', '10', '25', '50', '100', '250'];
  * A plain GET form: works without JavaScript, and its state lives in the URL.
  * With `filters`, the life event, government, type, open-now, language and distance filters come along.
  */
-export function SearchForm({ action, values, lifeEvents, filters }: { action: string; values: SearchFormValues; lifeEvents: LifeEventSummary[]; filters: boolean }) {
+export function SearchForm({
+  action,
+  values,
+  lifeEvents,
+  filters,
+  orders: offered,
+}: {
+  action: string;
+  values: SearchFormValues;
+  lifeEvents: LifeEventSummary[];
+  filters: boolean;
+  /** the orders of government that can return something (all when absent) */
+  orders?: readonly GovernmentOrder[];
+}) {
   const t = useTranslations('SearchForm');
   const orders = useTranslations('Orders');
   const types = useTranslations('LocationTypes');
@@ -66,7 +79,7 @@ export function SearchForm({ action, values, lifeEvents, filters }: { action: st
                 <label htmlFor="order">{t('order')}</label>
                 <select id="order" name="order" defaultValue={values.order ?? ''}>
                   <option value="">{t('any')}</option>
-                  {GovernmentOrder.options.map((order) => (
+                  {(offered ?? GovernmentOrder.options).map((order) => (
                     <option key={order} value={order}>
                       {orders(order)}
                     </option>

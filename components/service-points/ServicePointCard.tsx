@@ -1,9 +1,11 @@
 import { useTranslations } from 'next-intl';
 import type { LocatedResultView } from '@/lib/search/present';
 import { OpenStatusText } from '../hours/OpenStatusText';
+import { telHref } from '@/lib/i18n-text';
+import { DirectionsLinks } from './DirectionsLinks';
 
 /** One result: what and where, who provides it and whose site it is, how far, and whether it is open. */
-export function ServicePointCard({ result, headingLevel = 3 }: { result: LocatedResultView; headingLevel?: 2 | 3 }) {
+export function ServicePointCard({ result, headingLevel = 3, showZone = false }: { result: LocatedResultView; headingLevel?: 2 | 3; showZone?: boolean }) {
   const t = useTranslations('Card');
   const types = useTranslations('LocationTypes');
   const orders = useTranslations('Orders');
@@ -16,7 +18,8 @@ export function ServicePointCard({ result, headingLevel = 3 }: { result: Located
       </Heading>
       <p className="card__meta">
         {types(`${result.type}.name`)}
-        {result.distanceKm !== null ? <> · {t('distance', { km: result.distanceKm })}</> : null}
+        {result.distance.show === 'exact' ? <> · {t('distance', { km: result.distance.km })}</> : null}
+        {result.distance.show === 'approximate' ? <> · {t('distanceApproximate', { km: result.distance.km })}</> : null}
         {result.approximate ? (
           <>
             {' '}
@@ -24,12 +27,23 @@ export function ServicePointCard({ result, headingLevel = 3 }: { result: Located
           </>
         ) : null}
       </p>
+      <p className="card__status">
+        <OpenStatusText status={result.status} today={result.localDate} />
+        {showZone ? <span className="muted"> · {t('timeShown', { zone: result.timeZoneLabel })}</span> : null}
+      </p>
       <p className="card__address">
         {[...result.address.lines, `${result.address.city} (${result.address.province})`].join(', ')}
       </p>
-      <p className="card__status">
-        <OpenStatusText status={result.status} today={result.localDate} />
-      </p>
+      <div className="card__actions">
+        {/* "Call" only with a number to call */}
+        {result.phone ? (
+          <a className="button button--secondary" href={telHref(result.phone)}>
+            {t('call', { number: result.phone })}
+          </a>
+        ) : null}
+        <DirectionsLinks links={result.directions} name={result.name} />
+      </div>
+      {result.dataDate ? <p className="card__age">{t('dataAge', { date: result.dataDate.slice(0, 4) })}</p> : null}
       {result.host ? (
         <p className="card__roles">
           {providers.length > 0

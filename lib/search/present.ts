@@ -6,6 +6,8 @@ import { zonedDateTime, type OpenStatus } from '../hours';
 import { pickText } from '../i18n-text';
 import type { LocatedResult, SearchOutcome } from './engine';
 import type { PlaceResolution, ResolvedPlace } from './place';
+import { directionsLinks, distanceDisplay, type DirectionsLinks, type DistanceDisplay } from '../geo/directions';
+import { timeZoneLabel } from '../display/time-zone';
 
 /** Public paths of the detail pages, per language (kept in step with app/_i18n/routing.ts by an e2e test). */
 export function pointPath(point: Pick<ServicePoint, 'slug'>, lang: Locale): string {
@@ -29,6 +31,8 @@ export interface ServiceChannelsView {
   phones: Array<{ number: string; label?: string; hours?: string }>;
   inPerson: boolean;
   path: string;
+  /** a program for one group of people (veterans): grouped and collapsed unless the search is about them */
+  audience: 'veterans' | null;
 }
 
 export interface LocatedResultView {
@@ -43,6 +47,16 @@ export interface LocatedResultView {
   approximate: boolean;
   distanceKm: number | null;
   timeZone: string;
+  /** "Eastern time", « heure de l’Est »: what a page shows instead of the zone id */
+  timeZoneLabel: string;
+  /** the distance as a card may show it: exact, approximate, or none when the placement error can exceed it */
+  distance: DistanceDisplay;
+  /** directions to the door: coordinates when exact, the street address otherwise; from the person's shared position */
+  directions: DirectionsLinks;
+  /** the point's first phone number, for "Call"; absent when the source gives none */
+  phone?: string;
+  /** the newest source date of the listing when it is more than a year old at the time of the search */
+  dataDate?: string;
   host: OrganizationRef | null;
   providers: OrganizationRef[];
   /** matched catalogue services delivered here */
@@ -68,11 +82,37 @@ export function presentChannels(service: CatalogueService, lang: Locale): Servic
     phones: service.channels.phones.map((phone) => ({ number: phone.number, label: phone.label?.[lang], hours: phone.hours?.[lang] })),
     inPerson: service.channels.inPerson !== undefined,
     path: servicePath(service.id, lang),
+    audience: service.categories.includes('veterans') ? 'veterans' : null,
   };
 }
 
-export function presentResult(result: LocatedResult, loaded: LoadedSnapshot, services: Map<string, CatalogueService>, lang: Locale, at: Date): LocatedResultView {
+export interface PresentOptions {
+  /** the person's own position, when they shared it: the start of the directions */
+  origin?: { lat: number; lon: number };
+  /** the device's platform, for its default map app */
+  platform?: 'apple' | 'android' | 'other';
+}
+
+/** A listing's data is worth dating on the page once its newest source is more than a year old. */
+export function staleSince(sourceDates: readonly string[], at: Date): string | undefined {
+  const newest = sourceDates.filter((date) => /^\d{4}-\d{2}(-\d{2})?/.test(date)).sort().at(-1);
+  if (!newest) return undefined;
+  const yearAgo = new Date(at.getTime());
+  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+  return newest.slice(0, 10) < yearAgo.toISOString().slice(0, 10) ? newest.slice(0, 10) : undefined;
+}
+
+export function presentResult(
+  result: LocatedResult,
+  loaded: LoadedSnapshot,
+  services: Map<string, CatalogueService>,
+  lang: Locale,
+  at: Date,
+  options: PresentOptions = {},
+): LocatedResultView {
   const { point } = result;
+  const dataDate = staleSince(point.provenance.map((p) => p.sourceDate), at);
+  const phone = point.phones[0]?.number;
   const records = loaded.servicesAtLocationByLocation.get(point.id) ?? [];
   const providerIds = [...new Set(records.map((r) => r.providerOrganizationId))];
   // The government accountable for the matched services is the provider shown (ESDC for EI, SIN and CPP at a Service
@@ -95,6 +135,14 @@ export function presentResult(result: LocatedResult, loaded: LoadedSnapshot, ser
     approximate: point.coordinates.precision !== 'exact',
     distanceKm: result.distanceKm,
     timeZone: point.timeZone,
+    timeZoneLabel: timeZoneLabel(point.timeZone, lang),
+    distance: result.distanceKm === null ? { show: 'none' } : distanceDisplay(Math.round(result.distanceKm * 10) / 10, point.coordinates.precision),
+    directions: directionsLinks(
+      { coordinates: point.coordinates, address: point.address, name: pickText(point.name, lang) },
+      { locale: lang, ...(options.origin ? { origin: options.origin } : {}), ...(options.platform ? { platform: options.platform } : {}) },
+    ),
+    ...(phone ? { phone } : {}),
+    ...(dataDate ? { dataDate } : {}),
     host: orgRef(loaded, point.hostOrganizationId, lang),
     providers: accountable.length > 0 ? accountable : providerIds.map((id) => orgRef(loaded, id, lang)).filter((o): o is OrganizationRef => o !== null),
     services: result.serviceIds.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })),
@@ -156,7 +204,16 @@ function presentReplaced(outcome: SearchOutcome, services: Map<string, Catalogue
 }
 
 function presentPlace(place: ResolvedPlace) {
-  return { label: place.label, lat: place.lat, lon: place.lon, precision: place.precision, province: place.province ?? null, understoodAs: place.kind };
+  return {
+    label: place.label,
+    lat: place.lat,
+    lon: place.lon,
+    precision: place.precision,
+    province: place.province ?? null,
+    understoodAs: place.kind,
+    /** other places of the same name, offered beside the preselected larger one ("Victoria, BC — or Victoria, PE") */
+    alternatives: (place.alternatives ?? []).map((alternative) => ({ label: alternative.label, province: alternative.province ?? null })),
+  };
 }
 
 export function presentPlaceResolution(resolution: PlaceResolution | null) {
@@ -165,7 +222,8 @@ export function presentPlaceResolution(resolution: PlaceResolution | null) {
     case 'resolved':
       return { status: 'resolved' as const, ...presentPlace(resolution.place) };
     case 'ambiguous':
-      return { status: 'ambiguous' as const, choices: resolution.choices.map(presentPlace) };
+      // why there is a choice: same-name places, a rural postal area's communities, or sources disagreeing on a code
+      return { status: 'ambiguous' as const, reason: resolution.reason ?? ('same-name' as const), choices: resolution.choices.map(presentPlace) };
     case 'unknown':
       return { status: 'unknown' as const, reason: resolution.reason };
     case 'invalid':
@@ -173,7 +231,10 @@ export function presentPlaceResolution(resolution: PlaceResolution | null) {
   }
 }
 
-export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, services: Map<string, CatalogueService>, lang: Locale, at: Date) {
+export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, services: Map<string, CatalogueService>, lang: Locale, at: Date, options: PresentOptions = {}) {
+  // A position the person shared is where their directions start.
+  const origin = options.origin ?? (outcome.origin?.kind === 'coordinates' ? { lat: outcome.origin.lat, lon: outcome.origin.lon } : undefined);
+  const resultOptions: PresentOptions = { ...options, ...(origin ? { origin } : {}) };
   return {
     notice: outcome.notice ?? null,
     place: presentPlaceResolution(outcome.place),
@@ -183,6 +244,6 @@ export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, s
     officeGaps: presentOfficeGaps(outcome, services, lang),
     /** federal services not offered in the place's province, and what takes their place */
     replaced: presentReplaced(outcome, services, lang),
-    results: outcome.results.map((result) => presentResult(result, loaded, services, lang, at)),
+    results: outcome.results.map((result) => presentResult(result, loaded, services, lang, at, resultOptions)),
   };
 }

@@ -10,7 +10,10 @@ import { SearchForm } from '@/components/search/SearchForm';
 import { getPathname } from '../../_i18n/navigation';
 import type { AppLocale } from '../../_i18n/routing';
 import { SearchResults } from './_components/SearchResults';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { platformOf } from '@/lib/geo/directions';
+import { nearestPlaceName } from '@/lib/display/nearest-place';
+import { offeredOrders } from '@/lib/display/orders';
 import { TakeAway } from '@/components/share/TakeAway';
 import { printedDate, shareablePath } from '@/lib/share/actions';
 import { TEXT_ONLY_COOKIE, isTextOnly } from '@/lib/offline/text-only';
@@ -78,14 +81,26 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   const index = getSearchIndex();
   const outcome = search(index, parsed.params);
-  const view = presentOutcome(outcome, getSnapshot(), getCatalogue().serviceById, locale, parsed.params.at);
+  const platform = platformOf((await headers()).get('user-agent'));
+  const view = presentOutcome(outcome, getSnapshot(), getCatalogue().serviceById, locale, parsed.params.at, { platform });
+  // a shared position is named by the nearest place, not "46.343, -72.548"
+  const positionName =
+    view.place?.status === 'resolved' && view.place.understoodAs === 'coordinates' ? nearestPlaceName(index.places, view.place.lat, view.place.lon, locale) : undefined;
   const mapOutcome = outcome.results.length > 0 ? search(index, { ...parsed.params, offset: 0, limit: MAP_POINTS }) : outcome;
   const mapView = presentOutcome(mapOutcome, getSnapshot(), getCatalogue().serviceById, locale, parsed.params.at);
   return (
     <div className="container">
       <h1>{parsed.params.q ? t('headingFor', { q: parsed.params.q }) : t('heading')}</h1>
-      <SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters />
-      <SearchResults view={view} mapView={mapView} query={query} action={action} limit={parsed.params.limit} offset={parsed.params.offset} />
+      <SearchResults
+        view={view}
+        mapView={mapView}
+        query={query}
+        action={action}
+        limit={parsed.params.limit}
+        offset={parsed.params.offset}
+        positionName={positionName}
+        form={<SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters orders={offeredOrders(index, formValues.order)} />}
+      />
       {view.results.length > 0 ? (
         <TakeAway
           locale={locale}

@@ -6,6 +6,12 @@ import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { ServiceChannels } from '@/components/services/ServiceChannels';
 import { ResultsMap } from '@/components/map/ResultsMap';
 import { FocusOnArrival } from '@/components/search/FocusOnArrival';
+import { OpenStatusText } from '@/components/hours/OpenStatusText';
+import { DirectionsLinks } from '@/components/service-points/DirectionsLinks';
+import { crossesZones } from '@/lib/display/time-zone';
+import { telHref } from '@/lib/i18n-text';
+import type { Locale } from '@/lib/model/schema';
+import type { ReactNode } from 'react';
 
 type View = ReturnType<typeof presentOutcome>;
 
@@ -20,8 +26,29 @@ function withParams(action: string, query: URLSearchParams, changes: Record<stri
 }
 
 /** The map shows the nearest points beyond the current page too (clustered), the list the page itself. */
-export function SearchResults({ view, mapView, query, action, limit, offset }: { view: View; mapView: View; query: URLSearchParams; action: string; limit: number; offset: number }) {
+export function SearchResults({
+  view,
+  mapView,
+  query,
+  action,
+  limit,
+  offset,
+  form,
+  positionName,
+}: {
+  view: View;
+  mapView: View;
+  query: URLSearchParams;
+  action: string;
+  limit: number;
+  offset: number;
+  /** the search form, placed after the best answer so that answer is on the first screen of a phone */
+  form?: ReactNode;
+  /** the named place nearest to a shared position ("near Saint-Wenceslas, QC") */
+  positionName?: string;
+}) {
   const t = useTranslations('Search');
+  const card = useTranslations('Card');
   const coverage = useTranslations('Coverage');
   const locale = useLocale();
   const tiles = tileConfig();
@@ -30,7 +57,21 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
   const gapProvince = view.officeGaps?.finder.jurisdiction ?? place?.province ?? null;
   const affectedByGap = view.officeGaps !== null || view.notice === 'no-results-nearby' || view.notice === 'not-offered-here';
   const coverageHref = `${getPathname({ href: '/coverage', locale })}${gapProvince ? `#coverage-${gapProvince.toLowerCase()}` : ''}`;
-  const mapPoints = mapView.results.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, label: r.name, href: r.path, approximate: r.approximate }));
+  // markers in distance order, nearest first, whatever order the list is in
+  const mapPoints = [...mapView.results]
+    .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))
+    .map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, label: r.name, href: r.path, approximate: r.approximate }));
+  const placeLabel = place ? (place.understoodAs === 'coordinates' ? (positionName ?? t('yourPosition')) : place.label) : '';
+  // Programs for one group (veterans) are grouped and collapsed, unless the search is about them (they come first).
+  const forGroup = view.services[0]?.audience === 'veterans';
+  const generalServices = forGroup ? view.services : view.services.filter((service) => service.audience === null);
+  const groupServices = forGroup ? [] : view.services.filter((service) => service.audience !== null);
+  // The best answer, on the first screen: the nearest place that delivers it, with the online option beside it.
+  const best = offset === 0 ? view.results[0] : undefined;
+  const bestOnline = view.services.find((service) => service.online && (!best || best.services.some((s) => s.id === service.id))) ?? view.services.find((service) => service.online);
+  const showZone = crossesZones(view.results.map((r) => r.timeZone), locale as Locale);
+  const first = offset + 1;
+  const last = offset + view.results.length;
   return (
     <div className="results">
       <FocusOnArrival targetId="results-summary" />
@@ -42,9 +83,56 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
             : view.notice === 'not-offered-here'
               ? t('notOfferedHere')
             : view.results.length > 0 && place
-              ? t('summary', { total: view.total, place: place.label })
+              ? place.understoodAs === 'coordinates' && positionName
+                ? t('summaryNearPosition', { total: view.total, place: positionName })
+                : t('summary', { total: view.total, place: placeLabel })
               : t('servicesOnly')}
       </h2>
+      {place && place.alternatives.length > 0 ? (
+        <div className="notice notice--compact">
+          <p>
+            {t('preselected', { place: place.label })} {t('alternativesLead')}{' '}
+            {place.alternatives.map((alternative, i) => (
+              <span key={`${alternative.label}-${i}`}>
+                {i > 0 ? ' · ' : null}
+                <a href={withParams(action, query, { near: alternative.label, offset: null })}>{alternative.label}</a>
+              </span>
+            ))}
+          </p>
+        </div>
+      ) : null}
+
+      {best ? (
+        <section aria-labelledby="best-heading" className="best-answer">
+          <h3 id="best-heading" className="best-answer__heading">
+            {t('bestHeading')}
+          </h3>
+          <p className="best-answer__name">
+            <a href={best.path}>{best.name}</a>
+            {best.distance.show === 'exact' ? <> · {card('distance', { km: best.distance.km })}</> : null}
+            {best.distance.show === 'approximate' ? <> · {card('distanceApproximate', { km: best.distance.km })}</> : null}
+          </p>
+          <p className="best-answer__status">
+            <OpenStatusText status={best.status} today={best.localDate} />
+          </p>
+          <div className="card__actions">
+            {best.phone ? (
+              <a className="button button--secondary" href={telHref(best.phone)}>
+                {card('call', { number: best.phone })}
+              </a>
+            ) : null}
+            <DirectionsLinks links={best.directions} name={best.name} />
+          </div>
+          {bestOnline?.online ? (
+            <p className="best-answer__online">
+              {t('bestOnline')}{' '}
+              <a href={bestOnline.online} rel="noopener noreferrer">
+                {bestOnline.name}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       {view.place?.status === 'unknown' ? (
         <p className="notice" role="status">
@@ -58,7 +146,13 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
       ) : null}
       {view.place?.status === 'ambiguous' ? (
         <div className="notice" role="status">
-          <p>{t('ambiguousPlace')}</p>
+          <p>
+            {view.place.reason === 'rural-fsa'
+              ? t('ambiguousRuralFsa')
+              : view.place.reason === 'postal-code-places'
+                ? t('ambiguousPostalCode')
+                : t('ambiguousPlace')}
+          </p>
           <ul>
             {view.place.choices.map((choice) => (
               <li key={`${choice.label}-${choice.lat}`}>
@@ -71,7 +165,6 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
       {view.notice === 'needs-place' ? <p className="notice">{t('needsPlace')}</p> : null}
       {view.notice === 'no-results-nearby' && !view.officeGaps ? <p className="notice">{t('noResultsNearby')}</p> : null}
       {view.notice === 'online-only' ? <p className="notice">{t('onlineOnly')}</p> : null}
-      {view.notice === 'not-offered-here' ? <p className="notice">{t('notOfferedHere')}</p> : null}
       {view.replaced.length > 0 ? (
         <div className="notice" role="status">
           <p>
@@ -105,12 +198,13 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
           <a href={coverageHref}>{coverage('searchLink')}</a>
         </p>
       ) : null}
+      {form}
 
       {view.services.length > 0 ? (
         <section aria-labelledby="services-heading" className="results__services">
           <h2 id="services-heading">{t('servicesHeading')}</h2>
           <ul className="service-list">
-            {view.services.map((service) => (
+            {generalServices.map((service) => (
               <li key={service.id}>
                 <h3>
                   <a href={service.path}>{service.name}</a>
@@ -119,17 +213,38 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
               </li>
             ))}
           </ul>
+          {groupServices.length > 0 ? (
+            <details className="service-group">
+              <summary>{t('veteransGroup', { count: groupServices.length })}</summary>
+              <ul className="service-list">
+                {groupServices.map((service) => (
+                  <li key={service.id}>
+                    <h3>
+                      <a href={service.path}>{service.name}</a>
+                    </h3>
+                    <ServiceChannels service={service} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
         </section>
       ) : null}
 
       {view.results.length > 0 ? (
         <section aria-labelledby="places-heading" className="results__places">
-          <h2 id="places-heading">{t('placesHeading')}</h2>
+          <h2 id="places-heading" tabIndex={-1}>
+            {t('placesHeading')}
+          </h2>
+          <p id="results-range" className="results__range">
+            {t('range', { from: first, to: last, total: view.total })}
+          </p>
+          {showZone ? <p className="muted">{t('zonesDiffer')}</p> : null}
           <div className="results__layout">
             <ol id="result-list" className="result-list" start={offset + 1}>
               {view.results.map((result) => (
                 <li key={result.id} data-point-id={result.id}>
-                  <ServicePointCard result={result} />
+                  <ServicePointCard result={result} showZone={showZone} />
                 </li>
               ))}
             </ol>
@@ -148,9 +263,11 @@ export function SearchResults({ view, mapView, query, action, limit, offset }: {
             </div>
           </div>
           <nav className="pagination" aria-label={t('paginationLabel')}>
-            {offset > 0 ? <a href={withParams(action, query, { offset: String(Math.max(0, offset - limit)) })}>{t('previous')}</a> : null}
+            <p className="pagination__where">{t('range', { from: first, to: last, total: view.total })}</p>
+            {/* the next page opens at the list, not at the top of the page */}
+            {offset > 0 ? <a href={`${withParams(action, query, { offset: String(Math.max(0, offset - limit)) })}#places-heading`}>{t('previous')}</a> : null}
             {offset + limit < view.total ? (
-              <a href={withParams(action, query, { offset: String(offset + limit) })}>{t('more', { count: Math.min(limit, view.total - offset - limit) })}</a>
+              <a href={`${withParams(action, query, { offset: String(offset + limit) })}#places-heading`}>{t('more', { count: Math.min(limit, view.total - offset - limit) })}</a>
             ) : null}
           </nav>
         </section>
