@@ -12,7 +12,7 @@ describe('GET /api/v1/coverage', () => {
   it('states the coverage of all 13 provinces and territories in English by default, cacheable', async () => {
     const response = GET(new Request(BASE));
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=600');
     const body = (await response.json()) as CoverageView;
     expect(body.lang).toBe('en');
     expect(body.jurisdictions).toHaveLength(13);

@@ -1,11 +1,15 @@
 import { getCatalogue, listLifeEvents } from '@/lib/catalogue';
 import { CACHE_FIVE_MINUTES, jsonResponse } from '@/lib/api/http';
 import { parseLang } from '@/lib/api/params';
+import { cached } from '@/lib/api/cache';
 
 /** Life events in one language (?lang=en|fr), each with its number of services. */
-export function GET(request: Request): Response {
+function get(request: Request): Response {
   const lang = parseLang(new URL(request.url));
   if (!lang.ok) return lang.response;
   const lifeEvents = listLifeEvents(lang.value);
   return jsonResponse({ version: getCatalogue().catalogue.version, lang: lang.value, count: lifeEvents.length, lifeEvents }, { headers: CACHE_FIVE_MINUTES });
 }
+
+/** Shared-cacheable (lib/api/cache.ts): ETag from the release and catalogue versions; 304 on If-None-Match; compressed. */
+export const GET = cached({ freshness: 'stable', versions: () => [getCatalogue().catalogue.version] }, get);

@@ -5,6 +5,8 @@ import { search, type SearchOutcome } from '@/lib/search/engine';
 import { invalidParameters, jsonResponse } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/search/params';
 import { presentOutcome } from '@/lib/search/present';
+import { cached } from '@/lib/api/cache';
+import { byAtParameter, dataVersions } from '@/lib/api/versions';
 
 const NOTICE_TEXT: Record<NonNullable<SearchOutcome['notice']>, string> = {
   'needs-query': 'Give a need (q), a life event (event) or a location type (type).',
@@ -26,7 +28,7 @@ const OFFICE_GAP_TEXT =
  * GET /api/v1/search — need + place → matched services with their channels and the nearest points delivering them.
  * Documented in /api/v1/openapi.json. Bad parameters get a 400 listing each problem; input is never echoed.
  */
-export function GET(request: Request): Response {
+function get(request: Request): Response {
   const url = new URL(request.url);
   const parsed = parseSearchParams(url.searchParams, 'en', new Date(), new Set(getCatalogue().lifeEventById.keys()));
   if (!parsed.ok) return invalidParameters(parsed.problems);
@@ -61,3 +63,6 @@ export function GET(request: Request): Response {
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }
+
+/** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */
+export const GET = cached({ freshness: byAtParameter, versions: dataVersions }, get);

@@ -1,9 +1,11 @@
 import { getCatalogue, listServices } from '@/lib/catalogue';
 import { CACHE_FIVE_MINUTES, jsonResponse, notFound } from '@/lib/api/http';
 import { isCatalogueId, parseLang, parseOrder } from '@/lib/api/params';
+import { cached } from '@/lib/api/cache';
+import { dataVersions } from '@/lib/api/versions';
 
 /** Catalogue services in one language: ?lang=en|fr, ?lifeEvent=<id>, ?order=federal|provincial|municipal|… */
-export function GET(request: Request): Response {
+function get(request: Request): Response {
   const url = new URL(request.url);
   const lang = parseLang(url);
   if (!lang.ok) return lang.response;
@@ -16,3 +18,6 @@ export function GET(request: Request): Response {
   const services = listServices({ lang: lang.value, ...(lifeEvent === undefined ? {} : { lifeEvent }), ...(order.value === undefined ? {} : { order: order.value }) });
   return jsonResponse({ version: getCatalogue().catalogue.version, lang: lang.value, count: services.length, services }, { headers: CACHE_FIVE_MINUTES });
 }
+
+/** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */
+export const GET = cached({ freshness: 'stable', versions: dataVersions }, get);

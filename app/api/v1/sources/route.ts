@@ -1,8 +1,10 @@
 import { jsonResponse } from '@/lib/api/http';
 import { getSnapshot } from '@/lib/data/server';
+import { cached } from '@/lib/api/cache';
+import { dataVersions } from '@/lib/api/versions';
 
 /** Every source in the current snapshot: publisher, order of government, licence, date, upstream, row counts. */
-export function GET(): Response {
+function get(): Response {
   const { snapshot } = getSnapshot();
   const sources = snapshot.sources.map((source) => ({
     id: source.sourceId,
@@ -20,3 +22,6 @@ export function GET(): Response {
     { headers: { 'Cache-Control': 'public, max-age=300' } },
   );
 }
+
+/** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */
+export const GET = cached({ freshness: 'stable', versions: dataVersions }, get);

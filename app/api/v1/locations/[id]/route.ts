@@ -3,12 +3,14 @@ import { nextOpening, nextOutreachVisit, openStatusAt, weekTable } from '@/lib/h
 import { pointPath } from '@/lib/search/present';
 import { invalidParameters, jsonResponse, notFound } from '@/lib/api/http';
 import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
+import { cached } from '@/lib/api/cache';
+import { byAtParameter, dataVersions } from '@/lib/api/versions';
 
 /**
  * GET /api/v1/locations/{id} — one service point with the services delivered there (provider and host),
  * its schedule, and its open status at `at` (ISO instant, default now), evaluated in the point's own time zone.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+async function get(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const atRaw = new URL(request.url).searchParams.get('at');
   const parsedAt = atRaw === null ? new Date() : parseInstant(atRaw);
@@ -39,3 +41,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }
+
+/** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */
+export const GET = cached({ freshness: byAtParameter, versions: dataVersions }, get);

@@ -1,6 +1,8 @@
 import { ACCESS_COLUMNS, accessExport, placementExport } from '@/lib/planning/export';
 import { csvResponse, parseRequest, planningJson } from '@/lib/planning/respond';
 import { getPlanning } from '@/lib/planning/server';
+import { cached } from '@/lib/api/cache';
+import { dataVersions } from '@/lib/api/versions';
 
 /**
  * GET /api/v1/planning/access — share of the placed population within 25, 50 and 100 km (or `within` km) in straight
@@ -8,7 +10,7 @@ import { getPlanning } from '@/lib/planning/server';
  * territory, for Canada and for First Nations and Inuit communities; with how much population could be placed.
  * Filters: organization, order, province, within. JSON by default; format=csv for the access rows.
  */
-export function GET(request: Request): Response {
+function get(request: Request): Response {
   const model = getPlanning();
   const parsed = parseRequest(new URL(request.url), model);
   if (!parsed.ok) return parsed.response;
@@ -20,3 +22,6 @@ export function GET(request: Request): Response {
     rows,
   });
 }
+
+/** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */
+export const GET = cached({ freshness: 'stable', versions: dataVersions }, get);

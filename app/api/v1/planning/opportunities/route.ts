@@ -1,6 +1,8 @@
 import { OPPORTUNITY_COLUMNS, OPPORTUNITY_TABLES, opportunitiesExport, type OpportunityTable } from '@/lib/planning/export';
 import { csvResponse, parseRequest, planningJson } from '@/lib/planning/respond';
 import { getPlanning } from '@/lib/planning/server';
+import { cached } from '@/lib/api/cache';
+import { dataVersions } from '@/lib/api/versions';
 
 const isTable = (value: string): value is OpportunityTable => (OPPORTUNITY_TABLES as readonly string[]).includes(value);
 
@@ -11,7 +13,7 @@ const isTable = (value: string): value is OpportunityTable => (OPPORTUNITY_TABLE
  * towns with several governments' offices in separate buildings. table= picks one table (CSV gives one table, default
  * counter-gaps). Filters: organization (counters of that organization), province.
  */
-export function GET(request: Request): Response {
+function get(request: Request): Response {
   const model = getPlanning();
   const url = new URL(request.url);
   const table = url.searchParams.get('table');
@@ -28,3 +30,6 @@ export function GET(request: Request): Response {
   const body = picked ? { [picked]: tables[picked] } : tables;
   return planningJson(model, parsed.params, { targetOrder: parsed.params.order ?? 'federal', withinKm: parsed.params.within ?? 50, ...body });
 }
+
+/** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */
+export const GET = cached({ freshness: 'stable', versions: dataVersions }, get);

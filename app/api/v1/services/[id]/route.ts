@@ -2,9 +2,11 @@ import { deliveryPointsFor, getCatalogue, getService } from '@/lib/catalogue';
 import { CACHE_FIVE_MINUTES, jsonResponse, notFound } from '@/lib/api/http';
 import { isCatalogueId, parseLang } from '@/lib/api/params';
 import { getSnapshot } from '@/lib/data/server';
+import { cached } from '@/lib/api/cache';
+import { dataVersions } from '@/lib/api/versions';
 
 /** One catalogue service in one language, with the ids of the service points that deliver it in person. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+async function get(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const lang = parseLang(new URL(request.url));
   if (!lang.ok) return lang.response;
@@ -21,3 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     deliveryPoints: { count: delivery.servicePointIds.length, servicePointIds: delivery.servicePointIds, serviceAtLocationIds: delivery.serviceAtLocationIds },
   }, { headers: CACHE_FIVE_MINUTES });
 }
+
+/** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */
+export const GET = cached({ freshness: 'stable', versions: dataVersions }, get);
