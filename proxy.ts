@@ -59,6 +59,11 @@ export default function proxy(request: NextRequest): NextResponse | Response {
     return response;
   }
 
+  // Pages get a fresh nonce per request and therefore stay private (never in a shared cache, which would hand one
+  // nonce to everyone). A nonce-free policy would need 'unsafe-inline': Next's experimental SRI hashes only the
+  // <script src> files (webpack builds only), not the inline React payload that differs on every results page.
+  // Shared caches keep the API answers (lib/api/cache.ts) and the hashed static files instead. See README
+  // "Performance, caching and several instances".
   const nonce = newNonce();
   const csp = pageCsp(nonce, tileOrigin, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);
