@@ -68,7 +68,7 @@ export const federalServices: CatalogueServiceInput[] = [
     organizationId: 'gc-esdc',
     categories: ['income-support', 'employment'],
     synonyms: {
-      en: ['EI', 'employment insurance', 'unemployment insurance', 'UI', 'lost my job', 'laid off', 'unemployment benefits', 'record of employment', 'ROE'],
+      en: ['EI', 'employment insurance', 'unemployment insurance', 'UI', 'lost my job', 'laid off', 'unemployment benefits', 'record of employment', 'ROE', 'pogey', 'pogie', 'on EI'],
       fr: ['AE', 'assurance-emploi', 'assurance emploi', 'chômage', 'perdu mon emploi', 'mise à pied', 'prestations de chômage', 'relevé d’emploi', 'RE'],
     },
     lifeEventIds: ['looking-for-work', 'disaster-or-emergency'],
@@ -270,7 +270,7 @@ export const federalServices: CatalogueServiceInput[] = [
     },
     organizationId: 'gc-esdc',
     categories: ['pensions-retirement'],
-    synonyms: { en: ['OAS', 'old age pension', 'old age security pension', 'seniors pension'], fr: ['SV', 'sécurité de la vieillesse', 'pension de vieillesse'] },
+    synonyms: { en: ['OAS', 'old age pension', 'old age security pension', 'seniors pension'], fr: ['SV', 'PSV', 'sécurité de la vieillesse', 'pension de la Sécurité de la vieillesse', 'pension de vieillesse'] },
     lifeEventIds: ['retiring'],
     channels: {
       online: online('https://www.canada.ca/en/services/benefits/publicpensions/old-age-security.html', 'https://www.canada.ca/fr/services/prestations/pensionspubliques/securite-vieillesse.html', ['canada-oas']),

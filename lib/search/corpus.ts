@@ -11,6 +11,7 @@ export function searchIndexFor(snapshot: Snapshot, catalogue: CatalogueIndex): S
     snapshot,
     services: catalogue.catalogue.services,
     lifeEvents: catalogue.catalogue.lifeEvents,
+    organizations: catalogue.catalogue.organizations,
     locationTypes: locationTypeLabels(),
     deliveryPointIds: (service) => delivery.get(service.id)?.servicePointIds ?? [],
   });

@@ -1,12 +1,13 @@
 import type { GovernmentOrder, Locale, LocationType, ServicePoint, Snapshot } from '../model/schema';
-import type { CatalogueService, LifeEvent } from '../catalogue/schema';
+import type { CatalogueOrganization, CatalogueService, LifeEvent } from '../catalogue/schema';
 import { isInventoryOnly } from '../catalogue/inventory-import';
 import { haversineKm } from '../geo/distance';
 import { isOpenAt, openStatusAt, type OpenStatus } from '../hours';
-import { buildNeedIndex, contentWords, matchNeed, rankScore, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
+import { buildNeedIndex, contentWords, entriesNaming, matchNeed, rankScore, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
 import { buildPlaceIndex, resolvePlace, splitNeedAndPlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
 import { tokens } from './normalize';
 import { matchKey } from '../ingest/text';
+import { organizationAliasList } from './vocabulary';
 
 export interface LocationTypeLabels {
   type: LocationType;
@@ -22,6 +23,17 @@ export interface SearchCorpus {
   locationTypes: readonly LocationTypeLabels[];
   /** ids of the points that deliver a catalogue service in person */
   deliveryPointIds: (service: CatalogueService) => readonly string[];
+  /** the catalogue's accountable organizations: searchable by name even when Guichet lists none of their counters */
+  organizations?: readonly CatalogueOrganization[];
+}
+
+/** An organization a query can name: its names in both languages and the points it hosts or serves at. */
+export interface SearchOrganization {
+  id: string;
+  name: { en?: string; fr?: string };
+  order: GovernmentOrder;
+  /** province code, 'CA', or a municipality */
+  jurisdiction: string;
 }
 
 export interface SearchIndex {
@@ -40,6 +52,11 @@ export interface SearchIndex {
   /** where a city's own services apply: the city's gazetteer point */
   serviceCities: Map<string, { lat: number; lon: number }>;
   pointsByType: Map<LocationType, Int32Array>;
+  /** organization id → points it hosts or delivers a service at (outreach and partner sites included) */
+  pointsByOrganization: Map<string, Int32Array>;
+  organizationsById: Map<string, SearchOrganization>;
+  /** the order of government a point's services come from (index into ORDERS): its providers', else its host's */
+  pointOrder: Uint8Array;
   /** sorted distinct name words, and for each the points whose name has it */
   nameWords: string[];
   pointsByNameWord: Map<string, Int32Array>;
@@ -47,7 +64,7 @@ export interface SearchIndex {
   places: PlaceIndex;
 }
 
-const ORDERS: readonly GovernmentOrder[] = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'];
+export const ORDERS: readonly GovernmentOrder[] = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'];
 const orderBit = (order: GovernmentOrder): number => 1 << ORDERS.indexOf(order);
 const FEDERAL_BIT = orderBit('federal');
 const LOCAL_BITS = orderBit('municipal') | orderBit('community');
@@ -62,11 +79,33 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
   const orgOrder = new Map(corpus.snapshot.organizations.map((org) => [org.id, org.order]));
 
   const providerOrders = new Uint8Array(points.length);
+  const byOrganization = new Map<string, Set<number>>();
+  const addToOrganization = (id: string, i: number) => (byOrganization.get(id) ?? byOrganization.set(id, new Set()).get(id)!).add(i);
   for (const sal of corpus.snapshot.servicesAtLocations) {
     const i = pointIndexById.get(sal.locationId);
+    if (i === undefined) continue;
     const order = orgOrder.get(sal.providerOrganizationId);
-    if (i !== undefined && order) providerOrders[i]! |= orderBit(order);
+    if (order) providerOrders[i]! |= orderBit(order);
+    addToOrganization(sal.providerOrganizationId, i);
   }
+  points.forEach((point, i) => addToOrganization(point.hostOrganizationId, i));
+  const pointOrder = Uint8Array.from(points, (point, i) => {
+    const bits = providerOrders[i]!;
+    if (bits !== 0) return 31 - Math.clz32(bits & -bits);
+    const host = orgOrder.get(point.hostOrganizationId);
+    return host ? ORDERS.indexOf(host) : ORDERS.length - 1;
+  });
+
+  // Organizations people name: the catalogue's, the snapshot's that run more than one point, and the names people use
+  // for them (data/vocabulary/organizations.json).
+  const organizationsById = new Map<string, SearchOrganization>();
+  for (const org of corpus.organizations ?? []) organizationsById.set(org.id, { id: org.id, name: { en: org.name.en, fr: org.name.fr }, order: org.order, jurisdiction: org.jurisdiction });
+  for (const org of corpus.snapshot.organizations) {
+    if ((byOrganization.get(org.id)?.size ?? 0) < 2 || organizationsById.has(org.id)) continue;
+    organizationsById.set(org.id, { id: org.id, name: { ...(org.name.en ? { en: org.name.en } : {}), ...(org.name.fr ? { fr: org.name.fr } : {}) }, order: org.order, jurisdiction: org.jurisdiction });
+  }
+  const aliasesById = new Map<string, string[]>();
+  for (const alias of organizationAliasList()) if (organizationsById.has(alias.id)) aliasesById.set(alias.id, [...(aliasesById.get(alias.id) ?? []), ...alias.names]);
 
   const pointsByService = new Map<string, Int32Array>();
   for (const service of corpus.services) {
@@ -117,6 +156,12 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
 
     })),
     ...corpus.locationTypes.map((labels) => ({ id: labels.type, kind: 'location-type' as const, names: labels.names, synonyms: labels.synonyms })),
+    ...[...organizationsById.values()].map((org) => ({
+      id: org.id,
+      kind: 'organization' as const,
+      names: [org.name.en, org.name.fr].filter((name): name is string => name !== undefined),
+      synonyms: aliasesById.get(org.id) ?? [],
+    })),
   ];
 
   return {
@@ -131,6 +176,9 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
     serviceProvinces,
     serviceCities,
     pointsByType: new Map([...byType].map(([type, list]) => [type, Int32Array.from(list)])),
+    pointsByOrganization: new Map([...byOrganization].map(([id, list]) => [id, toIndexArray(list)])),
+    organizationsById,
+    pointOrder,
     nameWords: [...byWord.keys()].sort(),
     pointsByNameWord: new Map([...byWord].map(([word, list]) => [word, Int32Array.from(list)])),
     need: buildNeedIndex(entries),
@@ -167,10 +215,27 @@ export interface LocatedResult {
   status: OpenStatus;
 }
 
+/** Points of one kind and one order of government near a place given alone. */
+export interface NearbyGroup {
+  order: GovernmentOrder;
+  type: LocationType;
+  /** points of this group within the nearby radius */
+  total: number;
+  nearestKm: number;
+  /** the nearest few, nearest first */
+  results: LocatedResult[];
+}
+
 export interface SearchOutcome {
   matches: NeedMatch[];
-  /** catalogue services the query (and life event) selected, best first */
+  /** catalogue services the query (and life event) selected: direct matches first, then related ones */
   services: CatalogueService[];
+  /** life events the query names ("my mom died" → death of a loved one), best first, for the page to link */
+  lifeEvents: Array<{ id: string; relevance: number }>;
+  /** organizations the query names ("Service Canada", "CRA"), with how many points Guichet lists for each */
+  organizations: Array<SearchOrganization & { relevance: number; pointCount: number }>;
+  /** a place given without a need: what is near, grouped by order of government and kind of place */
+  nearby: NearbyGroup[] | null;
   place: PlaceResolution | null;
   origin: ResolvedPlace | null;
   results: LocatedResult[];
@@ -225,6 +290,10 @@ function pointsByName(index: SearchIndex, query: string): Int32Array | null {
 }
 
 const NAME_MATCH_RELEVANCE = 0.7;
+/** Places found by a match this close to the best direct one are listed first (see `search`). */
+const STRONG_MARGIN = 0.15;
+/** An organization without counters is answered with this many of its own programs and their channels. */
+const ORGANIZATION_SERVICES = 4;
 /** Life events that define who a program is for, rather than what is happening to a person. */
 const GROUP_LIFE_EVENTS = new Set(['veterans-and-families']);
 /** A city's own services (library card, recreation) are offered to people within this distance of it. */
@@ -245,13 +314,16 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
   const lifeEvent = params.lifeEvent ? index.lifeEventsById.get(params.lifeEvent) : undefined;
   const matches = params.q ? matchNeed(params.q, index.need, 16) : [];
 
-  // Services selected by the need: direct matches, then the services of a matched life event.
-  const serviceRelevance = new Map<string, number>();
-  const consider = (id: string, relevance: number) => {
-    if ((serviceRelevance.get(id) ?? 0) < relevance) serviceRelevance.set(id, relevance);
+  // Services selected by the need: direct matches first, then the services of a matched life event (related).
+  const direct = new Map<string, number>();
+  const related = new Map<string, number>();
+  const consider = (id: string, relevance: number, how: 'direct' | 'related' = 'direct') => {
+    const map = how === 'direct' ? direct : related;
+    if ((map.get(id) ?? 0) < relevance) map.set(id, relevance);
   };
   const typeRelevance = new Map<LocationType, number>();
   const matchedEvents = new Set(matches.filter((m) => m.kind === 'life-event').map((m) => m.id));
+  const organizations: SearchOutcome['organizations'] = [];
   for (const match of matches) {
     if (match.kind === 'service') consider(match.id, match.relevance);
     else if (match.kind === 'life-event') {
@@ -259,16 +331,34 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
         if (!service.lifeEventIds.includes(match.id)) continue;
         // Programs for one group (veterans) answer a general need ("lost my job") after the programs for everyone.
         const forAnotherGroup = service.lifeEventIds.some((id) => GROUP_LIFE_EVENTS.has(id) && !matchedEvents.has(id));
-        consider(service.id, match.relevance * (forAnotherGroup ? 0.6 : 0.8));
+        consider(service.id, match.relevance * (forAnotherGroup ? 0.6 : 0.8), 'related');
       }
+    } else if (match.kind === 'organization') {
+      const org = index.organizationsById.get(match.id)!;
+      organizations.push({ ...org, relevance: match.relevance, pointCount: index.pointsByOrganization.get(org.id)?.length ?? 0 });
     } else typeRelevance.set(match.id as LocationType, match.relevance);
   }
+  // An organization named without counters of its own (CRA, Services Québec): its own programs and their channels answer.
+  for (const org of organizations) {
+    if (org.pointCount > 0) continue;
+    const own = [...index.servicesById.values()]
+      .filter((service) => service.organizationId === org.id && !isInventoryOnly(service))
+      .sort((a, b) => b.lifeEventIds.length - a.lifeEventIds.length || a.name.en.localeCompare(b.name.en))
+      .slice(0, ORGANIZATION_SERVICES);
+    for (const service of own) consider(service.id, org.relevance * 0.9);
+  }
+  // "CRA office", "bureau de Service Canada": once an organization is named, "office" says what of it, not another need.
+  if (organizations.length > 0 && !params.type) typeRelevance.clear();
   if (!params.q && lifeEvent) for (const service of index.servicesById.values()) if (service.lifeEventIds.includes(lifeEvent.id)) consider(service.id, 1);
   if (params.serviceId) {
-    serviceRelevance.clear();
+    direct.clear();
+    related.clear();
     typeRelevance.clear();
+    organizations.length = 0;
     if (index.servicesById.has(params.serviceId)) consider(params.serviceId, 1);
   }
+  const serviceRelevance = new Map<string, number>(related);
+  for (const [id, relevance] of direct) if ((serviceRelevance.get(id) ?? 0) < relevance) serviceRelevance.set(id, relevance);
 
   // Provincial rules: once the place is known, a federal service that its residents get from their own province (CPP
   // and EI parental in Quebec, Canada Student Loans in Quebec and the NWT) gives way to that province's program.
@@ -281,10 +371,23 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
       if (!rule) continue;
       serviceRelevance.delete(id);
       replaced.push({ serviceId: id, replacedBy: rule.replacedBy });
-      for (const replacementId of rule.replacedBy) if (index.servicesById.has(replacementId)) consider(replacementId, relevance);
+      const how = direct.has(id) ? 'direct' : 'related';
+      for (const replacementId of rule.replacedBy) {
+        if (!index.servicesById.has(replacementId)) continue;
+        if ((serviceRelevance.get(replacementId) ?? 0) < relevance) serviceRelevance.set(replacementId, relevance);
+        if (how === 'direct') consider(replacementId, relevance);
+      }
     }
   }
 
+  // Direct matches before related ones: a curated service the query names (or an imported one it names exactly), then
+  // the programs of a matched life event, then imported services the query only partly names ("pension": the pension
+  // programs, then the rest of "retiring", never the Canadian Dental Care Plan first).
+  const tierOf = (service: CatalogueService, relevance: number): number => {
+    if (!direct.has(service.id)) return 1;
+    return isInventoryOnly(service) && relevance < 1 ? 2 : 0;
+  };
+  const naming = related.size > 0 && params.q ? entriesNaming(params.q, index.need) : new Set<string>();
   const selected = [...serviceRelevance]
     .map(([id, relevance]) => ({ service: index.servicesById.get(id)!, relevance }))
     .filter(({ service }) => !lifeEvent || service.lifeEventIds.includes(lifeEvent.id))
@@ -297,11 +400,14 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
       const city = index.serviceCities.get(service.id);
       return !origin || !city || haversineKm(origin.lat, origin.lon, city.lat, city.lon) <= CITY_SERVICE_RADIUS_KM;
     })
+    .map((entry) => ({ ...entry, tier: tierOf(entry.service, entry.relevance), closer: naming.has(entry.service.id) ? 1 : 0 }))
     // Services known only from the GC Service Inventory rank after curated ones for equal or near-equal matches
     // (rankScore); equal matches: curated first, then the service that serves more life events is the more general
     // answer (Job Bank before a veterans-only program for "lost my job").
     .sort(
       (a, b) =>
+        a.tier - b.tier ||
+        (a.tier === 1 ? b.closer - a.closer : 0) ||
         rankScore(b.relevance, isInventoryOnly(b.service)) - rankScore(a.relevance, isInventoryOnly(a.service)) ||
         Number(isInventoryOnly(a.service)) - Number(isInventoryOnly(b.service)) ||
         b.service.lifeEventIds.length - a.service.lifeEventIds.length ||
@@ -309,48 +415,67 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     );
   services = services.slice(0, 12);
 
-  const namedPoints = params.q && !lifeEvent && !params.serviceId ? pointsByName(index, params.q) : null;
+  // A query that names a program or an organization outright is not looking for places whose names share its words
+  // ("Services Québec" is not the "Quebec Service Canada Centre - Passport Services").
+  const namedOutright = organizations.length > 0 || matches.some((match) => match.relevance >= 1 && match.kind !== 'location-type');
+  const namedPoints = params.q && !lifeEvent && !params.serviceId && !namedOutright ? pointsByName(index, params.q) : null;
 
+  const lifeEvents = matches.filter((match) => match.kind === 'life-event').map((match) => ({ id: match.id, relevance: match.relevance }));
+  if (lifeEvent && !lifeEvents.some((event) => event.id === lifeEvent.id)) lifeEvents.unshift({ id: lifeEvent.id, relevance: 1 });
 
   const outcome = (partial: Partial<SearchOutcome>): SearchOutcome => ({
     matches,
     services: services.map((s) => s.service),
+    lifeEvents,
+    organizations,
     place,
     origin,
     results: [],
     total: 0,
+    nearby: null,
     officeGaps: officeGapsIn(index, services.map((s) => s.service), origin?.province),
     replaced,
     ...partial,
   });
 
-  if (!params.q && !lifeEvent && !params.type && !params.serviceId) return outcome({ notice: 'needs-query' });
-  const nothingElse = typeRelevance.size === 0 && !namedPoints && !params.type;
+  // A place and no need ("Iqaluit", "X0A 0H0"): what is near, grouped by kind of place and order of government.
+  if (!params.q && !lifeEvent && !params.type && !params.serviceId) {
+    return outcome({ notice: 'needs-query', ...(origin ? { nearby: nearbyGroups(index, origin, params) } : {}) });
+  }
+  const nothingElse = typeRelevance.size === 0 && !namedPoints && !params.type && organizations.every((org) => org.pointCount === 0);
   if (services.length === 0 && nothingElse) return outcome({ notice: selected.length > 0 ? 'not-offered-here' : 'no-match' });
   if (place?.status === 'unknown') return outcome({ notice: 'place-unknown' });
   if (place?.status === 'ambiguous') return outcome({ notice: 'place-ambiguous' });
   if (place?.status === 'invalid') return outcome({ notice: 'place-invalid' });
   if (!origin) return outcome({ notice: 'needs-place' });
 
-  // Candidate points with the relevance of the best reason they were found and the services they deliver.
+  // Candidate points with the relevance of the best reason they were found, whether a direct match found them, and
+  // the services they deliver.
   const relevance = new Float64Array(index.points.length);
+  const directRelevance = new Float64Array(index.points.length);
   const delivered = new Map<number, string[]>();
   const candidates: number[] = [];
-  const touch = (i: number, value: number) => {
+  const touch = (i: number, value: number, isDirect: boolean) => {
     if (relevance[i] === 0) candidates.push(i);
     if (relevance[i]! < value) relevance[i] = value;
+    if (isDirect && directRelevance[i]! < value) directRelevance[i] = value;
   };
-  for (const { service, relevance: value } of services) {
+  for (const { service, relevance: value, tier } of services) {
     for (const i of index.pointsByService.get(service.id) ?? []) {
-      touch(i, value);
+      touch(i, value, tier !== 1);
       (delivered.get(i) ?? delivered.set(i, []).get(i)!).push(service.id);
     }
   }
-  for (const [type, value] of typeRelevance) for (const i of index.pointsByType.get(type) ?? []) touch(i, value);
-  if (namedPoints) for (const i of namedPoints) touch(i, NAME_MATCH_RELEVANCE);
+  for (const [type, value] of typeRelevance) for (const i of index.pointsByType.get(type) ?? []) touch(i, value, true);
+  for (const org of organizations) for (const i of index.pointsByOrganization.get(org.id) ?? []) touch(i, org.relevance, true);
+  if (namedPoints) for (const i of namedPoints) touch(i, NAME_MATCH_RELEVANCE, true);
   if (params.type && services.length === 0 && typeRelevance.size === 0 && !namedPoints) {
-    for (const i of index.pointsByType.get(params.type) ?? []) touch(i, 0.5);
+    for (const i of index.pointsByType.get(params.type) ?? []) touch(i, 0.5, true);
   }
+  // The places the query names best come first, nearest first ("refuge": shelters, then the rest); then the others.
+  let strongest = 0;
+  for (const i of candidates) if (directRelevance[i]! > strongest) strongest = directRelevance[i]!;
+  const strongFrom = strongest - STRONG_MARGIN;
 
   const orderMask = params.order ? orderBit(params.order) : 0;
   const within = params.withinKm ?? Infinity;
@@ -366,14 +491,14 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     if (d > within) continue;
     // A Toronto EarlyON centre is no help in Ottawa: city and community services count only nearby.
     if (d > LOCAL_SERVICE_RADIUS_KM && (index.providerOrders[i]! & ~LOCAL_BITS) === 0) continue;
-    kept.push({ i, d });
+    kept.push({ i, d, tier: directRelevance[i]! > 0 && directRelevance[i]! >= strongFrom ? 0 : 1 });
   }
   const statusOf = (i: number): OpenStatus => {
     const point = index.points[i]!;
     return openStatusAt({ timeZone: point.timeZone, schedule: point.schedule, province: point.address.province }, params.at);
   };
-  // Nearest first; then the better match; then a fixed order, so pages never overlap when distances tie.
-  const nearestFirst = (a: Candidate, b: Candidate) => a.d - b.d || relevance[b.i]! - relevance[a.i]! || a.i - b.i;
+  // Best-named first; then nearest; then the better match; then a fixed order, so pages never overlap when distances tie.
+  const nearestFirst = (a: Candidate, b: Candidate) => a.tier - b.tier || a.d - b.d || relevance[b.i]! - relevance[a.i]! || a.i - b.i;
   const toResult = ({ i, d }: Candidate, status: OpenStatus): LocatedResult => ({
     point: index.points[i]!,
     distanceKm: Math.round(d * 10) / 10,
@@ -406,9 +531,60 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
   return outcome({ results, total, notice: results.length > 0 ? undefined : onlineOnly ? 'online-only' : 'no-results-nearby' });
 }
 
+/** A place alone lists what is this near; farther only where little is (the North), up to the far limit. */
+const NEARBY_RADIUS_KM = 25;
+const NEARBY_FAR_KM = 300;
+const NEARBY_MIN_POINTS = 6;
+/** the nearest points of each kind shown in a group */
+const NEARBY_PER_GROUP = 3;
+
+/** Points near a place, grouped by order of government and kind of place, each group nearest first. */
+function nearbyGroups(index: SearchIndex, origin: ResolvedPlace, params: SearchParams): NearbyGroup[] {
+  const near: Candidate[] = [];
+  const far: Candidate[] = [];
+  for (let i = 0; i < index.points.length; i++) {
+    if (params.order && (index.providerOrders[i]! & orderBit(params.order)) === 0 && ORDERS[index.pointOrder[i]!] !== params.order) continue;
+    const d = haversineKm(origin.lat, origin.lon, index.lat[i]!, index.lon[i]!);
+    if (d <= NEARBY_RADIUS_KM) near.push({ i, d, tier: 0 });
+    else if (d <= NEARBY_FAR_KM) far.push({ i, d, tier: 0 });
+  }
+  const byDistance = (a: Candidate, b: Candidate) => a.d - b.d || a.i - b.i;
+  const chosen = near.length >= NEARBY_MIN_POINTS ? near : [...near, ...nearest(far, NEARBY_MIN_POINTS - near.length, byDistance)];
+  const groups = new Map<string, { order: GovernmentOrder; type: LocationType; members: Candidate[] }>();
+  for (const candidate of chosen) {
+    const point = index.points[candidate.i]!;
+    const order = ORDERS[index.pointOrder[candidate.i]!]!;
+    const key = `${order}:${point.type}`;
+    (groups.get(key) ?? groups.set(key, { order, type: point.type, members: [] }).get(key)!).members.push(candidate);
+  }
+  return [...groups.values()]
+    .map(({ order, type, members }) => {
+      const shown = nearest(members, NEARBY_PER_GROUP, byDistance);
+      return {
+        order,
+        type,
+        total: members.length,
+        nearestKm: Math.round(shown[0]!.d * 10) / 10,
+        results: shown.map(({ i, d }) => {
+          const point = index.points[i]!;
+          return {
+            point,
+            distanceKm: Math.round(d * 10) / 10,
+            relevance: 0,
+            serviceIds: [],
+            status: openStatusAt({ timeZone: point.timeZone, schedule: point.schedule, province: point.address.province }, params.at),
+          };
+        }),
+      };
+    })
+    .sort((a, b) => ORDERS.indexOf(a.order) - ORDERS.indexOf(b.order) || a.nearestKm - b.nearestKm || a.type.localeCompare(b.type));
+}
+
 interface Candidate {
   i: number;
   d: number;
+  /** 0: found by what the query names best; 1: found otherwise (weaker or related matches) */
+  tier: number;
 }
 
 /** Matched services of the province that have counters but no point in the snapshot within that province. */

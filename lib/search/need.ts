@@ -1,10 +1,11 @@
 import Fuse from 'fuse.js';
-import { foldText, tokens } from './normalize';
+import { foldText } from './normalize';
+import { needTerms, plainContentWords, type NeedTerm } from './vocabulary';
 
-/** Something a need can match: a catalogue service, a life event, or a kind of service point. */
+/** Something a need can match: a catalogue service, a life event, a kind of service point, or an organization. */
 export interface NeedEntry {
   id: string;
-  kind: 'service' | 'life-event' | 'location-type';
+  kind: 'service' | 'life-event' | 'location-type' | 'organization';
   names: string[];
   synonyms: string[];
   /**
@@ -22,10 +23,6 @@ export interface NeedMatch {
   via: 'exact' | 'words';
 }
 
-/** Words that carry no need on their own, in either language. */
-const STOPWORDS = new Set(
-  'a an and at by for from get i in is it me my of on or the to with want need how do de du des la le les l d un une et ou en au aux pour mon ma mes je j ai avoir faire sur par dans avec est'.split(' '),
-);
 
 /** Abbreviations (EI, NAS, SIN, CPP) are matched exactly: a fuzzy match on 2–3 letters is only noise. */
 const MIN_FUZZY_WORD_LENGTH = 4;
@@ -33,11 +30,21 @@ const WORD_THRESHOLD = 0.34;
 const MIN_RELEVANCE = 0.45;
 /** Matches much weaker than the best one are dropped rather than ranked last. */
 const MARGIN = 0.3;
+/**
+ * A query word that is, on its own, a whole name or synonym ("NAS", "passport", "pogey") names the need whatever else
+ * is said around it: "j'ai perdu ma carte NAS" scores at least this much (plus a share of how much of the query it
+ * covers), so extra words never push a known abbreviation under the cutoff.
+ */
+const KEYWORD_FLOOR = 0.7;
+/** An organization is named clearly or not at all: a few shared words ("community centre") are not its name. */
+const MIN_ORGANIZATION_RELEVANCE = 0.8;
 
 
 interface Phrase {
   entry: number;
   words: string[];
+  /** the phrase's one word, when it is a single word that names the need ("NAS", "pogey", "passport") */
+  keyword?: string;
 }
 
 export interface NeedIndex {
@@ -55,9 +62,9 @@ export interface NeedIndex {
   secondary: Set<string>;
 }
 
-/** Words that carry the need: no stopwords, no single letters left by contractions ("I'm", "l'emploi"). */
+/** Words that carry the need, as typed: no filler, no single letters left by contractions ("I'm", "l'emploi"). */
 export function contentWords(text: string): string[] {
-  return tokens(text).filter((word) => word.length > 1 && !STOPWORDS.has(word));
+  return plainContentWords(text);
 }
 
 /** How much a partial match on a secondary entry counts less than the same match on a primary (curated) entry. */
@@ -101,10 +108,12 @@ export function buildNeedIndex(entries: readonly NeedEntry[]): NeedIndex {
       const list = exact.get(folded) ?? [];
       if (!list.includes(entryIndex)) list.push(entryIndex);
       exact.set(folded, list);
-      const words = contentWords(text);
-      if (words.length === 0) continue;
-      const phraseIndex = phrases.push({ entry: entryIndex, words }) - 1;
-      for (const word of new Set(words)) (postings.get(word) ?? postings.set(word, []).get(word)!).push(phraseIndex);
+      const terms = needTerms(text);
+      if (terms.length === 0) continue;
+      const phrase: Phrase = { entry: entryIndex, words: terms.map((term) => term.word) };
+      if (terms.length === 1 && terms[0]!.weight === 1) phrase.keyword = terms[0]!.word;
+      const phraseIndex = phrases.push(phrase) - 1;
+      for (const word of phrase.words) (postings.get(word) ?? postings.set(word, []).get(word)!).push(phraseIndex);
     }
   });
   const byLength = new Map<number, string[]>();
@@ -171,26 +180,47 @@ export function matchNeed(query: string, index: NeedIndex, limit = 12): NeedMatc
   };
   for (const entryIndex of index.exact.get(folded) ?? []) add(entryIndex, 1, 'exact');
 
-  const queryWords = [...new Set(contentWords(query))];
-  if (queryWords.length > 0) {
+  // "Service Ontario", "Work BC": two typed words that the vocabulary knows as one are read as one.
+  const terms: NeedTerm[] = needTerms(query, (word) => index.postings.has(word));
+  if (terms.length > 0) {
+    const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0);
     // phrase → best similarity for each query word
     const coverage = new Map<number, Float64Array>();
-    queryWords.forEach((word, w) => {
+    terms.forEach(({ word }, w) => {
       for (const [similar, similarity] of similarWords(word, index)) {
         for (const phraseIndex of index.postings.get(similar) ?? []) {
-          const row = coverage.get(phraseIndex) ?? coverage.set(phraseIndex, new Float64Array(queryWords.length)).get(phraseIndex)!;
+          const row = coverage.get(phraseIndex) ?? coverage.set(phraseIndex, new Float64Array(terms.length)).get(phraseIndex)!;
           if (row[w]! < similarity) row[w] = similarity;
         }
       }
     });
     for (const [phraseIndex, row] of coverage) {
       const phrase = index.phrases[phraseIndex]!;
-      const queryCovered = row.reduce((sum, s) => sum + s, 0) / queryWords.length;
-      const matchedWords = row.reduce((count, s) => count + (s > 0 ? 1 : 0), 0);
+      // The query's words weigh what they carry: "card" or "mom" counts less than "NAS" or "died"; filler is not there
+      // at all. The phrase's words count alike: a phrase that says more than the query is a more specific need.
+      let covered = 0;
+      let matchedWords = 0;
+      let keywordHit = false;
+      for (let w = 0; w < row.length; w++) {
+        const similarity = row[w]!;
+        if (similarity === 0) continue;
+        const term = terms[w]!;
+        covered += term.weight * similarity;
+        matchedWords += 1;
+        if (similarity === 1 && term.word === phrase.keyword) keywordHit = true;
+      }
+      const queryCovered = covered / totalWeight;
       const phraseCovered = Math.min(1, matchedWords / phrase.words.length);
-      const relevance = queryCovered * (0.55 + 0.45 * phraseCovered);
+      let relevance = queryCovered * (0.55 + 0.45 * phraseCovered);
+      if (keywordHit) relevance = Math.max(relevance, KEYWORD_FLOOR + (1 - KEYWORD_FLOOR) * queryCovered);
       if (relevance >= MIN_RELEVANCE) add(phrase.entry, relevance, 'words');
     }
+  }
+  // An organization is named clearly, and not in place of a program named outright ("BC Services Card" is not Service BC).
+  let namedOutright = 0;
+  for (const match of best.values()) if (match.kind !== 'organization' && match.relevance > namedOutright) namedOutright = match.relevance;
+  for (const [entryIndex, match] of best) {
+    if (match.kind === 'organization' && (match.relevance < MIN_ORGANIZATION_RELEVANCE || match.relevance < namedOutright)) best.delete(entryIndex);
   }
 
   const isSecondary = (match: NeedMatch): boolean => index.secondary.has(match.id);
@@ -202,4 +232,18 @@ export function matchNeed(query: string, index: NeedIndex, limit = 12): NeedMatc
   );
   const top = Math.max(0, ...ranked.map((match) => match.relevance));
   return ranked.filter((m) => rankScore(m.relevance, isSecondary(m)) >= top - MARGIN).slice(0, limit);
+}
+
+/**
+ * Entries with a name or synonym holding one of the query's meaningful words as written (no typos, no prefixes):
+ * among the programs of a matched life event, these answer the query more closely ("my mom died": the death benefit
+ * before the tax return).
+ */
+export function entriesNaming(query: string, index: NeedIndex): Set<string> {
+  const ids = new Set<string>();
+  for (const term of needTerms(query)) {
+    if (term.weight < 1) continue;
+    for (const phraseIndex of index.postings.get(term.word) ?? []) ids.add(index.entries[index.phrases[phraseIndex]!.entry]!.id);
+  }
+  return ids;
 }
