@@ -26,7 +26,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   for (const point of snapshot.servicePoints) pairs.push([`/en/locations/${point.slug}`, `/fr/lieux/${point.slug}`]);
   const catalogue = getCatalogue().catalogue;
   for (const service of catalogue.services) pairs.push([`/en/services/${service.id}`, `/fr/services/${service.id}`]);
-  for (const event of catalogue.lifeEvents) pairs.push([`/en/life-events/${event.id}`, `/fr/evenements-de-vie/${event.id}`]);
+  for (const event of catalogue.lifeEvents) pairs.push([`/en/life-events/${event.id}`, `/fr/evenements-de-vie/${event.frSlug}`]);
   const lastModified = snapshot.builtAt;
   return pairs.flatMap(([en, fr]) => {
     const alternates = { languages: { 'en-CA': `${base}${en}`, 'fr-CA': `${base}${fr}` } };

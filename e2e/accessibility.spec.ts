@@ -9,7 +9,7 @@ const PAGES: Record<string, { en: string; fr: string }> = {
   'service point': { en: '/en/locations/gatineau-hull-service-canada-centre-and-passport-services-2005', fr: '/fr/lieux/gatineau-hull-service-canada-centre-and-passport-services-2005' },
   'outreach site': { en: '/en/search?q=outreach&near=Alliston', fr: '/fr/recherche?q=services+mobiles&near=Alliston' },
   service: { en: '/en/services/passport?near=Ottawa', fr: '/fr/services/passport?near=Ottawa' },
-  'life event': { en: '/en/life-events/having-a-baby', fr: '/fr/evenements-de-vie/having-a-baby' },
+  'life event': { en: '/en/life-events/having-a-baby', fr: '/fr/evenements-de-vie/avoir-un-bebe' },
   'about the data': { en: '/en/about-the-data', fr: '/fr/a-propos-des-donnees' },
   accessibility: { en: '/en/accessibility', fr: '/fr/accessibilite' },
   'not found': { en: '/en/nowhere', fr: '/fr/nulle-part' },

@@ -26,7 +26,7 @@ for (const server of SERVERS) {
         ['/fr/recherche?q=passeport&near=K1A0B1', 200, 'passeport'],
         [body.results[0]!.path, 200, 'Heures locales'],
         [body.services[0]!.path, 200, '<h1'],
-        ['/fr/evenements-de-vie/having-a-baby', 200, 'naissance'],
+        ['/fr/evenements-de-vie/avoir-un-bebe', 200, 'naissance'],
         ['/fr/a-propos-des-donnees', 200, 'données'],
         ['/fr/accessibilite', 200, 'Accessibilité'],
       ];
@@ -48,6 +48,10 @@ for (const server of SERVERS) {
       const wrong = await request.get(`${server.origin}/fr/search?q=x`, { headers, maxRedirects: 0 });
       expect(wrong.status()).toBe(308);
       expect(wrong.headers()['location']).toBe('/fr/recherche?q=x');
+      // A life event's slug in the other language redirects to this language's own slug.
+      const englishSlug = await request.get(`${server.origin}/fr/evenements-de-vie/having-a-baby?order=federal`, { headers, maxRedirects: 0 });
+      expect(englishSlug.status()).toBe(308);
+      expect(englishSlug.headers()['location']).toBe('/fr/evenements-de-vie/avoir-un-bebe?order=federal');
     });
   }
 }

@@ -40,13 +40,19 @@ test('1. the same journey in French, with an accent-free town name', async ({ pa
   await expect(page.getByRole('table', { name: /Heures d'ouverture des 7 prochains jours/ })).toBeVisible();
 });
 
-test('2. a resident opens a life event and filters by order of government', async ({ page }) => {
+test('2. a resident opens a life event, says where they live and filters by order of government', async ({ page }) => {
   await page.goto('/en');
   await page.getByRole('link', { name: 'Having a baby' }).click();
   await expect(page).toHaveURL(/\/en\/life-events\/having-a-baby$/);
   const headings = page.locator('main h2');
+  // without a place: federal programs only, and the page asks where
   await expect(headings.filter({ hasText: 'Federal' }).first()).toBeVisible();
+  await expect(headings.filter({ hasText: 'Municipal' })).toHaveCount(0);
+  await page.getByLabel('Where do you live?').fill('Toronto');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/near=Toronto/);
   await expect(headings.filter({ hasText: 'Municipal' }).first()).toBeVisible();
+  await expect(page.getByText('Needs a visit in person').first()).toBeVisible();
   await page.getByLabel('Order of government').selectOption('municipal');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/order=municipal/);
@@ -54,7 +60,8 @@ test('2. a resident opens a life event and filters by order of government', asyn
   await expect(headings.filter({ hasText: 'Municipal' }).first()).toBeVisible();
   // the language toggle keeps the filter
   await page.getByRole('link', { name: 'Français' }).click();
-  await expect(page).toHaveURL(/\/fr\/evenements-de-vie\/having-a-baby\?order=municipal$/);
+  // the French page has its own slug; the toggle's English id redirects to it, keeping the place and the filter
+  await expect(page).toHaveURL(/\/fr\/evenements-de-vie\/avoir-un-bebe\?order=municipal&near=Toronto$/);
   await expect(page.locator('main h2').filter({ hasText: 'Fédéral' })).toHaveCount(0);
 });
 
@@ -74,8 +81,10 @@ test.describe('3. on a phone', () => {
 
     await page.goto(`/en/search?q=passport&near=K1A+0B1&at=${MONDAY_MORNING}`);
     await results.first().getByRole('link').first().tap();
-    const directions = page.getByRole('link', { name: 'Directions' });
-    await expect(directions).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B4\d\.\d+%2C-7\d\.\d+$/);
+    // directions to the door: the platform's map with exact coordinates, OpenStreetMap and geo: beside it
+    const directions = page.getByRole('link', { name: /^Directions to / });
+    await expect(directions).toHaveAttribute('href', /^https:\/\/(www\.google\.com\/maps\/dir\/\?api=1&destination=4\d\.\d+%2C-7\d\.\d+|maps\.apple\.com\/\?daddr=4\d\.\d+%2C-7\d\.\d+)$/);
+    await expect(page.getByRole('link', { name: /^OpenStreetMap/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/directions\?to=4\d\.\d+%2C-7\d\.\d+$/);
     const box = await directions.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await directions.tap();
@@ -106,6 +115,7 @@ test.describe('4. without JavaScript', () => {
     await expect(page).toHaveURL(/order=federal/);
     await page.getByRole('link', { name: /Next 20 places/ }).click();
     await expect(page).toHaveURL(/offset=20/);
+    await expect(page.locator('#results-range')).toHaveText(/^Results 21–40 of [\d,]+$/);
     await expect(page.locator('#result-list')).toHaveAttribute('start', '21');
     await expect(page.locator('summary', { hasText: 'Filters (1 in use)' })).toBeVisible();
     await page.getByRole('link', { name: 'Français' }).click();
@@ -170,8 +180,8 @@ test('list and map stay in sync: focusing a result highlights its marker, a mark
   const markerTitles = await page.locator('.leaflet-marker-icon.map-marker').evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
   const title = markerTitles.find((t) => names.includes(t.replace(/ \(approximate location\)$/, '')));
   expect(title, 'a result of this page has its own marker').toBeDefined();
-  await page.locator(`.leaflet-marker-icon.map-marker[title="${title}"]`).focus();
-  await page.keyboard.press('Enter');
+  // markers are not tab stops (the list is the keyboard path): a pointer chooses one
+  await page.locator(`.leaflet-marker-icon.map-marker[title="${title}"]`).click();
   await expect(page.locator('#result-list > li[data-selected="true"]')).toContainText(title!.replace(/ \(approximate location\)$/, ''));
   await expect(page.locator('.leaflet-popup-content a')).toHaveText(title!);
 });

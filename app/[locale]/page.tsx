@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { listLifeEvents } from '@/lib/catalogue/catalogue';
+import { listLifeEvents, lifeEventSlug } from '@/lib/catalogue/catalogue';
 import { getSnapshot } from '@/lib/data/server';
 import { GovernmentOrder } from '@/lib/model/schema';
 import { SearchForm } from '@/components/search/SearchForm';
@@ -42,7 +42,7 @@ export default async function HomePage({ params }: Props) {
         <ul className="tile-list">
           {lifeEvents.map((event) => (
             <li key={event.id} className="tile">
-              <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: event.id } }, locale })}>{event.name}</a>
+              <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(event.id, locale) } }, locale })}>{event.name}</a>
               <p>{event.description}</p>
             </li>
           ))}

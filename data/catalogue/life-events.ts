@@ -9,6 +9,7 @@ import type { LifeEvent } from '../../lib/catalogue/schema';
 export const catalogueLifeEvents: LifeEvent[] = [
   {
     id: 'having-a-baby',
+    frSlug: 'avoir-un-bebe',
     name: { en: 'Having a baby', fr: 'Avoir un bébé' },
     description: {
       en: 'Register the birth, get your baby’s documents and apply for parental leave and family benefits.',
@@ -19,6 +20,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'looking-for-work',
+    frSlug: 'chercher-un-emploi',
     name: { en: 'Looking for work or losing a job', fr: 'Chercher un emploi ou perdre son emploi' },
     description: {
       en: 'Income support after a job loss, help finding work and training.',
@@ -29,6 +31,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'retiring',
+    frSlug: 'prendre-sa-retraite',
     name: { en: 'Retiring', fr: 'Prendre sa retraite' },
     description: {
       en: 'Public pensions, income supplements and services for seniors.',
@@ -39,6 +42,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'death-of-a-loved-one',
+    frSlug: 'deces-d-un-proche',
     name: { en: 'Death of a loved one', fr: 'Décès d’un proche' },
     description: {
       en: 'Register the death, tell the government, and find survivor and death benefits.',
@@ -49,6 +53,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'moving',
+    frSlug: 'demenager',
     name: { en: 'Moving', fr: 'Déménager' },
     description: {
       en: 'Change your address with governments and set up services in your new community.',
@@ -59,6 +64,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'newcomer-to-canada',
+    frSlug: 'nouvel-arrivant-au-canada',
     name: { en: 'New to Canada', fr: 'Nouvel arrivant au Canada' },
     description: {
       en: 'First steps after arriving: your SIN, health coverage, benefits, settlement help and status documents.',
@@ -69,6 +75,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'living-with-a-disability',
+    frSlug: 'vivre-avec-un-handicap',
     name: { en: 'Living with a disability', fr: 'Vivre avec un handicap' },
     description: {
       en: 'Disability benefits, tax credits and help with devices and daily living.',
@@ -79,6 +86,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'starting-a-business',
+    frSlug: 'demarrer-une-entreprise',
     name: { en: 'Starting a business', fr: 'Démarrer une entreprise' },
     description: {
       en: 'Register your business, get your business number and tax accounts, and find licences and financing.',
@@ -89,6 +97,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'veterans-and-families',
+    frSlug: 'veterans-et-familles',
     name: { en: 'Veterans and their families', fr: 'Vétérans et leur famille' },
     description: {
       en: 'Benefits and services for veterans, former RCMP members, their families and caregivers.',
@@ -99,6 +108,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'students-and-young-people',
+    frSlug: 'etudiants-et-jeunes',
     name: { en: 'Students and young people', fr: 'Étudiants et jeunes' },
     description: {
       en: 'Student aid, first jobs, your SIN and your first tax return.',
@@ -109,6 +119,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'caring-for-someone',
+    frSlug: 'prendre-soin-d-un-proche',
     name: { en: 'Caring for someone', fr: 'Prendre soin d’un proche' },
     description: {
       en: 'Leave, benefits and support when you care for a family member who is ill, injured or living with a disability.',
@@ -119,6 +130,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
   },
   {
     id: 'disaster-or-emergency',
+    frSlug: 'catastrophe-ou-urgence',
     name: { en: 'After a disaster or emergency', fr: 'Après une catastrophe ou une urgence' },
     description: {
       en: 'Emergency support, replacing lost documents, and financial help after a fire, flood or other disaster.',

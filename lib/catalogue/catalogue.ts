@@ -262,6 +262,19 @@ export function listLifeEvents(lang: Locale): LifeEventSummary[] {
   }));
 }
 
+/** The slug of a life event's page in one language: its id in English, its French slug in French. */
+export function lifeEventSlug(id: string, lang: Locale): string {
+  const lifeEvent = getCatalogue().lifeEventById.get(id);
+  return lang === 'fr' && lifeEvent ? lifeEvent.frSlug : id;
+}
+
+/** The life event a page slug names, in either language (an id or a French slug), or undefined. */
+export function lifeEventIdFromSlug(slug: string): string | undefined {
+  const index = getCatalogue();
+  if (index.lifeEventById.has(slug)) return slug;
+  return index.catalogue.lifeEvents.find((lifeEvent) => lifeEvent.frSlug === slug)?.id;
+}
+
 export function getLifeEvent(id: string, lang: Locale): LifeEventDetail | undefined {
   const index = getCatalogue();
   const lifeEvent = index.lifeEventById.get(id);

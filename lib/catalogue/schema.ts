@@ -216,7 +216,10 @@ export type CatalogueService = z.infer<typeof CatalogueService>;
 export type CatalogueServiceInput = z.input<typeof CatalogueService>;
 
 export const LifeEvent = z.object({
+  /** also the English slug of its page (/en/life-events/having-a-baby) */
   id: CatalogueId,
+  /** the French slug of its page (/fr/evenements-de-vie/avoir-un-bebe); the other language's slug redirects */
+  frSlug: CatalogueId,
   name: Bilingual,
   description: Bilingual,
   synonyms: Synonyms,
@@ -256,6 +259,12 @@ export const Catalogue = z
     const report = (path: Array<string | number>, message: string): void => {
       context.addIssue({ code: 'custom', path, message });
     };
+    // A French slug names one life event only, and never another event's English id.
+    const frSlugs = new Set<string>();
+    catalogue.lifeEvents.forEach((lifeEvent, i) => {
+      if (frSlugs.has(lifeEvent.frSlug) || (lifeEventIds.has(lifeEvent.frSlug) && lifeEvent.frSlug !== lifeEvent.id)) report(['lifeEvents', i, 'frSlug'], `French slug ${lifeEvent.frSlug} is already in use`);
+      frSlugs.add(lifeEvent.frSlug);
+    });
     for (const [listName, list] of [
       ['sources', catalogue.sources],
       ['organizations', catalogue.organizations],

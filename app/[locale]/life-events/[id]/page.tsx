@@ -1,50 +1,97 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getCatalogue, getLifeEvent } from '@/lib/catalogue/catalogue';
+import { getCatalogue, getLifeEvent, getOfficeFinder, lifeEventIdFromSlug, lifeEventSlug } from '@/lib/catalogue/catalogue';
 import { GovernmentOrder } from '@/lib/model/schema';
-import { presentChannels } from '@/lib/search/present';
+import { presentChannels, presentOutcome } from '@/lib/search/present';
+import { getSearchIndex } from '@/lib/search/server';
+import { search } from '@/lib/search/engine';
+import { getSnapshot } from '@/lib/data/server';
+import { lifeEventServiceApplies, resolveLifeEventPlace } from '@/lib/display/life-event-place';
 import { ServiceChannels } from '@/components/services/ServiceChannels';
+import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { getPathname } from '../../../_i18n/navigation';
 import type { AppLocale } from '../../../_i18n/routing';
 
-type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ order?: string | string[] }> };
+type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ order?: string | string[]; near?: string | string[] }> };
 
 const PROVINCE_CODE = /^[A-Z]{2}$/;
+/** Nearest places listed for the services that need a visit. */
+const NEAREST = 5;
+
+const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const event = getLifeEvent(id, locale);
+  const { locale, id: slug } = await params;
+  const id = lifeEventIdFromSlug(slug);
+  const event = id ? getLifeEvent(id, locale) : undefined;
   return event ? { title: event.name, description: event.description } : {};
 }
 
+const pagePath = (id: string, locale: AppLocale): string => getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(id, locale) } }, locale });
+
 export default async function LifeEventPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
+  const { locale, id: slug } = await params;
   setRequestLocale(locale);
+  const id = lifeEventIdFromSlug(slug);
+  if (!id) notFound();
+  const raw = await searchParams;
+  const orderParam = first(raw.order);
+  const near = (first(raw.near) ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
+  // Each language has its own slug (/fr/evenements-de-vie/avoir-un-bebe); the other one redirects, keeping the query.
+  if (slug !== lifeEventSlug(id, locale)) {
+    const query = new URLSearchParams();
+    if (orderParam) query.set('order', orderParam);
+    if (near) query.set('near', near);
+    const search = query.toString();
+    permanentRedirect(`${pagePath(id, locale)}${search ? `?${search}` : ''}`);
+  }
   const event = getLifeEvent(id, locale);
   if (!event) notFound();
   const t = await getTranslations('LifeEvent');
+  const s = await getTranslations('Search');
   const orders = await getTranslations('Orders');
   const provinces = await getTranslations('Provinces');
-  const rawOrder = (await searchParams).order;
-  const orderParam = Array.isArray(rawOrder) ? rawOrder[0] : rawOrder;
   const order = GovernmentOrder.safeParse(orderParam).success ? (orderParam as GovernmentOrder) : undefined;
-  const groups = event.governments.filter((group) => !order || group.order === order);
-  const ordersPresent = [...new Set(event.governments.map((g) => g.order))];
+  const index = getSearchIndex();
+
+  // Where the person lives decides which provincial and city programs apply; without it, federal programs only.
+  const resolution = near ? resolveLifeEventPlace(near, index, locale) : null;
+  const place = resolution?.status === 'resolved' ? resolution.place : null;
+  const applies = (serviceId: string, serviceOrder: GovernmentOrder) => lifeEventServiceApplies(index, serviceId, serviceOrder, place);
+  const localGroups = event.governments
+    .map((group) => ({ ...group, services: group.services.filter((service) => applies(service.id, group.order)) }))
+    .filter((group) => group.services.length > 0);
+  const leftOut = event.governments.reduce((n, group) => n + group.services.length, 0) - localGroups.reduce((n, group) => n + group.services.length, 0);
+  const groups = localGroups.filter((group) => !order || group.order === order);
+  const ordersPresent = [...new Set(localGroups.map((g) => g.order))];
+  // Where Guichet holds no program of the person's province or territory: say so, and link its own office finder.
+  const provinceMissing = place?.province && !localGroups.some((group) => group.jurisdiction === place.province) ? place.province : null;
+  const finder = provinceMissing ? getOfficeFinder(provinceMissing, locale) : undefined;
+
+  // The nearest places for the services that need a visit, when the place is known.
   const catalogue = getCatalogue();
-  const action = getPathname({ href: { pathname: '/life-events/[id]', params: { id } }, locale });
-  const searchHref = `${getPathname({ href: '/search', locale })}?event=${encodeURIComponent(id)}`;
+  const at = new Date();
+  const nearest = place
+    ? presentOutcome(search(index, { q: '', near, lang: locale, lifeEvent: id, limit: NEAREST, offset: 0, at }), getSnapshot(), catalogue.serviceById, locale, at)
+    : null;
+  const visitServices = localGroups.flatMap((group) => group.services.filter((service) => service.inPerson)).map((service) => service.name);
+
+  const action = pagePath(id, locale);
+  const searchHref = `${getPathname({ href: '/search', locale })}?event=${encodeURIComponent(id)}${near ? `&near=${encodeURIComponent(near)}` : ''}`;
   const jurisdictionName = (jurisdiction: string) => (jurisdiction === 'CA' ? t('canada') : PROVINCE_CODE.test(jurisdiction) ? provinces(jurisdiction) : jurisdiction);
   return (
     <div className="container">
       <h1>{event.name}</h1>
       <p className="lead">{event.description}</p>
-      <p>
-        <a className="button" href={searchHref}>
-          {t('findNearby')}
-        </a>
-      </p>
       <form method="get" action={action} className="inline-form" aria-label={t('filterLabel')}>
+        <div className="field">
+          <label htmlFor="near">{t('whereLegend')}</label>
+          <span className="hint" id="near-hint">
+            {t('whereHint')}
+          </span>
+          <input id="near" name="near" type="text" defaultValue={near} aria-describedby="near-hint" autoComplete="postal-code" maxLength={120} />
+        </div>
         <div className="field">
           <label htmlFor="order">{t('orderLabel')}</label>
           <select id="order" name="order" defaultValue={order ?? ''}>
@@ -60,6 +107,41 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
           {t('apply')}
         </button>
       </form>
+      {resolution?.status === 'unknown' ? <p className="notice">{resolution.reason === 'no-such-postal-code' ? s('unknownPostalCode') : s('unknownPlace')}</p> : null}
+      {resolution?.status === 'invalid' ? <p className="notice">{s(`invalidPlace.${resolution.reason}`)}</p> : null}
+      {resolution?.status === 'ambiguous' ? (
+        <div className="notice">
+          <p>{resolution.reason === 'rural-fsa' ? s('ambiguousRuralFsa') : resolution.reason === 'postal-code-places' ? s('ambiguousPostalCode') : s('ambiguousPlace')}</p>
+          <ul>
+            {resolution.choices.map((choice) => (
+              <li key={`${choice.label}-${choice.lat}`}>
+                <a href={`${action}?near=${encodeURIComponent(choice.label)}${order ? `&order=${order}` : ''}`}>{choice.label}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {place ? <p className="life-event__place">{t('forPlace', { place: place.label })}</p> : <p className="notice">{t('noPlace')}</p>}
+      {place && leftOut > 0 ? <p className="muted">{t('otherRegionsLeftOut', { count: leftOut })}</p> : null}
+      {provinceMissing ? (
+        <p className="notice">
+          {finder ? (
+            <>
+              {t('noLocalData', { jurisdiction: finder.jurisdictionName })}{' '}
+              <a href={finder.url} rel="noopener noreferrer" hrefLang={finder.language}>
+                {s('officeGapLink', { label: finder.label })}
+              </a>
+            </>
+          ) : (
+            t('noLocalDataNoFinder', { jurisdiction: jurisdictionName(provinceMissing) })
+          )}
+        </p>
+      ) : null}
+      <p>
+        <a className="button" href={searchHref}>
+          {t('findNearby')}
+        </a>
+      </p>
       <p role="status">{t('count', { count: groups.reduce((n, g) => n + g.services.length, 0) })}</p>
       {groups.map((group) => (
         <section key={`${group.order}-${group.jurisdiction}`} aria-labelledby={`group-${group.order}-${group.jurisdiction}`}>
@@ -75,6 +157,7 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
                   <h3>
                     <a href={channels.path}>{summary.name}</a>
                   </h3>
+                  {summary.inPerson ? <p className="tag status-warn">{t('needsVisit')}</p> : null}
                   <p>{summary.description}</p>
                   <p className="muted">{summary.organization.name}</p>
                   <ServiceChannels service={channels} />
@@ -84,6 +167,23 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
           </ul>
         </section>
       ))}
+      {place && visitServices.length > 0 ? (
+        <section aria-labelledby="nearest-heading">
+          <h2 id="nearest-heading">{t('nearestHeading')}</h2>
+          <p className="muted">{t('nearestFor', { services: [...new Set(visitServices)].join(', ') })}</p>
+          {nearest && nearest.results.length > 0 ? (
+            <ol className="result-list">
+              {nearest.results.map((result) => (
+                <li key={result.id}>
+                  <ServicePointCard result={result} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>{t('noNearest', { place: place.label })}</p>
+          )}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -21,6 +21,11 @@ import { TEXT_ONLY_COOKIE, isTextOnly } from '@/lib/offline/text-only';
 import { governmentOfficeJsonLd, serializeJsonLd } from '@/lib/hsds/jsonld';
 import { recentReporters } from '@/lib/reports/server';
 import { reportFormPath } from '@/lib/reports/listings';
+import { directionsLinks, platformOf } from '@/lib/geo/directions';
+import { DirectionsLinks } from '@/components/service-points/DirectionsLinks';
+import { timeZoneLabel } from '@/lib/display/time-zone';
+import { licenceText } from '@/lib/display/licence';
+import { staleSince } from '@/lib/search/present';
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ at?: string }> };
 
@@ -59,7 +64,8 @@ export default async function LocationPage({ params, searchParams }: Props) {
   const upcomingVisits = schedule.datedVisits.filter((v) => v.date >= localNow.date).slice(0, 6);
   const closures = schedule.exceptions.filter((e) => e.kind === 'closed' && (e.to === undefined || e.to >= localNow.date));
   const year = Number(localNow.date.slice(0, 4));
-  const holidays = schedule.holidays.closes
+  // Holiday closures only for places whose hours are known: otherwise they would claim knowledge Guichet lacks.
+  const holidays = schedule.holidays.closes && hasCounterHours
     ? [...closureHolidays(schedule.holidays.calendar, point.address.province, year), ...closureHolidays(schedule.holidays.calendar, point.address.province, year + 1)]
         .filter((h) => h.date >= localNow.date)
         .slice(0, 4)
@@ -82,9 +88,20 @@ export default async function LocationPage({ params, searchParams }: Props) {
   const name = pickText(point.name, locale);
   const lines = (locale === 'fr' ? point.address.lines.fr ?? point.address.lines.en : point.address.lines.en ?? point.address.lines.fr) ?? [];
   const addressLang = pickedLanguage(locale === 'fr' ? { fr: point.address.lines.fr?.[0], en: point.address.lines.en?.[0] } : { en: point.address.lines.en?.[0], fr: point.address.lines.fr?.[0] }, locale);
-  const directions = `https://www.openstreetmap.org/directions?route=%3B${point.coordinates.lat}%2C${point.coordinates.lon}`;
+  // Directions to the door (lib/geo/directions): coordinates only when exact, else the street address.
+  const directions = directionsLinks({ coordinates: point.coordinates, address: point.address, name }, { locale, platform: platformOf((await headers()).get('user-agent')) });
+  const zone = timeZoneLabel(point.timeZone, locale);
+  const dataDate = staleSince(point.provenance.map((p) => p.sourceDate), instant);
+  const card = await getTranslations('Card');
   const officialUrl = locale === 'fr' ? point.url?.fr ?? point.url?.en : point.url?.en ?? point.url?.fr;
   const reports = await getTranslations('Reports');
+  // Feature codes in words ("express-days-4-9" → "express passports in 4 to 9 business days"); unknown codes are left out.
+  const features = (codes: readonly string[]): string[] =>
+    codes.flatMap((code) => {
+      const express = /^express-days-(\d+)-(\d+)$/.exec(code);
+      if (express) return [t('featureExpressDays', { from: Number(express[1]), to: Number(express[2]) })];
+      return t.has(`feature.${code}`) ? [t(`feature.${code}`)] : [];
+    });
   // never waits more than 1.5 s on the reports database, and shows nothing rather than fail
   const reporters = await recentReporters('location', point.slug);
 
@@ -115,7 +132,8 @@ export default async function LocationPage({ params, searchParams }: Props) {
           <OpenStatusText status={status} today={localNow.date} />
         </p>
         {status.closureNote ? <p lang={pickedLanguage(status.closureNote, locale)}>{pickText(status.closureNote, locale)}</p> : null}
-        <p className="muted">{t('localTime', { zone: point.timeZone, time: formatClock(localNow.time, locale) })}</p>
+        <p className="muted">{t('localTime', { zone, time: formatClock(localNow.time, locale) })}</p>
+        {dataDate ? <p className="location__age">{card('dataAge', { date: dataDate.slice(0, 4) })}</p> : null}
       </section>
 
       <TakeAway
@@ -143,15 +161,14 @@ export default async function LocationPage({ params, searchParams }: Props) {
             <p className="notice">{point.coordinates.precision === 'postal-code' ? t('approximatePostal') : t('approximateLocality')}</p>
           ) : null}
           <p className="location__actions">
-            <a className="button" href={directions} rel="noopener noreferrer">
-              {t('directions')}
-            </a>
+            <DirectionsLinks links={directions} name={name} />
             {point.phones.map((phone) => (
               <a key={phone.number} className="button button--secondary" href={telHref(phone.number)}>
                 {t('call', { number: phone.number })}
               </a>
             ))}
           </p>
+          {directions.destination.kind === 'address' ? <p className="muted">{t('directionsByAddress')}</p> : null}
           <div className="location__map">
             <ResultsMap
               points={[{ id: point.id, lat: point.coordinates.lat, lon: point.coordinates.lon, label: name, href: pointPath(point, locale), approximate: point.coordinates.precision !== 'exact' }]}
@@ -165,7 +182,7 @@ export default async function LocationPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="hours-heading">
           <h2 id="hours-heading">{t('hoursHeading')}</h2>
-          {hasCounterHours ? <HoursTable days={weekTable(hoursInput, instant)} caption={t('hoursCaption', { zone: point.timeZone })} /> : null}
+          {hasCounterHours ? <HoursTable days={weekTable(hoursInput, instant)} caption={t('hoursCaption', { zone })} /> : null}
           {schedule.visitRules.length > 0 ? (
             <ul>
               {schedule.visitRules.map((rule) => (
@@ -199,7 +216,7 @@ export default async function LocationPage({ params, searchParams }: Props) {
               </p>
             </>
           ) : null}
-          {schedule.status === 'none' && schedule.sessions.length === 0 ? <p>{t('noHours')}</p> : null}
+          {schedule.status === 'none' && schedule.sessions.length === 0 ? <p>{point.phones.length > 0 ? t('noHours') : t('noHoursNoPhone')}</p> : null}
           {schedule.sessions.length > 0 ? (
             <>
               <h3>{t('sessionsHeading')}</h3>
@@ -267,7 +284,7 @@ export default async function LocationPage({ params, searchParams }: Props) {
                 return (
                   <li key={record.id}>
                     <span lang={offered ? pickedLanguage(offered.name, locale) : undefined}>{offered ? pickText(offered.name, locale) : record.serviceId}</span>
-                    {record.features.length > 0 ? <span className="muted"> ({record.features.map((f) => (t.has(`feature.${f}`) ? t(`feature.${f}`) : f)).join(', ')})</span> : null}
+                    {features(record.features).length > 0 ? <span className="muted"> ({features(record.features).join(', ')})</span> : null}
                   </li>
                 );
               })}
@@ -333,7 +350,7 @@ export default async function LocationPage({ params, searchParams }: Props) {
               <li key={`${p.sourceId}-${p.recordId}`}>
                 <span lang={source ? pickedLanguage(source.title, locale) : undefined}>{source ? pickText(source.title, locale) : p.sourceId}</span>
                 {' — '}
-                {t('sourceFacts', { date: p.sourceDate, record: p.recordId })} <span lang="en">{p.licence}</span>
+                {t('sourceFacts', { date: p.sourceDate, record: p.recordId })} {licenceText(p.licence, locale)}
               </li>
             );
           })}

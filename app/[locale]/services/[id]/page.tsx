@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getService } from '@/lib/catalogue/catalogue';
+import { getService, lifeEventSlug } from '@/lib/catalogue/catalogue';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { getSnapshot } from '@/lib/data/server';
 import { getSearchIndex } from '@/lib/search/server';
@@ -187,7 +187,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
           <ul className="inline-list">
             {service.lifeEvents.map((event) => (
               <li key={event.id}>
-                <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: event.id } }, locale })}>{event.name}</a>
+                <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(event.id, locale) } }, locale })}>{event.name}</a>
               </li>
             ))}
           </ul>
