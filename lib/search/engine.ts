@@ -408,6 +408,8 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
       (a, b) =>
         a.tier - b.tier ||
         (a.tier === 1 ? b.closer - a.closer : 0) ||
+        // among those, the program proper to the event (the death benefit) before one serving many events
+        (a.tier === 1 && a.closer === 1 && b.closer === 1 ? a.service.lifeEventIds.length - b.service.lifeEventIds.length : 0) ||
         rankScore(b.relevance, isInventoryOnly(b.service)) - rankScore(a.relevance, isInventoryOnly(a.service)) ||
         Number(isInventoryOnly(a.service)) - Number(isInventoryOnly(b.service)) ||
         b.service.lifeEventIds.length - a.service.lifeEventIds.length ||

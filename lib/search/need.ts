@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import { foldText } from './normalize';
 import { needTerms, plainContentWords, type NeedTerm } from './vocabulary';
 
@@ -26,7 +25,6 @@ export interface NeedMatch {
 
 /** Abbreviations (EI, NAS, SIN, CPP) are matched exactly: a fuzzy match on 2–3 letters is only noise. */
 const MIN_FUZZY_WORD_LENGTH = 4;
-const WORD_THRESHOLD = 0.34;
 const MIN_RELEVANCE = 0.45;
 /** Matches much weaker than the best one are dropped rather than ranked last. */
 const MARGIN = 0.3;
@@ -54,8 +52,12 @@ export interface NeedIndex {
   exact: Map<string, number[]>;
   /** vocabulary word → phrases containing it */
   postings: Map<string, number[]>;
-  /** fuzzy look-up of a typed word in the vocabulary: fuse.js over distinct words, one index per word length */
-  vocabularyByLength: Map<number, Fuse<string>>;
+  /**
+   * Typo look-up (symmetric deletion): each vocabulary word under itself and every form with one letter deleted (two
+   * for words of 9 letters or more). A typed word's own deletion forms then meet every word within its allowed edits,
+   * with a few map look-ups instead of a fuzzy scan of the whole vocabulary.
+   */
+  deletions: Map<string, string[]>;
   /** sorted vocabulary, for prefix look-ups ("immigr" → "immigration") */
   sortedVocabulary: string[];
   /** ids of the secondary entries */
@@ -116,20 +118,38 @@ export function buildNeedIndex(entries: readonly NeedEntry[]): NeedIndex {
       for (const word of phrase.words) (postings.get(word) ?? postings.set(word, []).get(word)!).push(phraseIndex);
     }
   });
-  const byLength = new Map<number, string[]>();
+  const deletions = new Map<string, string[]>();
   for (const word of postings.keys()) {
     if (word.length < MIN_FUZZY_WORD_LENGTH - 1) continue;
-    (byLength.get(word.length) ?? byLength.set(word.length, []).get(word.length)!).push(word);
+    for (const form of deletionForms(word, allowedEdits(word.length))) (deletions.get(form) ?? deletions.set(form, []).get(form)!).push(word);
   }
-  const vocabularyByLength = new Map(
-    [...byLength].map(([length, words]) => [length, new Fuse(words, { includeScore: true, threshold: WORD_THRESHOLD, ignoreLocation: true, isCaseSensitive: true })]),
-  );
   const secondary = new Set(entries.filter((entry) => entry.secondary === true).map((entry) => entry.id));
-  return { entries, phrases, exact, postings, vocabularyByLength, sortedVocabulary: [...postings.keys()].sort(), secondary };
+  return { entries, phrases, exact, postings, deletions, sortedVocabulary: [...postings.keys()].sort(), secondary };
 }
 
-/** Typos change a word's length by a letter or two; only words of nearby lengths are compared. */
-const LENGTH_SLACK = 2;
+/** A word and its forms with up to `depth` letters deleted. */
+function deletionForms(word: string, depth: number): Set<string> {
+  const forms = new Set<string>([word]);
+  let frontier = [word];
+  for (let level = 0; level < depth; level++) {
+    const next: string[] = [];
+    for (const form of frontier) {
+      if (form.length <= 2) continue;
+      for (let i = 0; i < form.length; i++) {
+        const shorter = form.slice(0, i) + form.slice(i + 1);
+        if (!forms.has(shorter)) {
+          forms.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return forms;
+}
+
+/** Typos found for one typed word: the closest few are enough. */
+const MAX_TYPO_CANDIDATES = 4;
 
 /** Vocabulary words a typed word may stand for, with a similarity in (0, 1]. */
 function similarWords(word: string, index: NeedIndex): Array<[string, number]> {
@@ -150,15 +170,17 @@ function similarWords(word: string, index: NeedIndex): Array<[string, number]> {
   }
   // A word we know, or the start of one, is not a typo: fuzzy matching it only adds noise ("dental" ≠ "parental").
   if (found.size > 0) return [...found];
-  for (let length = word.length - LENGTH_SLACK; length <= word.length + LENGTH_SLACK; length++) {
-    for (const result of index.vocabularyByLength.get(length)?.search(word, { limit: 4 }) ?? []) {
-      // fuse finds candidates; an edit distance keeps only real typos ("pasport" → "passport", not "support")
-      const edits = editDistance(word, result.item);
-      if (edits > allowedEdits(word.length)) continue;
-      const similarity = Math.min(0.9, 1 - edits / Math.max(word.length, result.item.length));
-      if ((found.get(result.item) ?? 0) < similarity) found.set(result.item, similarity);
+  const typos = new Map<string, number>();
+  for (const form of deletionForms(word, allowedEdits(word.length))) {
+    for (const candidate of index.deletions.get(form) ?? []) {
+      if (typos.has(candidate)) continue;
+      // the deletion forms find candidates; the edit distance keeps only real typos ("pasport" → "passport", not "support")
+      const edits = editDistance(word, candidate);
+      typos.set(candidate, edits > allowedEdits(word.length) ? 0 : Math.min(0.9, 1 - edits / Math.max(word.length, candidate.length)));
     }
   }
+  const closest = [...typos].filter(([, similarity]) => similarity > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const [candidate, similarity] of closest.slice(0, MAX_TYPO_CANDIDATES)) found.set(candidate, similarity);
   return [...found];
 }
 
