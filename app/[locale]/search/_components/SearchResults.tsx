@@ -69,6 +69,8 @@ export function SearchResults({
   // The best answer, on the first screen: the nearest place that delivers it, with the online option beside it.
   const best = offset === 0 ? view.results[0] : undefined;
   const bestOnline = view.services.find((service) => service.online && (!best || best.services.some((s) => s.id === service.id))) ?? view.services.find((service) => service.online);
+  // No number for the place itself: the program's own line, named as such, so "Call" is never a dead end.
+  const bestServicePhone = best && !best.phone ? view.services.find((service) => service.phones.length > 0 && best.services.some((s) => s.id === service.id)) : undefined;
   const showZone = crossesZones(view.results.map((r) => r.timeZone), locale as Locale);
   const first = offset + 1;
   const last = offset + view.results.length;
@@ -119,6 +121,10 @@ export function SearchResults({
             {best.phone ? (
               <a className="button button--secondary" href={telHref(best.phone)}>
                 {card('call', { number: best.phone })}
+              </a>
+            ) : bestServicePhone ? (
+              <a className="button button--secondary" href={telHref(bestServicePhone.phones[0]!.number)}>
+                {t('bestCallService', { service: bestServicePhone.name, number: bestServicePhone.phones[0]!.number })}
               </a>
             ) : null}
             <DirectionsLinks links={best.directions} name={best.name} />
