@@ -1,7 +1,7 @@
 import type { Locale, Organization, ServicePoint } from '../model/schema';
 import type { LoadedSnapshot } from '../data/snapshot';
 import type { CatalogueService } from '../catalogue/schema';
-import { getCatalogue, getOfficeFinder, type OfficeFinderView } from '../catalogue/catalogue';
+import { getCatalogue, getOfficeFinder, lifeEventSlug, type OfficeFinderView } from '../catalogue/catalogue';
 import { zonedDateTime, type OpenStatus } from '../hours';
 import { pickText } from '../i18n-text';
 import type { LocatedResult, SearchOutcome } from './engine';
@@ -15,6 +15,9 @@ export function pointPath(point: Pick<ServicePoint, 'slug'>, lang: Locale): stri
 }
 export function servicePath(serviceId: string, lang: Locale): string {
   return `/${lang}/services/${serviceId}`;
+}
+export function lifeEventPath(lifeEventId: string, lang: Locale): string {
+  return lang === 'fr' ? `/fr/evenements-de-vie/${lifeEventSlug(lifeEventId, 'fr')}` : `/en/life-events/${lifeEventId}`;
 }
 
 export interface OrganizationRef {
@@ -245,5 +248,20 @@ export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, s
     /** federal services not offered in the place's province, and what takes their place */
     replaced: presentReplaced(outcome, services, lang),
     results: outcome.results.map((result) => presentResult(result, loaded, services, lang, at, resultOptions)),
+    /** life events the query names ("my mom died" → Death of a loved one), best first: the page links them */
+    lifeEvents: outcome.lifeEvents.flatMap(({ id }) => {
+      const lifeEvent = getCatalogue().lifeEventById.get(id);
+      return lifeEvent ? [{ id, name: lifeEvent.name[lang], path: lifeEventPath(id, lang) }] : [];
+    }),
+    /** organizations the query names; `pointCount` 0: Guichet lists no counter of theirs (CRA has none; Services Québec's are not listed) */
+    organizations: outcome.organizations.map((org) => ({ id: org.id, name: pickText(org.name, lang), order: org.order, pointCount: org.pointCount })),
+    /** a place given without a need: what is near, by order of government and kind of place, nearest first in each */
+    nearby:
+      outcome.nearby?.map((group) => ({
+        order: group.order,
+        type: group.type,
+        total: group.total,
+        results: group.results.map((result) => presentResult(result, loaded, services, lang, at, resultOptions)),
+      })) ?? null,
   };
 }
