@@ -1,9 +1,12 @@
 /**
  * Cacheable API answers: Cache-Control for shared caches (nginx, a CDN) with stale-while-revalidate, an ETag tied to
- * the data versions (snapshot, catalogue) and to the minute when the answer depends on the clock, 304 on If-None-Match
- * without computing the body, and the body compressed (brotli or gzip, per Accept-Encoding) by the handler itself, so
- * JSON and GeoJSON go out compressed whatever server or proxy is in front (`next start` compresses pages and static
- * files but not route-handler responses; see README "Performance and caching").
+ * the data versions (snapshot, catalogue) and to the minute when the answer depends on the clock, and 304 on
+ * If-None-Match without computing the body.
+ *
+ * Compression is NOT done here: `next start` (Next 16.4) does not compress route-handler responses, and it drops a
+ * Content-Encoding header that a handler sets (FORBIDDEN_HEADERS in next/dist/server/send-response.js), so a body
+ * compressed here would reach clients undeclared. The server in front compresses JSON and GeoJSON instead
+ * (deploy/nginx/guichet.conf: gzip), which is why the answers say `Vary: Accept-Encoding`.
  *
  * Two kinds of answers:
  *  - 'stable': depends only on the URL and the data versions (catalogue, coverage, sources, boundaries, and any answer
@@ -14,8 +17,6 @@
  *    show a status for a minute it was not computed for; the ETag includes the minute.
  */
 import { createHash } from 'node:crypto';
-import { Duplex } from 'node:stream';
-import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,32 +29,6 @@ export function cacheControlFor(freshness: Freshness, now: Date = new Date()): s
   if (freshness === 'stable') return STABLE_CACHE_CONTROL;
   const secondsLeft = Math.max(1, 60 - now.getUTCSeconds());
   return `public, max-age=${secondsLeft}, stale-while-revalidate=0`;
-}
-
-type Encoding = 'br' | 'gzip' | 'identity';
-
-/** br when accepted, else gzip, else identity (q=0 refuses a coding). */
-export function pickEncoding(acceptEncoding: string | null): Encoding {
-  if (!acceptEncoding) return 'identity';
-  const accepted = new Map<string, number>();
-  for (const part of acceptEncoding.toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-    if (name) accepted.set(name.trim(), q ? Number(q[1]) : 1);
-  }
-  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  if (ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
-  return 'identity';
-}
-
-/** Compressed bodies of 'stable' answers, by ETag and coding (the province outlines are 145 KB of GeoJSON). */
-const compressedCache = new Map<string, Uint8Array>();
-const COMPRESSED_CACHE_ENTRIES = 64;
-
-function remember(key: string, bytes: Uint8Array): void {
-  if (compressedCache.size >= COMPRESSED_CACHE_ENTRIES) compressedCache.delete(compressedCache.keys().next().value!);
-  compressedCache.set(key, bytes);
 }
 
 /** True when If-None-Match names this ETag (weak comparison, as RFC 9110 asks for GET). */
@@ -90,20 +65,11 @@ export function etagFor(url: URL, versions: readonly string[], freshness: Freshn
   return `W/"${digest}"`;
 }
 
-function compressStream(body: ReadableStream<Uint8Array>, encoding: 'br' | 'gzip', size: number | undefined): ReadableStream<Uint8Array> {
-  const transform =
-    encoding === 'br'
-      ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 5, ...(size ? { [zlib.BROTLI_PARAM_SIZE_HINT]: size } : {}) } })
-      : createGzip({ level: 6 });
-  return body.pipeThrough(Duplex.toWeb(transform) as unknown as TransformStream<Uint8Array, Uint8Array>);
-}
-
 /**
  * Wraps a GET route handler so that shared caches may keep its 200 answers: 304 when If-None-Match has the ETag
- * (the handler is not run), else the handler's answer with Cache-Control, ETag and Vary set and its body compressed
- * per Accept-Encoding. Other statuses (400, 404…) pass through unchanged (they say no-store). The ETag covers the path
+ * (the handler is not run), else the handler's answer with Cache-Control, ETag and Vary set. Other statuses (400, 404…) pass through unchanged (they say no-store). The ETag covers the path
  * and query (a cache keys on them anyway), the release, the data versions, and for 'minute' answers the minute.
- * A synchronous handler stays synchronous (the body is compressed as a stream).
+ * A synchronous handler stays synchronous.
  */
 export function cached<A extends unknown[], R extends Response | Promise<Response>>(options: CachedOptions, handler: (request: Request, ...rest: A) => R): (request: Request, ...rest: A) => R {
   return (request: Request, ...rest: A): R => {
@@ -114,26 +80,15 @@ export function cached<A extends unknown[], R extends Response | Promise<Respons
     const headers = new Headers({
       'Cache-Control': cacheControlFor(freshness, now),
       ETag: etag,
-      // The body varies with Accept-Encoding only: the language and every other input are in the URL.
+      // The language and every other input are in the URL; the server in front may compress (see above).
       Vary: 'Accept-Encoding',
     });
     // A plain Response is awaited as itself, so async handlers' callers get it too.
     if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers }) as R;
-    const memoKey = freshness === 'stable' ? etag : undefined;
     const finish = (response: Response): Response => {
-      if (response.status !== 200 || response.headers.has('Content-Encoding') || response.body === null) return response;
+      if (response.status !== 200 || response.body === null) return response;
       for (const [name, value] of response.headers) if (!headers.has(name) && name !== 'content-length') headers.set(name, value);
-      const encoding = pickEncoding(request.headers.get('accept-encoding'));
-      if (encoding === 'identity') return new Response(response.body, { status: 200, headers });
-      headers.set('Content-Encoding', encoding);
-      const memo = memoKey && compressedCache.get(`${memoKey} ${encoding}`);
-      if (memo) return new Response(memo as BodyInit, { status: 200, headers });
-      const compressed = compressStream(response.body, encoding, undefined);
-      if (!memoKey) return new Response(compressed, { status: 200, headers });
-      // Stable answers (the province outlines, the catalogue) are compressed once per release and data version.
-      const [sent, kept] = compressed.tee();
-      void new Response(kept).arrayBuffer().then((buffer) => remember(`${memoKey} ${encoding}`, new Uint8Array(buffer)), () => undefined);
-      return new Response(sent, { status: 200, headers });
+      return new Response(response.body, { status: 200, headers });
     };
     const result = handler(request, ...rest);
     return (result instanceof Promise ? result.then(finish) : finish(result)) as R;
