@@ -64,9 +64,17 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
       markers.set(point.id, marker);
       group.addLayer(marker);
     }
-    // Cluster icons are markers too, with keyboard on by default: they leave the tab order as they are drawn.
+    // Cluster icons are markers too, with keyboard on by default: they leave the tab order as they are drawn, and
+    // say which places they hold ("12 — Place A, Place B, Place C, …") rather than a bare coloured count.
     const untab = (event: L.LeafletEvent & { layer?: L.Layer }) => {
-      if (event.layer instanceof L.Marker) event.layer.getElement()?.setAttribute('tabindex', '-1');
+      if (!(event.layer instanceof L.Marker)) return;
+      const element = event.layer.getElement();
+      element?.setAttribute('tabindex', '-1');
+      const cluster = event.layer as L.Marker & { getAllChildMarkers?: () => L.Marker[] };
+      if (element && typeof cluster.getAllChildMarkers === 'function') {
+        const names = cluster.getAllChildMarkers().map((child) => child.options.title ?? '').filter(Boolean);
+        element.setAttribute('title', `${names.length} — ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}`);
+      }
     };
     map.on('layeradd', untab);
     map.addLayer(group);
