@@ -147,10 +147,10 @@ test('5. keyboard only: search, move through results, open one', async ({ page }
   await page.keyboard.type('M5V 2T6');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/search\?/);
-  // focus lands on the results summary after the search
+  // focus lands on the results summary after the search (the best answer and the form come before the list now)
   await expect(page.locator('#results-summary')).toBeFocused();
   const firstResultLink = page.locator('#result-list > li').first().getByRole('link').first();
-  for (let i = 0; i < 40 && !(await firstResultLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await firstResultLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(firstResultLink).toBeFocused();
   await expect(page.locator('#result-list > li').first()).toContainText('ServiceOntario');
   await page.keyboard.press('Enter');

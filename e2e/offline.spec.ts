@@ -156,7 +156,8 @@ test.describe('print', () => {
     await expect(page.locator('.site-footer')).toBeHidden();
     await expect(page.locator('.take-away')).toBeHidden();
     await expect(page.locator('.location__map')).toBeHidden();
-    await expect(page.getByRole('link', { name: /Directions|Itinéraire/ })).toBeHidden();
+    await expect(page.getByRole('link', { name: /^(Directions|Itinéraire)/ })).toBeHidden();
+    await expect(page.locator('.directions')).toBeHidden();
     expect(await page.locator('button:visible').count()).toBe(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('address')).toBeVisible();
