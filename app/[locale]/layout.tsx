@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isAppLocale, locales } from '../_i18n/routing';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { OfflineBanner } from '@/components/offline/OfflineBanner';
 import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration';
 import { MANIFEST_PATHS, THEME_COLOR } from '@/lib/offline/manifest';
 import '../globals.css';
@@ -42,6 +43,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
+          <OfflineBanner />
           <SiteHeader
             locale={locale}
             path={requestHeaders.get('x-guichet-path') ?? `/${locale}`}

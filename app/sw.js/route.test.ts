@@ -13,7 +13,7 @@ describe('GET /sw.js', () => {
     const source = await response.text();
     expect(source).toContain(`guichet-pages-${getSnapshot().snapshot.version}`);
     expect(source).toContain('"/fr/hors-ligne"');
-    expect(source).toContain('Cette page a été enregistrée le {date}');
+    expect(source).toContain('data-offline-saved');
     expect(() => new Function(source)).not.toThrow();
     // measured: the worker stays small
     expect(new TextEncoder().encode(source).length).toBeLessThan(12_000);

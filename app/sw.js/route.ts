@@ -2,8 +2,6 @@ import { getSnapshot } from '@/lib/data/server';
 import { serviceWorkerSource } from '@/lib/offline/service-worker';
 import { MANIFEST_PATHS } from '@/lib/offline/manifest';
 import { pathnames } from '@/app/_i18n/routing';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
 
 // The worker carries the data snapshot's version: a new snapshot is a new worker, which clears every cache.
 export const dynamic = 'force-dynamic';
@@ -15,10 +13,6 @@ export function GET(): Response {
     version: getSnapshot().snapshot.version,
     shell: ['/en', '/fr', offlinePath.en, offlinePath.fr, MANIFEST_PATHS.en, MANIFEST_PATHS.fr, '/app-icon.svg', '/app-icon-192.png'],
     offlinePath,
-    banner: {
-      en: { offline: en.Offline.bannerOffline, saved: en.Offline.bannerSaved },
-      fr: { offline: fr.Offline.bannerOffline, saved: fr.Offline.bannerSaved },
-    },
   });
   return new Response(source, {
     headers: {

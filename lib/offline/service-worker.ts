@@ -28,19 +28,12 @@ export const CACHE_PREFIX = 'guichet-';
 export const SAVED_AT_HEADER = 'x-guichet-saved-at';
 export const TITLE_HEADER = 'x-guichet-title';
 
-export interface BannerText {
-  /** with a {date} placeholder */
-  saved: string;
-  offline: string;
-}
-
 export interface ServiceWorkerOptions {
   /** the data snapshot's version (and anything else that should clear the caches when it changes) */
   version: string;
   /** pages and files stored at install: the app shell */
   shell: readonly string[];
   offlinePath: { en: string; fr: string };
-  banner: { en: BannerText; fr: BannerText };
   limits?: OfflineLimits;
   timeoutMs?: number;
 }
@@ -65,7 +58,6 @@ export function serviceWorkerSource(options: ServiceWorkerOptions): string {
     prefix: CACHE_PREFIX,
     shell: options.shell,
     offlinePath: options.offlinePath,
-    banner: options.banner,
     limits,
     timeoutMs: options.timeoutMs ?? NAVIGATION_TIMEOUT_MS,
     savedHeader: SAVED_AT_HEADER,
@@ -149,36 +141,15 @@ async function savePage(cacheName, key, response) {
   await storeAssets(html);
 }
 
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-
-function formatSaved(iso, locale) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  try {
-    // The person's own clock and calendar: this is when they opened the page, not an office's hours.
-    return date.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
-  } catch (error) {
-    return iso.slice(0, 10);
-  }
-}
-
 /**
- * A saved page, with a banner saying when it was saved. The banner goes first in <body>, before the skip link: React
- * hydrates <body> as a singleton and passes over elements it did not render there (react-dom's canHydrateInstance),
- * so the banner stays. It is styled by the site's own stylesheet (no inline style: the page's CSP still holds).
+ * A saved page, marked with when it was saved: data-offline-saved on <html>. The banner itself is rendered by the
+ * page (components/offline/OfflineBanner), because an element added to the HTML here makes React's hydration fail
+ * and re-render the whole page without it. The saved page keeps its own CSP (its nonce matches its scripts).
  */
-async function withBanner(response, locale) {
-  const text = CONFIG.banner[locale];
-  const saved = response.headers.get(CONFIG.savedHeader) || '';
+async function withSavedMark(response) {
+  const saved = (response.headers.get(CONFIG.savedHeader) || '').replace(/[^0-9TZ:.-]/g, '');
   const html = await response.text();
-  const banner =
-    '<div class="offline-banner" role="status" data-offline-banner="">' +
-    '<strong>' + escapeHtml(text.offline) + '</strong> ' +
-    escapeHtml(text.saved.replace('{date}', formatSaved(saved, locale))) +
-    '</div>';
-  const marked = /<body[^>]*>/i.test(html) ? html.replace(/<body([^>]*)>/i, (tag) => tag + banner) : banner + html;
+  const marked = html.replace(/<html\b/i, '<html data-offline-saved="' + saved + '"');
   const headers = new Headers(response.headers);
   headers.set('cache-control', 'no-store');
   return new Response(marked, { status: 200, statusText: 'OK', headers });
@@ -229,7 +200,7 @@ async function navigate(event, url) {
     return response;
   } catch (error) {
     const locale = localeOf(url);
-    if (saved) return saved.name === NAMES.shell ? saved.hit : withBanner(saved.hit, locale);
+    if (saved) return saved.name === NAMES.shell ? saved.hit : withSavedMark(saved.hit);
     const offline = await caches.match(CONFIG.offlinePath[locale], { cacheName: NAMES.shell, ignoreVary: true });
     return offline || minimalOfflinePage();
   }
