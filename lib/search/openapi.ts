@@ -116,8 +116,8 @@ const SCHEMAS: Record<string, Schema> = {
     ],
   },
   NeedMatch: object({
-    id: string('catalogue service, life event or location type id'),
-    kind: enumOf(['service', 'life-event', 'location-type']),
+    id: string('catalogue service, life event, location type or organization id'),
+    kind: enumOf(['service', 'life-event', 'location-type', 'organization']),
     relevance: { type: 'number', minimum: 0, maximum: 1, description: '1 = exactly a name, synonym or abbreviation' },
     via: enumOf(['exact', 'words']),
   }),
@@ -190,6 +190,28 @@ const SCHEMAS: Record<string, Schema> = {
     ),
     replaced: arrayOf(object({ id: string(), name: string(), note: string('why it does not apply in the place’s province'), replacedBy: arrayOf(object({ id: string(), name: string() })) })),
     results: arrayOf(ref('LocatedResult')),
+    lifeEvents: arrayOf(object({ id: string(), name: string(), path: string('the life event’s page on this site, in the response language') })),
+    organizations: arrayOf(
+      object({
+        id: string(),
+        name: string(),
+        order: ref('GovernmentOrder'),
+        pointCount: integer('points the organization hosts or serves at; 0: Guichet lists no counter of theirs (the notice and services say how to reach them)'),
+      }),
+    ),
+    nearby: nullable(
+      {
+        ...arrayOf(
+          object({
+            order: ref('GovernmentOrder'),
+            type: ref('LocationType'),
+            total: integer('points of this kind and order of government near the place'),
+            results: arrayOf(ref('LocatedResult')),
+          }),
+        ),
+        description: 'a place given without a need (notice needs-query): what is near it, by order of government then kind of place, the nearest few of each',
+      },
+    ),
     message: nullable(string('the notice, and any office gap, explained in English')),
   }),
   ServiceSummary: object({

@@ -50,6 +50,8 @@ export function SearchResults({
   const t = useTranslations('Search');
   const card = useTranslations('Card');
   const coverage = useTranslations('Coverage');
+  const orders = useTranslations('Orders');
+  const types = useTranslations('LocationTypes');
   const locale = useLocale();
   const tiles = tileConfig();
   const place = view.place?.status === 'resolved' ? view.place : null;
@@ -79,7 +81,9 @@ export function SearchResults({
       <FocusOnArrival targetId="results-summary" />
       <h2 id="results-summary" tabIndex={-1} className="results__summary">
         {view.notice === 'needs-query'
-          ? t('needsQuery')
+          ? view.nearby && place
+            ? t('nearbyHeading', { place: placeLabel })
+            : t('needsQuery')
           : view.notice === 'no-match'
             ? t('noMatch')
             : view.notice === 'not-offered-here'
@@ -206,6 +210,44 @@ export function SearchResults({
         </p>
       ) : null}
       {form}
+
+      {view.lifeEvents.length > 0 ? (
+        <p>
+          {t('lifeEventLead')}{' '}
+          {view.lifeEvents.map((lifeEvent, n) => (
+            <span key={lifeEvent.id}>
+              {n > 0 ? ', ' : null}
+              <a href={lifeEvent.path}>{lifeEvent.name}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {view.organizations
+        .filter((org) => org.pointCount === 0)
+        .map((org) => (
+          <p key={org.id} className="notice" role="status">
+            {t('organizationNoCounters', { name: org.name })}
+          </p>
+        ))}
+      {view.nearby && view.nearby.length > 0 ? (
+        <section aria-labelledby="nearby-heading" className="results__places">
+          <p id="nearby-heading">{t('nearbyLead')}</p>
+          {view.nearby.map((group) => (
+            <section key={`${group.order}-${group.type}`} aria-labelledby={`nearby-${group.order}-${group.type}`}>
+              <h3 id={`nearby-${group.order}-${group.type}`}>
+                {t('nearbyGroup', { order: orders(group.order), type: types(`${group.type}.name`), count: group.total })}
+              </h3>
+              <ul className="result-list">
+                {group.results.map((result) => (
+                  <li key={result.id} data-point-id={result.id}>
+                    <ServicePointCard result={result} showZone={showZone} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ) : null}
 
       {view.services.length > 0 ? (
         <section aria-labelledby="services-heading" className="results__services">
