@@ -37,6 +37,8 @@ for (const locale of ['en', 'fr'] as const) {
   });
 
   test(`coverage page (${locale}) has no axe violations, on a desktop and at 320 px`, async ({ page: browser }) => {
+    // two full axe runs over 14 tables: slow on a busy 2-core machine
+    test.setTimeout(120_000);
     await blockExternalRequests(browser);
     await browser.goto(page.path);
     await expectNoAxeViolations(browser);

@@ -39,6 +39,8 @@ for (const [locale, path, title] of [
   ['fr', '/fr/planification', /Cartographie des points de service/],
 ] as const) {
   test(`planning page in ${locale}: tables first, no axe violations`, async ({ page }) => {
+    // a full axe run over long tables: slow on a busy 2-core machine
+    test.setTimeout(120_000);
     await blockExternalRequests(page);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
