@@ -62,7 +62,8 @@ for (const [locale, path, title] of [
 test('the map layer is optional and opens from a link', async ({ page }) => {
   await blockExternalRequests(page);
   await page.goto('/en/planning?map=federal#planning-map');
-  await expect(page.getByRole('region', { name: /Map of Federal points/ })).toBeVisible();
+  // Leaflet is a chunk of its own, fetched when the map comes into view
+  await expect(page.getByRole('region', { name: /Map of Federal points/ })).toBeVisible({ timeout: 20_000 });
   await expectNoAxeViolations(page);
 });
 
