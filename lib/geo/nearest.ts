@@ -56,3 +56,15 @@ export class SpatialIndex {
       .slice(0, k);
   }
 }
+
+const built = new WeakMap<Float64Array, SpatialIndex>();
+
+/** The spatial index over these coordinate arrays, built on first use and kept as long as the arrays live. */
+export function spatialIndexFor(lat: Float64Array, lon: Float64Array): SpatialIndex {
+  let index = built.get(lat);
+  if (!index || index.lon !== lon) {
+    index = new SpatialIndex(lat, lon);
+    built.set(lat, index);
+  }
+  return index;
+}

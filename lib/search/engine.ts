@@ -2,6 +2,7 @@ import type { GovernmentOrder, Locale, LocationType, ServicePoint, Snapshot } fr
 import type { CatalogueOrganization, CatalogueService, LifeEvent } from '../catalogue/schema';
 import { isInventoryOnly } from '../catalogue/inventory-import';
 import { haversineKm } from '../geo/distance';
+import { spatialIndexFor, type NearHit } from '../geo/nearest';
 import { isOpenAt, openStatusAt, type OpenStatus } from '../hours';
 import { buildNeedIndex, contentWords, entriesNaming, matchNeed, rankScore, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
 import { buildPlaceIndex, resolvePlace, splitNeedAndPlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
@@ -300,6 +301,8 @@ const GROUP_LIFE_EVENTS = new Set(['veterans-and-families']);
 const CITY_SERVICE_RADIUS_KM = 60;
 /** Points run only by a city or a community organization are listed within this distance. */
 const LOCAL_SERVICE_RADIUS_KM = 100;
+/** From this many candidate points on, the nearest come from the spatial index instead of a scan (same answer). */
+const SPATIAL_MIN_CANDIDATES = 4096;
 
 export function search(index: SearchIndex, params: SearchParams): SearchOutcome {
   // One box: "passeport Trois-Rivières", "EI near Moncton", "bibliothèque H2X 1Y4" carry the place in the need.
@@ -482,6 +485,10 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
   const orderMask = params.order ? orderBit(params.order) : 0;
   const within = params.withinKm ?? Infinity;
   const kept: Candidate[] = [];
+  // Many candidates (a large snapshot, a broad need): mark and count them, measuring only where a distance rule applies,
+  // and take the nearest from the spatial index (lib/geo/nearest.ts): the same results and total as the scan.
+  const marked = !params.openNow && candidates.length >= SPATIAL_MIN_CANDIDATES ? new Uint8Array(index.points.length) : null;
+  let markedCount = 0;
   for (const i of candidates) {
     const point = index.points[i]!;
     if (params.type && point.type !== params.type) continue;
@@ -489,11 +496,15 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     if (params.serviceLanguage && !point.officialLanguages?.includes(params.serviceLanguage)) continue;
     // A WorkBC centre is no help in Toronto: points in another province count only when a federal service is there.
     if (origin.province && point.address.province !== origin.province && (index.providerOrders[i]! & FEDERAL_BIT) === 0) continue;
-    const d = haversineKm(origin.lat, origin.lon, index.lat[i]!, index.lon[i]!);
+    const measured = !marked || within !== Infinity || (index.providerOrders[i]! & ~LOCAL_BITS) === 0;
+    const d = measured ? haversineKm(origin.lat, origin.lon, index.lat[i]!, index.lon[i]!) : 0;
     if (d > within) continue;
     // A Toronto EarlyON centre is no help in Ottawa: city and community services count only nearby.
     if (d > LOCAL_SERVICE_RADIUS_KM && (index.providerOrders[i]! & ~LOCAL_BITS) === 0) continue;
-    kept.push({ i, d, tier: directRelevance[i]! > 0 && directRelevance[i]! >= strongFrom ? 0 : 1 });
+    if (marked) {
+      marked[i] = 1;
+      markedCount++;
+    } else kept.push({ i, d, tier: directRelevance[i]! > 0 && directRelevance[i]! >= strongFrom ? 0 : 1 });
   }
   const statusOf = (i: number): OpenStatus => {
     const point = index.points[i]!;
@@ -520,6 +531,15 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     results = nearest(open, params.offset + params.limit, nearestFirst)
       .slice(params.offset)
       .map((candidate) => toResult(candidate, statusOf(candidate.i)));
+  } else if (marked) {
+    total = markedCount;
+    const spatial = spatialIndexFor(index.lat, index.lon);
+    const tierOf = (i: number) => (directRelevance[i]! > 0 && directRelevance[i]! >= strongFrom ? 0 : 1);
+    const withinTier = (a: NearHit, b: NearHit) => a.d - b.d || relevance[b.i]! - relevance[a.i]! || a.i - b.i;
+    const wanted = params.offset + params.limit;
+    const first = spatial.nearest(origin.lat, origin.lon, wanted, (i) => marked[i] === 1 && tierOf(i) === 0, withinTier);
+    const rest = first.length < wanted ? spatial.nearest(origin.lat, origin.lon, wanted - first.length, (i) => marked[i] === 1 && tierOf(i) === 1, withinTier) : [];
+    results = [...first, ...rest].slice(params.offset).map((hit) => toResult({ ...hit, tier: tierOf(hit.i) }, statusOf(hit.i)));
   } else {
     total = kept.length;
     results = nearest(kept, params.offset + params.limit, nearestFirst)
