@@ -26,6 +26,7 @@ export function SearchForm({
   lifeEvents,
   filters,
   orders: offered,
+  types: offeredTypes,
 }: {
   action: string;
   values: SearchFormValues;
@@ -33,6 +34,8 @@ export function SearchForm({
   filters: boolean;
   /** the orders of government that can return something (all when absent) */
   orders?: readonly GovernmentOrder[];
+  /** the kinds of place that can return something (all when absent) */
+  types?: readonly LocationType[];
 }) {
   const t = useTranslations('SearchForm');
   const orders = useTranslations('Orders');
@@ -90,7 +93,7 @@ export function SearchForm({
                 <label htmlFor="type">{t('type')}</label>
                 <select id="type" name="type" defaultValue={values.type ?? ''}>
                   <option value="">{t('any')}</option>
-                  {LocationType.options.map((type) => (
+                  {(offeredTypes ?? LocationType.options).map((type) => (
                     <option key={type} value={type}>
                       {types(`${type}.name`)}
                     </option>

@@ -7,7 +7,7 @@ import { search, type SearchIndex } from '../search/engine';
 import { presentOutcome, staleSince } from '../search/present';
 import { crossesZones, timeZoneLabel } from './time-zone';
 import { licenceText } from './licence';
-import { offeredOrders } from './orders';
+import { offeredOrders, offeredTypes } from './orders';
 import { nearestPlaceName } from './nearest-place';
 import { lifeEventServiceApplies, resolveLifeEventPlace } from './life-event-place';
 
@@ -77,6 +77,9 @@ describe('order-of-government filters', () => {
     expect(offered).toContain('provincial');
     // every offered order exists among the snapshot's organizations
     for (const order of offered) expect(loaded.snapshot.organizations.some((organization) => organization.order === order), order).toBe(true);
+    const types = offeredTypes(index);
+    for (const type of types) expect(loaded.snapshot.servicePoints.some((point) => point.type === type), type).toBe(true);
+    for (const point of loaded.snapshot.servicePoints) expect(types).toContain(point.type);
     const missing = (['territorial', 'indigenous'] as const).filter((order) => !offered.includes(order));
     for (const order of missing) expect(offeredOrders(index, order)).toContain(order);
   });

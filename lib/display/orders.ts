@@ -1,4 +1,4 @@
-import { GovernmentOrder } from '../model/schema';
+import { GovernmentOrder, LocationType } from '../model/schema';
 import type { SearchIndex } from '../search/engine';
 
 /** Same bit order as lib/search/engine.ts (`providerOrders`). */
@@ -20,4 +20,9 @@ export function offeredOrders(index: Pick<SearchIndex, 'providerOrders'>, curren
     cache.set(index.providerOrders, present);
   }
   return GovernmentOrder.options.filter((order) => present.includes(order) || order === current);
+}
+
+/** The kinds of place a filter can offer: those with at least one point (no "Indigenous community" with none listed). */
+export function offeredTypes(index: Pick<SearchIndex, 'pointsByType'>, current?: string): LocationType[] {
+  return LocationType.options.filter((type) => (index.pointsByType.get(type)?.length ?? 0) > 0 || type === current);
 }

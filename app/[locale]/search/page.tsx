@@ -13,7 +13,7 @@ import { SearchResults } from './_components/SearchResults';
 import { cookies, headers } from 'next/headers';
 import { platformOf } from '@/lib/geo/directions';
 import { nearestPlaceName } from '@/lib/display/nearest-place';
-import { offeredOrders } from '@/lib/display/orders';
+import { offeredOrders, offeredTypes } from '@/lib/display/orders';
 import { TakeAway } from '@/components/share/TakeAway';
 import { printedDate, shareablePath } from '@/lib/share/actions';
 import { TEXT_ONLY_COOKIE, isTextOnly } from '@/lib/offline/text-only';
@@ -99,7 +99,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         limit={parsed.params.limit}
         offset={parsed.params.offset}
         positionName={positionName}
-        form={<SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters orders={offeredOrders(index, formValues.order)} />}
+        form={<SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters orders={offeredOrders(index, formValues.order)} types={offeredTypes(index, formValues.type)} />}
       />
       {view.results.length > 0 ? (
         <TakeAway
