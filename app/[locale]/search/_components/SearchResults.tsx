@@ -217,7 +217,8 @@ export function SearchResults({
           {view.lifeEvents.map((lifeEvent, n) => (
             <span key={lifeEvent.id}>
               {n > 0 ? ', ' : null}
-              <a href={lifeEvent.path}>{lifeEvent.name}</a>
+              {/* the life event's page keeps the searched place, to show that province's and city's programs */}
+              <a href={place && query.get('near') ? `${lifeEvent.path}?near=${encodeURIComponent(query.get('near')!)}` : lifeEvent.path}>{lifeEvent.name}</a>
             </span>
           ))}
         </p>
