@@ -218,7 +218,7 @@ export function SearchResults({
             <span key={lifeEvent.id}>
               {n > 0 ? ', ' : null}
               {/* the life event's page keeps the searched place, to show that province's and city's programs */}
-              <a href={place && query.get('near') ? `${lifeEvent.path}?near=${encodeURIComponent(query.get('near')!)}` : lifeEvent.path}>{lifeEvent.name}</a>
+              <a href={place ? `${lifeEvent.path}?near=${encodeURIComponent(query.get('near') || place.label)}` : lifeEvent.path}>{lifeEvent.name}</a>
             </span>
           ))}
         </p>
