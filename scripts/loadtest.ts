@@ -6,7 +6,7 @@
  *  2. two instances behind nginx with deploy/nginx/guichet.conf (its upstream, listen and cache path rewritten to
  *     loopback ports and a temporary folder): the same mix, for the same time.
  * For each: requests/s, latency percentiles, errors, status codes, and (behind nginx) the cache hit ratio of the
- * cacheable answers (X-Cache-Status). Ports 3620-3621 (instances) and 3630 (nginx) unless --port moves them.
+ * cacheable answers (X-Cache-Status); then the same for the API requests of the mix alone (a surge of API clients). Ports 3620-3621 (instances) and 3630 (nginx) unless --port moves them.
  *
  * The mix (seeded, so every run replays the same sequence): searches in both languages over many needs and places,
  * drawn with a Zipf-like skew so that popular searches repeat as real traffic does: 40 % results pages (EN and FR),
@@ -153,7 +153,9 @@ async function main(): Promise<void> {
     console.log(`Load on the machine NOT controlled (shared; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}).\n`);
     // warm both code paths alike: a few hundred requests before each measured line
     await runLoad({ origin: servers[0]!.origin, paths: paths.slice(0, 300), connections: CONNECTIONS, requests: 300 });
+    const apiPaths = paths.filter((path) => path.startsWith('/api/'));
     report('1 instance, no proxy', await runLoad({ origin: servers[0]!.origin, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }));
+    report('  API part of the mix only', await runLoad({ origin: servers[0]!.origin, paths: apiPaths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }));
 
     console.error('… starting instance 2 and nginx');
     servers.push(await startNext({ dir: APP_DIR, projectRoot: APP_DIR, port: PORT + 1, readyPath: '/en/accessibility' }));
@@ -161,6 +163,7 @@ async function main(): Promise<void> {
     nginx = await startNginx(folder, [PORT, PORT + 1]);
     const proxied = `http://127.0.0.1:${NGINX_PORT}`;
     report('2 instances behind nginx (cache)', await runLoad({ origin: proxied, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }));
+    report('  API part of the mix only', await runLoad({ origin: proxied, paths: apiPaths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }));
     console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
     await stopAll();
