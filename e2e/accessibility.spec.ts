@@ -35,6 +35,8 @@ for (const viewport of [
 }
 
 test('every page type has its own title in each language', async ({ page }) => {
+  // 22 pages in a row: well over 30 s on a busy 2-core machine
+  test.setTimeout(120_000);
   await blockExternalRequests(page);
   const titles = new Set<string>();
   for (const paths of Object.values(PAGES)) {

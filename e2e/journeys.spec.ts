@@ -123,10 +123,17 @@ test.describe('4. without JavaScript', () => {
   });
 
   test('an ambiguous place offers choices, an unknown one says so', async ({ page }) => {
+    // a much larger place is preselected, and the others are still offered
     await page.goto('/en/search?q=passport&near=Richmond');
-    await expect(page.getByText('Several places have this name')).toBeVisible();
-    await page.getByRole('link', { name: 'Richmond, BC' }).click();
+    await expect(page.getByText(/Showing places near Richmond, BC\./)).toBeVisible();
     await expect(page.locator('#result-list > li').first()).toContainText('Richmond');
+    await expect(page.getByRole('link', { name: 'Richmond, QC' })).toBeVisible();
+    // places of similar size: the person chooses
+    await page.goto('/en/search?q=passport&near=Vanier');
+    await expect(page.getByText('Several places have this name')).toBeVisible();
+    await page.getByRole('link', { name: 'Vanier, ON' }).click();
+    await expect(page).toHaveURL(/near=Vanier%2C\+ON/);
+    await expect(page.locator('#result-list > li').first()).toBeVisible();
     await page.goto('/fr/recherche?q=passeport&near=Atlantide');
     await expect(page.getByText('Nous ne connaissons pas ce lieu')).toBeVisible();
     await expect(page.locator('#result-list')).toHaveCount(0);
@@ -162,7 +169,9 @@ test('the map shows the results and province outlines even when tiles fail', asy
   await page.unrouteAll();
   await page.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
   await page.goto('/en/search?q=passport&near=Ottawa');
-  await expect(page.locator('.leaflet-container')).toBeVisible();
+  // the map loads when it comes into view (it sits below the best answer and the list's start)
+  await page.locator('[data-map-deferred]').scrollIntoViewIfNeeded();
+  await expect(page.locator('.leaflet-container')).toBeVisible({ timeout: 20_000 });
   // the 100 nearest points are on the map, clustered; single markers appear as well
   await expect(page.locator('.marker-cluster').first()).toBeAttached();
   await expect(page.locator('.map-marker').first()).toBeAttached();
@@ -173,6 +182,8 @@ test('the map shows the results and province outlines even when tiles fail', asy
 test('list and map stay in sync: focusing a result highlights its marker, a marker marks its result', async ({ page }) => {
   await page.goto('/en/search?q=passport&near=Ottawa');
   await page.waitForLoadState('networkidle');
+  await page.locator('[data-map-deferred]').scrollIntoViewIfNeeded();
+  await expect(page.locator('.leaflet-container')).toBeVisible({ timeout: 20_000 });
   await page.locator('#result-list > li').first().getByRole('link').first().focus();
   await expect(page.locator('.map-marker--selected, .marker-cluster--selected')).toHaveCount(1);
   // a marker of a point on this page, shown on its own (not inside a cluster)

@@ -46,6 +46,8 @@ function FitBounds({ points, origin, frameIds }: { points: MapPoint[]; origin?: 
 /** Markers, clustered when there are many, each a keyboard-focusable link target synced with the list. */
 function Markers({ points, selectedId, onSelect, labels, cluster }: { points: MapPoint[]; selectedId: string | null; onSelect: (id: string) => void; labels: MapLabels; cluster: boolean }) {
   const map = useMap();
+  // The marker a person clicked: the markers are redrawn for the new selection, so its popup is reopened after that.
+  const clickedId = useRef<string | null>(null);
   useEffect(() => {
     const group = cluster ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }) : L.layerGroup();
     const markers = new Map<string, L.Marker>();
@@ -60,7 +62,10 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
       link.href = point.href;
       link.textContent = title;
       marker.bindPopup(link);
-      marker.on('click keypress', () => onSelect(point.id));
+      marker.on('click keypress', () => {
+        clickedId.current = point.id;
+        onSelect(point.id);
+      });
       markers.set(point.id, marker);
       group.addLayer(marker);
     }
@@ -80,10 +85,10 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
     map.addLayer(group);
     // A selected point hidden inside a cluster marks its cluster instead.
     const selected = selectedId ? markers.get(selectedId) : undefined;
-    if (selected && group instanceof L.MarkerClusterGroup) {
-      const parent = group.getVisibleParent(selected);
-      if (parent && parent !== selected) (parent as L.Marker).getElement()?.classList.add('marker-cluster--selected');
-    }
+    const parent = selected && group instanceof L.MarkerClusterGroup ? group.getVisibleParent(selected) : selected;
+    if (parent && parent !== selected) (parent as L.Marker).getElement()?.classList.add('marker-cluster--selected');
+    if (selected && parent === selected && clickedId.current === selectedId) selected.openPopup();
+    clickedId.current = null;
     return () => {
       map.off('layeradd', untab);
       map.removeLayer(group);
