@@ -94,12 +94,16 @@ test('sitemap.xml lists pages in both languages with hreflang, and robots.txt po
   expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
 });
 
-test('a service-point page carries GovernmentOffice JSON-LD with its nonce', async ({ page }) => {
+test('a service-point page carries GovernmentOffice JSON-LD with its nonce', async ({ page, request }) => {
   await blockExternalRequests(page);
+  // browsers hide a nonce from the DOM once parsed: read it in the HTML as served, against the page's CSP
+  const served = await request.get('/en/locations/st-johns-service-canada-centre-and-passport-services-1137');
+  const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(served.headers()['content-security-policy'] ?? '')?.[1];
+  expect(nonce).toBeTruthy();
+  expect(await served.text()).toContain(`<script type="application/ld+json" nonce="${nonce}">`);
   await page.goto('/en/locations/st-johns-service-canada-centre-and-passport-services-1137');
   const script = page.locator('script[type="application/ld+json"]');
   await expect(script).toHaveCount(1);
-  expect(await script.getAttribute('nonce')).toBeTruthy();
   const ld = JSON.parse((await script.textContent()) ?? '{}') as { '@type': string; openingHoursSpecification: unknown[] };
   expect(ld['@type']).toBe('GovernmentOffice');
   expect(ld.openingHoursSpecification.length).toBeGreaterThan(0);

@@ -106,7 +106,7 @@ test('reports: the steward view refuses without the token and works with it; CSV
   expect((await request.get(`/api/v1/reports/export?source=${source}&format=csv`)).status()).toBe(401);
   await page.getByLabel('Steward token').fill('not-the-token-0123456789');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText('That token is not right.');
+  await expect(page.getByRole('alert').filter({ hasText: 'That token is not right.' })).toHaveText('That token is not right.');
   await expect(page.getByRole('heading', { name: 'Open reports by source' })).toHaveCount(0);
 
   // with the token
