@@ -296,6 +296,8 @@ test.describe('light on data', () => {
     await expect(page.locator('.leaflet-container')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Show the map' })).toBeVisible();
     await page.getByRole('link', { name: 'Show the map' }).click();
+    // the map is back: it loads as it comes into view, below the list's start
+    await page.locator('[data-map-deferred]').scrollIntoViewIfNeeded();
     await expect(page.locator('.leaflet-container')).toBeVisible();
     await expectNoAxeViolations(page);
   });

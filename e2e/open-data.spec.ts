@@ -38,7 +38,6 @@ for (const locale of ['en', 'fr'] as const) {
     await blockExternalRequests(page);
     await page.goto(p.check);
     await expect(page.locator('h1')).toHaveText(p.checkTitle);
-    await expectNoAxeViolations(page);
     await page.locator('input[type="file"]').setInputFiles([
       { name: 'locations.csv', mimeType: 'text/csv', buffer: Buffer.from(LOCATIONS_CSV) },
       { name: 'addresses.csv', mimeType: 'text/csv', buffer: Buffer.from(ADDRESSES_CSV) },
@@ -48,8 +47,21 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.locator('main')).toContainText('locations.csv:3');
     await expect(page.locator('main')).toContainText('Centre de services de Hull');
-    await expectNoAxeViolations(page);
     await context.close();
+  });
+
+  // axe needs JavaScript in the page: the form and the report it returns are checked with it on
+  test(`feed checker (${locale}): the form and its report have no axe violations`, async ({ page, request }) => {
+    await blockExternalRequests(page);
+    await page.goto(p.check);
+    await expectNoAxeViolations(page);
+    const report = await request.post(`/api/hsds/check?lang=${locale}`, {
+      multipart: { files: { name: 'locations.csv', mimeType: 'text/csv', buffer: Buffer.from(LOCATIONS_CSV) } },
+    });
+    expect(report.status()).toBe(200);
+    await page.setContent(await report.text());
+    await expect(page.locator('main')).toContainText('locations.csv');
+    await expectNoAxeViolations(page);
   });
 }
 
