@@ -46,8 +46,8 @@ function FitBounds({ points, origin, frameIds }: { points: MapPoint[]; origin?: 
 /** Markers, clustered when there are many, each a keyboard-focusable link target synced with the list. */
 function Markers({ points, selectedId, onSelect, labels, cluster }: { points: MapPoint[]; selectedId: string | null; onSelect: (id: string) => void; labels: MapLabels; cluster: boolean }) {
   const map = useMap();
-  // The marker a person clicked: the markers are redrawn for the new selection, so its popup is reopened after that.
-  const clickedId = useRef<string | null>(null);
+  // Built once per set of points; a new selection only restyles them, so an open popup (the clicked marker's link) stays.
+  const built = useRef<{ group: L.LayerGroup; markers: Map<string, L.Marker>; points: Map<string, MapPoint> } | null>(null);
   useEffect(() => {
     const group = cluster ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }) : L.layerGroup();
     const markers = new Map<string, L.Marker>();
@@ -55,17 +55,14 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
       const title = point.approximate ? `${point.label} (${labels.approximate})` : point.label;
       // Markers are not tab stops (78 of them stood between the last card and "Next"): the list is the keyboard path,
       // and the map itself is one stop. Every marker still names its place, on hover and in its popup link.
-      const marker = L.marker([point.lat, point.lon], { icon: markerIcon(point, point.id === selectedId), title, alt: title, keyboard: false });
+      const marker = L.marker([point.lat, point.lon], { icon: markerIcon(point, false), title, alt: title, keyboard: false });
       marker.bindTooltip(title, { direction: 'top', offset: [0, -10] });
       // The popup is built from DOM nodes with textContent: names from feeds never become markup.
       const link = document.createElement('a');
       link.href = point.href;
       link.textContent = title;
       marker.bindPopup(link);
-      marker.on('click keypress', () => {
-        clickedId.current = point.id;
-        onSelect(point.id);
-      });
+      marker.on('click keypress', () => onSelect(point.id));
       markers.set(point.id, marker);
       group.addLayer(marker);
     }
@@ -83,17 +80,30 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
     };
     map.on('layeradd', untab);
     map.addLayer(group);
-    // A selected point hidden inside a cluster marks its cluster instead.
-    const selected = selectedId ? markers.get(selectedId) : undefined;
-    const parent = selected && group instanceof L.MarkerClusterGroup ? group.getVisibleParent(selected) : selected;
-    if (parent && parent !== selected) (parent as L.Marker).getElement()?.classList.add('marker-cluster--selected');
-    if (selected && parent === selected && clickedId.current === selectedId) selected.openPopup();
-    clickedId.current = null;
+    built.current = { group, markers, points: new Map(points.map((point) => [point.id, point])) };
     return () => {
       map.off('layeradd', untab);
       map.removeLayer(group);
+      built.current = null;
     };
-  }, [map, points, selectedId, onSelect, labels, cluster]);
+  }, [map, points, onSelect, labels, cluster]);
+
+  useEffect(() => {
+    const current = built.current;
+    if (!current) return;
+    for (const element of document.querySelectorAll('.marker-cluster--selected')) element.classList.remove('marker-cluster--selected');
+    const selected = selectedId ? current.markers.get(selectedId) : undefined;
+    for (const [id, marker] of current.markers) {
+      const point = current.points.get(id)!;
+      const wasSelected = (marker.options.icon?.options.className ?? '').includes('map-marker--selected');
+      if (wasSelected !== (id === selectedId)) marker.setIcon(markerIcon(point, id === selectedId));
+    }
+    // A selected point hidden inside a cluster marks its cluster instead.
+    if (selected && current.group instanceof L.MarkerClusterGroup) {
+      const parent = current.group.getVisibleParent(selected);
+      if (parent && parent !== selected) (parent as L.Marker).getElement()?.classList.add('marker-cluster--selected');
+    }
+  }, [selectedId, points]);
   return null;
 }
 
