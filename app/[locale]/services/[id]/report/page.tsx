@@ -1,34 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { findListing } from '@/lib/reports/listings';
-import { ReportForm, reportError } from '@/components/reports/ReportForm';
+import { ReportFormPage, reportFormMetadata } from '@/components/reports/ReportFormPage';
 import type { AppLocale } from '../../../../_i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ error?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
-  const listing = findListing('service', id);
-  if (!listing) return {};
-  const t = await getTranslations({ locale, namespace: 'Reports' });
-  return { title: `${t('formTitle')} – ${listing.name[locale]}`, robots: { index: false } };
+  return reportFormMetadata('service', id, locale);
 }
 
 export default async function ServiceReportPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
-  const listing = findListing('service', id);
-  if (!listing) notFound();
-  const t = await getTranslations('Reports');
-  const error = reportError((await searchParams).error);
-  return (
-    <div className="container">
-      <h1>{t('formTitle')}</h1>
-      <ReportForm kind="service" id={listing.id} locale={locale} name={listing.name[locale]} error={error} />
-      <p>
-        <a href={listing.paths[locale]}>{t('back')}</a>
-      </p>
-    </div>
-  );
+  return <ReportFormPage kind="service" listingKey={id} locale={locale} error={(await searchParams).error} />;
 }
