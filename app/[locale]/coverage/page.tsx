@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatCount, type CoverageSourceView, type JurisdictionView, type OfficeFinderLink } from '@/lib/coverage';
 import { getCoverageView } from '@/lib/coverage/server';
 import type { AppLocale } from '../../_i18n/routing';
-import styles from './coverage.module.css';
+import styles from '@/components/data-table/data-tables.module.css';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 type Translate = Awaited<ReturnType<typeof getTranslations<'Coverage'>>>;

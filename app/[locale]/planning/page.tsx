@@ -7,6 +7,7 @@ import { getPlanning } from '@/lib/planning/server';
 import { locationHref, parseSelection, planningView, selectionQuery, type AccessSort, type GapSort, type PlanningSelection, type PointRef } from '@/lib/planning/view';
 import { orderLabel } from '@/lib/coverage';
 import type { AppLocale } from '../../_i18n/routing';
+import tables from '@/components/data-table/data-tables.module.css';
 import styles from './planning.module.css';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -115,42 +116,42 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         <button type="submit">{t('apply')}</button>
       </form>
 
-      <section className={styles.section} aria-labelledby="planning-placed">
+      <section className={tables.section} aria-labelledby="planning-placed">
         <h2 id="planning-placed">{t('placedTitle')}</h2>
         <p>{t('placedIntro')}</p>
-        <table className={styles.table} role="table" data-testid="planning-placement">
+        <table className={tables.table} role="table" data-testid="planning-placement">
           <caption>{t('placedCaption')}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">{t('colRegion')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colCensus')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colPlaced')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colPlacedShare')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colMunicipal')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colCommunity')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colCommunitiesWithFigure')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colCensus')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colPlaced')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colPlacedShare')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colMunicipal')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colCommunity')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colCommunitiesWithFigure')}</th>
             </tr>
           </thead>
           <tbody role="rowgroup">
             {view.placement.map((row) => (
               <tr key={row.region} role="row" data-region={row.region} data-placed={row.placedValue}>
                 <th scope="row" role="rowheader">{row.name}</th>
-                <td role="cell" className={styles.number} data-label={label('colCensus')}>{row.census}</td>
-                <td role="cell" className={styles.number} data-label={label('colPlaced')}>{row.placed}</td>
-                <td role="cell" className={styles.number} data-label={label('colPlacedShare')}>{row.placedShare}</td>
-                <td role="cell" className={styles.number} data-label={label('colMunicipal')}>{row.municipality}</td>
-                <td role="cell" className={styles.number} data-label={label('colCommunity')}>{row.community}</td>
-                <td role="cell" className={styles.number} data-label={label('colCommunitiesWithFigure')}>{t('ofTotal', { part: row.communitiesWithFigure, total: row.communities })}</td>
+                <td role="cell" className={tables.number} data-label={label('colCensus')}>{row.census}</td>
+                <td role="cell" className={tables.number} data-label={label('colPlaced')}>{row.placed}</td>
+                <td role="cell" className={tables.number} data-label={label('colPlacedShare')}>{row.placedShare}</td>
+                <td role="cell" className={tables.number} data-label={label('colMunicipal')}>{row.municipality}</td>
+                <td role="cell" className={tables.number} data-label={label('colCommunity')}>{row.community}</td>
+                <td role="cell" className={tables.number} data-label={label('colCommunitiesWithFigure')}>{t('ofTotal', { part: row.communitiesWithFigure, total: row.communities })}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
 
-      <section className={styles.section} aria-labelledby="planning-access">
+      <section className={tables.section} aria-labelledby="planning-access">
         <h2 id="planning-access">{t('accessTitle', { layer: view.layerName })}</h2>
         <p>{t('accessIntro')}</p>
-        <table className={styles.table} role="table" data-testid="planning-access">
+        <table className={tables.table} role="table" data-testid="planning-access">
           <caption>{t('accessCaption', { layer: view.layerName })}</caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -162,7 +163,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
                   current={selection.accessSort}
                   href={(next) => link({ accessSort: next }, 'planning-access')}
                   t={t}
-                  className={key === 'region' ? undefined : styles.number}
+                  className={key === 'region' ? undefined : tables.number}
                 />
               ))}
             </tr>
@@ -171,9 +172,9 @@ export default async function PlanningPage({ params, searchParams }: Props) {
             {view.access.map((row) => (
               <tr key={row.region} role="row" data-region={row.region} data-placed={row.placedValue}>
                 <th scope="row" role="rowheader">{row.name}</th>
-                <td role="cell" className={styles.number} data-label={label('colPlaced')}>{row.placed}</td>
+                <td role="cell" className={tables.number} data-label={label('colPlaced')}>{row.placed}</td>
                 {row.cells.map((cell) => (
-                  <td key={cell.radius} role="cell" className={styles.number} data-label={t('cellLabel', { label: t('colWithin', { km: cell.radius }) })}>
+                  <td key={cell.radius} role="cell" className={tables.number} data-label={t('cellLabel', { label: t('colWithin', { km: cell.radius }) })}>
                     {cell.share}
                     <br />
                     <span className="muted">{row.region === 'FNI' ? t('communitiesWithin', { count: cell.places }) : t('peopleWithin', { count: cell.people })}</span>
@@ -189,7 +190,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         </p>
       </section>
 
-      <section className={styles.section} aria-labelledby="planning-standard">
+      <section className={tables.section} aria-labelledby="planning-standard">
         <h2 id="planning-standard">{t('standardTitle')}</h2>
         <div className={styles.callout} data-testid="planning-standard">
           <p>{t('standardText', { target: view.standard.target, share: view.standard.share })}</p>
@@ -206,18 +207,18 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <section className={styles.section} aria-labelledby="planning-summary">
+      <section className={tables.section} aria-labelledby="planning-summary">
         <h2 id="planning-summary">{t('summaryTitle')}</h2>
-        <table className={styles.table} role="table" data-testid="planning-summary">
+        <table className={tables.table} role="table" data-testid="planning-summary">
           <caption>{t('summaryCaption')}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">{t('colLayer')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colPoints')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colPoints')}</th>
               {[25, 50, 100].map((km) => (
-                <th key={km} scope="col" role="columnheader" className={styles.number}>{t('colWithin', { km })}</th>
+                <th key={km} scope="col" role="columnheader" className={tables.number}>{t('colWithin', { km })}</th>
               ))}
-              <th scope="col" role="columnheader" className={styles.number}>{t('colCommunities50')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colCommunities50')}</th>
             </tr>
           </thead>
           <tbody role="rowgroup">
@@ -226,18 +227,18 @@ export default async function PlanningPage({ params, searchParams }: Props) {
                 <th scope="row" role="rowheader">
                   <a href={link({ layer: row.key }, 'planning-access')}>{row.label}</a>
                 </th>
-                <td role="cell" className={styles.number} data-label={label('colPoints')}>{row.points}</td>
+                <td role="cell" className={tables.number} data-label={label('colPoints')}>{row.points}</td>
                 {row.shares.map((share, index) => (
-                  <td key={index} role="cell" className={styles.number} data-label={t('cellLabel', { label: t('colWithin', { km: [25, 50, 100][index]! }) })}>{share}</td>
+                  <td key={index} role="cell" className={tables.number} data-label={t('cellLabel', { label: t('colWithin', { km: [25, 50, 100][index]! }) })}>{share}</td>
                 ))}
-                <td role="cell" className={styles.number} data-label={label('colCommunities50')}>{row.communities50}</td>
+                <td role="cell" className={tables.number} data-label={label('colCommunities50')}>{row.communities50}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
 
-      <section className={styles.section} aria-labelledby="planning-gaps">
+      <section className={tables.section} aria-labelledby="planning-gaps">
         <h2 id="planning-gaps">{t('gapsTitle', { km: selection.within })}</h2>
         <p data-testid="planning-gaps-total" data-count={view.gaps.totalValue} data-population={view.gaps.populationValue}>
           {t('gapsSummary', { count: view.gaps.total, population: view.gaps.population, km: selection.within, layer: view.layerName })}
@@ -246,7 +247,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
           {t('gapsOther')}{' '}
           <a href={link({ within: selection.within === 50 ? 100 : 50 }, 'planning-gaps')}>{t('withinOption', { km: selection.within === 50 ? 100 : 50 })}</a>
         </p>
-        <table className={styles.table} role="table" data-testid="planning-gaps">
+        <table className={tables.table} role="table" data-testid="planning-gaps">
           <caption>{t('gapsCaption', { km: selection.within, layer: view.layerName, shown: Math.min(view.gaps.totalValue, 50) })}</caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -258,7 +259,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
                   current={selection.gapSort}
                   href={(next) => link({ gapSort: next }, 'planning-gaps')}
                   t={t}
-                  className={key === 'population' ? styles.number : undefined}
+                  className={key === 'population' ? tables.number : undefined}
                 />
               ))}
               <th scope="col" role="columnheader">{t('colProvince')}</th>
@@ -273,7 +274,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
                   <span lang={row.nameLang === locale ? undefined : row.nameLang}>{row.name}</span>
                   {row.community ? <span className="tag"> {t('communityTag')}</span> : null}
                 </th>
-                <td role="cell" className={styles.number} data-label={label('colPopulation')}>{row.population}</td>
+                <td role="cell" className={tables.number} data-label={label('colPopulation')}>{row.population}</td>
                 <td role="cell" data-label={label('colNearest')}><Point point={row.nearest} locale={locale} /></td>
                 <td role="cell" data-label={label('colProvince')}>{row.province}</td>
                 <td role="cell" data-label={label('colNearestFederal')}><Point point={row.federal} locale={locale} /></td>
@@ -287,11 +288,11 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         </p>
       </section>
 
-      <section className={styles.section} aria-labelledby="planning-opportunities">
+      <section className={tables.section} aria-labelledby="planning-opportunities">
         <h2 id="planning-opportunities">{t('opportunitiesTitle')}</h2>
         <h3 id="planning-counter-gaps">{t('counterGapsTitle', { target: orderLabel(selection.target, locale), km: selection.within })}</h3>
         <p>{t('counterGapsIntro', { count: view.counterGaps.total })}</p>
-        <table className={styles.table} role="table" data-testid="planning-counter-gaps">
+        <table className={tables.table} role="table" data-testid="planning-counter-gaps">
           <caption>{t('counterGapsCaption', { target: orderLabel(selection.target, locale), km: selection.within })}</caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -299,7 +300,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
               <th scope="col" role="columnheader">{t('colTown')}</th>
               <th scope="col" role="columnheader">{t('colHostOrder')}</th>
               <th scope="col" role="columnheader">{t('colNearestTarget')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colNotServed')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colNotServed')}</th>
             </tr>
           </thead>
           <tbody role="rowgroup">
@@ -311,7 +312,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
                 </td>
                 <td role="cell" data-label={label('colHostOrder')}>{row.host}</td>
                 <td role="cell" data-label={label('colNearestTarget')}><Point point={row.nearestTarget} locale={locale} /></td>
-                <td role="cell" className={styles.number} data-label={label('colNotServed')}>{t('notServed', { people: row.notServed, places: row.places })}</td>
+                <td role="cell" className={tables.number} data-label={label('colNotServed')}>{t('notServed', { people: row.notServed, places: row.places })}</td>
               </tr>
             ))}
           </tbody>
@@ -321,7 +322,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         </p>
 
         <h3 id="planning-partnerships">{t('partnershipsTitle')}</h3>
-        <table className={styles.table} role="table" data-testid="planning-partnerships">
+        <table className={tables.table} role="table" data-testid="planning-partnerships">
           <caption>{t('partnershipsCaption')}</caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -329,8 +330,8 @@ export default async function PlanningPage({ params, searchParams }: Props) {
               <th scope="col" role="columnheader">{t('colModel')}</th>
               <th scope="col" role="columnheader">{t('colProvider')}</th>
               <th scope="col" role="columnheader">{t('colHost')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colSites')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colServices')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colSites')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colServices')}</th>
             </tr>
           </thead>
           <tbody role="rowgroup">
@@ -340,8 +341,8 @@ export default async function PlanningPage({ params, searchParams }: Props) {
                 <td role="cell" data-label={label('colModel')}>{row.model}</td>
                 <td role="cell" data-label={label('colProvider')}>{row.provider}</td>
                 <td role="cell" data-label={label('colHost')}>{row.host}</td>
-                <td role="cell" className={styles.number} data-label={label('colSites')}>{row.sites}</td>
-                <td role="cell" className={styles.number} data-label={label('colServices')}>{row.services}</td>
+                <td role="cell" className={tables.number} data-label={label('colSites')}>{row.sites}</td>
+                <td role="cell" className={tables.number} data-label={label('colServices')}>{row.services}</td>
               </tr>
             ))}
           </tbody>
@@ -351,8 +352,8 @@ export default async function PlanningPage({ params, searchParams }: Props) {
               <td role="cell" />
               <td role="cell" />
               <td role="cell" />
-              <td role="cell" className={styles.number} data-label={label('colSites')} data-testid="partnership-sites">{view.partnershipTotals.sites}</td>
-              <td role="cell" className={styles.number} data-label={label('colServices')}>{view.partnershipTotals.services}</td>
+              <td role="cell" className={tables.number} data-label={label('colSites')} data-testid="partnership-sites">{view.partnershipTotals.sites}</td>
+              <td role="cell" className={tables.number} data-label={label('colServices')}>{view.partnershipTotals.services}</td>
             </tr>
           </tfoot>
         </table>
@@ -362,12 +363,12 @@ export default async function PlanningPage({ params, searchParams }: Props) {
 
         <h3 id="planning-shared">{t('sharedTitle')}</h3>
         <p>{t('sharedIntro', { count: view.sharedCounters.total })}</p>
-        <table className={styles.table} role="table" data-testid="planning-shared">
+        <table className={tables.table} role="table" data-testid="planning-shared">
           <caption>{t('sharedCaption')}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">{t('colTown')}</th>
-              <th scope="col" role="columnheader" className={styles.number}>{t('colPopulation')}</th>
+              <th scope="col" role="columnheader" className={tables.number}>{t('colPopulation')}</th>
               <th scope="col" role="columnheader">{t('colOrders')}</th>
               <th scope="col" role="columnheader">{t('colOffices')}</th>
             </tr>
@@ -378,7 +379,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
                 <th scope="row" role="rowheader">
                   <span lang={row.townLang === locale ? undefined : row.townLang}>{row.town}</span> ({row.province})
                 </th>
-                <td role="cell" className={styles.number} data-label={label('colPopulation')}>{row.population}</td>
+                <td role="cell" className={tables.number} data-label={label('colPopulation')}>{row.population}</td>
                 <td role="cell" data-label={label('colOrders')}>{row.orders}</td>
                 <td role="cell" data-label={label('colOffices')}>
                   <ul className={styles.offices}>
@@ -399,10 +400,10 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         </p>
       </section>
 
-      <section className={styles.section} aria-labelledby="planning-map">
+      <section className={tables.section} aria-labelledby="planning-map">
         <h2 id="planning-map">{t('mapTitle')}</h2>
         <p>{t('mapIntro')}</p>
-        <ul className={styles.jump}>
+        <ul className={tables.jump}>
           {GOVERNMENT_ORDERS.filter((order) => model.layerByKey.has(`order:${order}`)).map((order) => (
             <li key={order}>
               <a href={link({ map: order }, 'planning-map')} aria-current={selection.map === order ? 'true' : undefined}>
