@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { LOCALE_COOKIE, MAX_TARGET_LENGTH, languageCookie, routeRequest } from './app/_i18n/locale-routing';
+import { LOCALE_COOKIE, MAX_TARGET_LENGTH, languageCookie, routeRequest } from './i18n/locale-routing';
 import { apiError } from './lib/api/http';
 import { API_CSP, SERVICE_WORKER_CSP, newNonce, pageCsp } from './lib/security/csp';
 import { textOnlyCookie } from './lib/offline/text-only';

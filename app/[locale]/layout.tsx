@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { headers } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isAppLocale, locales } from '../_i18n/routing';
+import { isAppLocale, locales } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { OfflineBanner } from '@/components/offline/OfflineBanner';

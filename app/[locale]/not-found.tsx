@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '../_i18n/navigation';
+import { Link } from '@/i18n/navigation';
 
 export default async function NotFound() {
   const t = await getTranslations('NotFound');

@@ -4,8 +4,8 @@ import { listLifeEvents, lifeEventSlug } from '@/lib/catalogue/catalogue';
 import { getSnapshot } from '@/lib/data/server';
 import { GovernmentOrder } from '@/lib/model/schema';
 import { SearchForm } from '@/components/search/SearchForm';
-import { getPathname } from '../_i18n/navigation';
-import type { AppLocale } from '../_i18n/routing';
+import { getPathname } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 

@@ -1,7 +1,7 @@
 import { getSnapshot } from '@/lib/data/server';
 import { serviceWorkerSource } from '@/lib/offline/service-worker';
 import { MANIFEST_PATHS } from '@/lib/offline/manifest';
-import { pathnames } from '@/app/_i18n/routing';
+import { pathnames } from '@/i18n/routing';
 
 // The worker carries the data snapshot's version: a new snapshot is a new worker, which clears every cache.
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/app/_i18n/navigation';
-import { alternateHref } from '@/app/_i18n/alternate';
-import type { AppLocale } from '@/app/_i18n/routing';
+import { Link } from '@/i18n/navigation';
+import { alternateHref } from '@/i18n/alternate';
+import type { AppLocale } from '@/i18n/routing';
 
 export async function SiteHeader({ locale, path, search }: { locale: AppLocale; path: string; search: string }) {
   const t = await getTranslations('Layout');

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { AppLocale } from '@/app/_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 
 interface Saved {
   url: string;

@@ -1,5 +1,5 @@
 import type { Place } from '../model/schema';
-import { matchKey } from '../ingest/text';
+import { matchKey } from '../text/fold';
 
 /**
  * Urban FSAs are named after their town ("Kingston (Downtown)", "Kingston (Westbrook / …)"). The gazetteer misses some

@@ -1,5 +1,5 @@
 import type { Place, ProvinceCode } from '../model/schema';
-import { matchKey } from '../ingest/text';
+import { matchKey } from '../text/fold';
 
 /** Name → places lookup, accent/case-insensitive, English and French names, ranked by population. */
 export interface LocalityIndex {

@@ -1,5 +1,5 @@
 import type { ServicePoint } from '../model/schema';
-import { matchKey } from '../ingest/text';
+import { matchKey } from '../text/fold';
 import { haversineKm } from './distance';
 
 /** Street words written several ways ("St", "Street", "rue"…) folded to one. */

@@ -1,4 +1,4 @@
-import type { RawHours } from '../ingest/contract';
+import type { RawHours } from '../model/schedule';
 import { emptySchedule, type ParseContext, type ParseResult } from './parse/common';
 import { parseEarlyOnSessions } from './parse/earlyon';
 import { parseServiceCanada } from './parse/service-canada';

@@ -1,4 +1,5 @@
 import type { GovernmentOrder, Localized, LocationType, Organization, Place, ProvinceCode, Reject, ServicePoint } from '../model/schema';
+import type { RawHours } from '../model/schedule';
 
 /** Facts about a source, taken from its PROVENANCE.md. */
 export interface SourceMeta {
@@ -27,24 +28,6 @@ export interface SourceGuard {
   maxRejectedShare?: number;
   /** largest drop in rows kept (imported + merged) against the previous snapshot (0–1) */
   maxDrop?: number;
-}
-
-/**
- * Hours exactly as the source gives them, for lib/hours to turn into a Schedule.
- * `data` holds the source row's hours-related fields verbatim (after decoding and reduction to plain text),
- * keyed by the source's own field/column names.
- */
-export interface RawHours {
-  format:
-    | 'service-canada'
-    | 'service-canada-2017-text'
-    | 'workbc-text'
-    | 'tpl-weekly'
-    | 'earlyon-sessions'
-    | 'serviceontario-holidays'
-    | 'vac-office-hours'
-    | 'none';
-  data: Record<string, unknown>;
 }
 
 /** A service point as an adapter reads it, before geocoding, zone assignment and merge. */
@@ -102,4 +85,4 @@ export interface AdapterResult {
 
 export type Adapter = (sourcesDir: string) => AdapterResult;
 
-export type { LocationType, ProvinceCode };
+export type { LocationType, ProvinceCode, RawHours };

@@ -1,6 +1,6 @@
 import type { GovernmentOrder, Organization, ProvinceCode } from '../model/schema';
 import { ALBERTA_SUPPORTS, SERVICEONTARIO, SERVICE_BC } from './organizations';
-import { slugPart } from './text';
+import { slugPart } from '../text/fold';
 
 /** A host organization read from the first address line of an outreach/partner site. */
 export interface HostGuess {

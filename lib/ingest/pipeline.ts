@@ -10,7 +10,7 @@ import { SourceFailure, rejectBuilder } from './errors';
 import { sanitizeAdapterResult } from './sanitize';
 import { linkSameSites } from './same-site';
 import { provinceShapesFor } from './sources/geo-common';
-import { slugPart } from './text';
+import { slugPart } from '../text/fold';
 
 export interface PipelineOptions {
   sourcesDir: string;

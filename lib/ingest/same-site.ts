@@ -1,6 +1,6 @@
 import type { ServicePoint } from '../model/schema';
 import { haversineKm } from '../geo/distance';
-import { matchKey } from './text';
+import { matchKey } from '../text/fold';
 
 /** Two address-placed pins this close are the same building (Guy-Favreau, Scarborough Town Centre…). */
 export const SAME_SITE_KM = 0.05;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalizePostalCode, presentOrUndefined, slugPart, toPlainText } from './text';
+import { normalizePostalCode, presentOrUndefined, toPlainText } from './text';
 
 describe('toPlainText', () => {
   it('drops script and style content entirely and says it reduced the text', () => {
@@ -19,11 +19,6 @@ describe('toPlainText', () => {
 describe('small helpers', () => {
   it('treats NULL / N/A / blank as missing', () => {
     expect([presentOrUndefined('NULL'), presentOrUndefined(' n/a '), presentOrUndefined(''), presentOrUndefined(' x ')]).toEqual([undefined, undefined, undefined, 'x']);
-  });
-  it('matches names across accents, case and apostrophes', () => {
-    expect(matchKey('St. John’s')).toBe(matchKey("st johns"));
-    expect(matchKey('Île-à-la-Crosse')).toBe('ile a la crosse');
-    expect(slugPart('Montréal (Centre-ville)')).toBe('montreal-centre-ville');
   });
   it('normalizes postal codes', () => {
     expect(normalizePostalCode('x1a2n8')).toBe('X1A 2N8');

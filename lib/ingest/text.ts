@@ -61,22 +61,6 @@ export function presentOrUndefined(value: string | undefined | null): string | u
   return trimmed;
 }
 
-/** Lower-case, accent-free, punctuation-free key for matching names across sources and languages. */
-export function matchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** ASCII slug fragment. */
-export function slugPart(text: string): string {
-  return matchKey(text).replace(/ /g, '-');
-}
-
 /** "K1A0B1" / "k1a 0b1" → "K1A 0B1"; anything else → undefined. */
 export function normalizePostalCode(value: string | undefined): string | undefined {
   if (!value) return undefined;

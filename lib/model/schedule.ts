@@ -75,3 +75,21 @@ export const Schedule = z.object({
   notes: z.array(z.string()).default([]),
 });
 export type Schedule = z.infer<typeof Schedule>;
+
+/**
+ * Hours exactly as the source gives them, for lib/hours to turn into a Schedule.
+ * `data` holds the source row's hours-related fields verbatim (after decoding and reduction to plain text),
+ * keyed by the source's own field/column names.
+ */
+export interface RawHours {
+  format:
+    | 'service-canada'
+    | 'service-canada-2017-text'
+    | 'workbc-text'
+    | 'tpl-weekly'
+    | 'earlyon-sessions'
+    | 'serviceontario-holidays'
+    | 'vac-office-hours'
+    | 'none';
+  data: Record<string, unknown>;
+}

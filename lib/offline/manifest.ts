@@ -1,4 +1,4 @@
-import type { AppLocale } from '@/app/_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 
 export const THEME_COLOR = '#1d4f6e';
 export const BACKGROUND_COLOR = '#ffffff';

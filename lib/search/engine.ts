@@ -7,7 +7,7 @@ import { isOpenAt, openStatusAt, type OpenStatus } from '../hours';
 import { buildNeedIndex, contentWords, entriesNaming, matchNeed, rankScore, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
 import { buildPlaceIndex, resolvePlace, splitNeedAndPlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
 import { tokens } from './normalize';
-import { matchKey } from '../ingest/text';
+import { matchKey } from '../text/fold';
 import { organizationAliasList } from './vocabulary';
 
 export interface LocationTypeLabels {

@@ -1,4 +1,4 @@
-import { foldText } from './normalize';
+import { foldText } from '../text/fold';
 import { needTerms, plainContentWords, type NeedTerm } from './vocabulary';
 
 /** Something a need can match: a catalogue service, a life event, a kind of service point, or an organization. */

@@ -4,7 +4,7 @@ import { loadSnapshot, type LoadedSnapshot } from '../data/snapshot';
 import { getCatalogue } from '../catalogue/catalogue';
 import { searchIndexFor } from './corpus';
 import { ORDERS, search, type SearchIndex, type SearchOutcome } from './engine';
-import { foldText } from './normalize';
+import { foldText } from '../text/fold';
 import { presentOutcome } from './present';
 
 /**

@@ -1,5 +1,5 @@
 import type { Place, Precision, ProvinceCode, ServicePoint } from '../model/schema';
-import { matchKey } from '../ingest/text';
+import { matchKey } from '../text/fold';
 import { haversineKm } from '../geo/distance';
 import aliasFile from '../../data/places/aliases.json';
 

@@ -9,7 +9,7 @@ import type { PlaceResolution, ResolvedPlace } from './place';
 import { directionsLinks, distanceDisplay, type DirectionsLinks, type DistanceDisplay } from '../geo/directions';
 import { timeZoneLabel } from '../display/time-zone';
 
-/** Public paths of the detail pages, per language (kept in step with app/_i18n/routing.ts by an e2e test). */
+/** Public paths of the detail pages, per language (kept in step with i18n/routing.ts by an e2e test). */
 export function pointPath(point: Pick<ServicePoint, 'slug'>, lang: Locale): string {
   return lang === 'fr' ? `/fr/lieux/${point.slug}` : `/en/locations/${point.slug}`;
 }

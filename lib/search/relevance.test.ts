@@ -5,7 +5,7 @@ import { getCatalogue } from '../catalogue/catalogue';
 import { searchIndexFor } from './corpus';
 import { search, type SearchIndex, type SearchOutcome } from './engine';
 import { matchNeed } from './need';
-import { foldText } from './normalize';
+import { foldText } from '../text/fold';
 
 let index: SearchIndex;
 beforeAll(() => {

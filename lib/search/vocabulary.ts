@@ -1,6 +1,6 @@
 import phrasing from '../../data/vocabulary/phrasing.json';
 import organizationAliases from '../../data/vocabulary/organizations.json';
-import { foldText } from './normalize';
+import { foldText } from '../text/fold';
 
 /**
  * How residents say what they need (data/vocabulary/phrasing.json), compiled once into look-up tables: words that

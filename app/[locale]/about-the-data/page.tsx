@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getSnapshot } from '@/lib/data/server';
-import { Link } from '@/app/_i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { pickText, pickedLanguage } from '@/lib/i18n-text';
-import type { AppLocale } from '../../_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 import { ReportFigures } from '@/components/reports/ReportFigures';
 
 type Props = { params: Promise<{ locale: AppLocale }> };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatCount, type CoverageSourceView, type JurisdictionView, type OfficeFinderLink } from '@/lib/coverage';
 import { getCoverageView } from '@/lib/coverage/server';
-import type { AppLocale } from '../../_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 import styles from '@/components/data-table/data-tables.module.css';
 
 type Props = { params: Promise<{ locale: AppLocale }> };

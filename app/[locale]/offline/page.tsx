@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname } from '@/app/_i18n/navigation';
-import { isAppLocale } from '@/app/_i18n/routing';
+import { getPathname } from '@/i18n/navigation';
+import { isAppLocale } from '@/i18n/routing';
 import { OFFLINE_LIMITS } from '@/lib/offline/service-worker';
 import { SavedPages } from '@/components/offline/SavedPages';
 

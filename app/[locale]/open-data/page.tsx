@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/app/_i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { MAX_PER_PAGE } from '@/lib/hsds/api';
 import type { ExcludedSource } from '@/lib/hsds/datapackage';
 import { getDatapackage } from '@/lib/hsds/server';
 import { PROFILE_TERMS } from '@/lib/hsds/vocabulary';
-import type { AppLocale } from '../../_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 

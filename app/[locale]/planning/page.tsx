@@ -6,7 +6,7 @@ import { GOVERNMENT_ORDERS } from '@/lib/planning/layers';
 import { getPlanning } from '@/lib/planning/server';
 import { locationHref, parseSelection, planningView, selectionQuery, type AccessSort, type GapSort, type PlanningSelection, type PointRef } from '@/lib/planning/view';
 import { orderLabel } from '@/lib/coverage';
-import type { AppLocale } from '../../_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 import tables from '@/components/data-table/data-tables.module.css';
 import styles from './planning.module.css';
 

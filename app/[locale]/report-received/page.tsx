@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { findListing, sourceTitle } from '@/lib/reports/listings';
-import type { AppLocale } from '../../_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ kind?: string | string[]; id?: string | string[] }> };
 

@@ -7,7 +7,7 @@ import { stewardAccess } from '@/lib/reports/steward';
 import { findListing, knownSourceIds, sourceTitle } from '@/lib/reports/listings';
 import type { ProblemWithSubmissions, SourceOpenSummary } from '@/lib/reports/repository';
 import styles from '@/components/reports/reports.module.css';
-import type { AppLocale } from '../../_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ source?: string | string[]; error?: string | string[]; updated?: string | string[] }> };
 

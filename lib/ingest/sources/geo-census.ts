@@ -3,7 +3,7 @@ import type { Reject } from '../../model/schema';
 import type { Adapter, AdapterResult, SourceMeta } from '../contract';
 import { readCsv } from '../csv';
 import { rejectBuilder } from '../errors';
-import { matchKey } from '../text';
+import { matchKey } from '../../text/fold';
 
 const FILE = 'statcan_98-10-0002-01_population_dwelling_counts_2021.csv';
 const POPULATION_COLUMN = 'Population and dwelling counts (13): Population, 2021 [1]';

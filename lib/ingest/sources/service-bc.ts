@@ -6,7 +6,8 @@ import { readSourceJson } from '../encoding';
 import { SourceFailure, rejectBuilder } from '../errors';
 import { SERVICE_BC } from '../organizations';
 import { provenanceFor } from '../provenance';
-import { collapseWhitespace, presentOrUndefined, slugPart } from '../text';
+import { collapseWhitespace, presentOrUndefined } from '../text';
+import { slugPart } from '../../text/fold';
 
 const FILE = 'service_bc_offices_2021.geojson';
 

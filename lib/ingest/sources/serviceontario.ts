@@ -6,7 +6,8 @@ import { readSourceJson } from '../encoding';
 import { SourceFailure, rejectBuilder } from '../errors';
 import { SERVICEONTARIO } from '../organizations';
 import { provenanceFor } from '../provenance';
-import { collapseWhitespace, slugPart, toPlainText } from '../text';
+import { collapseWhitespace, toPlainText } from '../text';
+import { slugPart } from '../../text/fold';
 import { TORONTO_PUBLIC_LIBRARY } from './toronto-library';
 
 const FILE = 'serviceontario_locations_api_dump_2019-10.json';

@@ -4,7 +4,8 @@ import type { Adapter, AdapterResult, ServicePointDraft, SourceMeta } from '../c
 import { readCsv, type CsvRow } from '../csv';
 import { rejectBuilder } from '../errors';
 import { provenanceFor } from '../provenance';
-import { collapseWhitespace, normalizePostalCode, slugPart } from '../text';
+import { collapseWhitespace, normalizePostalCode } from '../text';
+import { slugPart } from '../../text/fold';
 import { TORONTO_PUBLIC_LIBRARY } from './toronto-library';
 
 const SHELTERS_FILE = 'housing_shelters_211.csv';

@@ -5,7 +5,8 @@ import type { Adapter, ServicePointDraft, SourceMeta } from '../contract';
 import { readSourceJson } from '../encoding';
 import { SourceFailure, rejectBuilder } from '../errors';
 import { provenanceFor } from '../provenance';
-import { collapseWhitespace, normalizePostalCode, presentOrUndefined, slugPart } from '../text';
+import { collapseWhitespace, normalizePostalCode, presentOrUndefined } from '../text';
+import { slugPart } from '../../text/fold';
 
 const FILE = 'earlyon_child_and_family_centres_4326.geojson';
 /** the FeatureCollection header takes 4 lines, then one feature per line */

@@ -6,7 +6,8 @@ import { readSourceText } from '../encoding';
 import { SourceFailure, rejectBuilder } from '../errors';
 import { VETERANS_AFFAIRS_CANADA } from '../organizations';
 import { provenanceFor } from '../provenance';
-import { collapseWhitespace, matchKey, normalizePostalCode, slugPart } from '../text';
+import { collapseWhitespace, normalizePostalCode } from '../text';
+import { matchKey, slugPart } from '../../text/fold';
 
 const FILE = 'vac_benefits_directory_data_2019-02-22_with_area_offices.json';
 

@@ -5,7 +5,8 @@ import type { Adapter, ServicePointDraft, SourceMeta } from '../contract';
 import { readSourceJson } from '../encoding';
 import { SourceFailure, rejectBuilder } from '../errors';
 import { provenanceFor } from '../provenance';
-import { collapseWhitespace, slugPart } from '../text';
+import { collapseWhitespace } from '../text';
+import { slugPart } from '../../text/fold';
 
 const FILE = 'community-centres.geojson';
 

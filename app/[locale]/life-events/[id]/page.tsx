@@ -10,8 +10,8 @@ import { getSnapshot } from '@/lib/data/server';
 import { lifeEventServiceApplies, resolveLifeEventPlace } from '@/lib/display/life-event-place';
 import { ServiceChannels } from '@/components/services/ServiceChannels';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
-import { getPathname } from '../../../_i18n/navigation';
-import type { AppLocale } from '../../../_i18n/routing';
+import { getPathname } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ order?: string | string[]; near?: string | string[] }> };
 

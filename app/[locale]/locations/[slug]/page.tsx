@@ -12,7 +12,7 @@ import { tileConfig } from '@/lib/config';
 import type { GovernmentOrder, ServicePoint } from '@/lib/model/schema';
 import { OpenStatusText } from '@/components/hours/OpenStatusText';
 import { ResultsMap } from '@/components/map/ResultsMap';
-import type { AppLocale } from '../../../_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 import { HoursTable } from './_components/HoursTable';
 import { cookies, headers } from 'next/headers';
 import { TakeAway } from '@/components/share/TakeAway';

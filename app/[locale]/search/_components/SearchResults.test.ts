@@ -12,7 +12,7 @@ import { presentOutcome } from '@/lib/search/present';
 import { SearchResults } from './SearchResults';
 
 // next-intl's navigation needs Next's runtime; the results only ask it for the coverage page's path
-vi.mock('@/app/_i18n/navigation', () => ({
+vi.mock('@/i18n/navigation', () => ({
   getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === 'fr' && href === '/coverage' ? '/fr/couverture' : `/${locale}${href}`),
 }));
 

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { getPathname } from '@/app/_i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import type { presentOutcome } from '@/lib/search/present';
 import { tileConfig } from '@/lib/config';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';

@@ -9,8 +9,8 @@ import { search } from '@/lib/search/engine';
 import { presentOutcome } from '@/lib/search/present';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { telHref } from '@/lib/i18n-text';
-import { getPathname } from '../../../_i18n/navigation';
-import type { AppLocale } from '../../../_i18n/routing';
+import { getPathname } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
 import { reportFormPath } from '@/lib/reports/listings';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ near?: string | string[] }> };

@@ -1,5 +1,5 @@
 import { jsonResponse } from '@/lib/api/http';
-import { openApiDocument } from '@/lib/search/openapi';
+import { openApiDocument } from '@/lib/api/openapi';
 
 /** GET /api/v1/openapi.json — the OpenAPI 3.1 description of /api/v1. */
 export function GET(): Response {

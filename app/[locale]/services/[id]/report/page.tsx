@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ReportFormPage, reportFormMetadata } from '@/components/reports/ReportFormPage';
-import type { AppLocale } from '../../../../_i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ error?: string | string[] }> };
 

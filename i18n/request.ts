@@ -6,6 +6,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = requested && isAppLocale(requested) ? requested : routing.defaultLocale;
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

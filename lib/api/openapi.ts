@@ -2,9 +2,9 @@ import { GovernmentOrder, Locale, LocationType, Precision, ProvinceCode } from '
 import { ServiceCategory } from '../catalogue/schema';
 import type { ClosedReason, OpenStatus } from '../hours';
 import { COVERAGE_ORDERS, type CoverageGap } from '../coverage/coverage';
-import type { SearchOutcome } from './engine';
-import type { ResolvedPlace } from './place';
-import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH } from './params';
+import type { SearchOutcome } from '../search/engine';
+import type { ResolvedPlace } from '../search/place';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH } from '../search/params';
 
 /**
  * The OpenAPI 3.1 description of the public API, served at /api/v1/openapi.json. Enumerations come from the zod enums
