@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadSnapshot } from '../lib/data/snapshot';
 import { provinceShapesFor } from '../lib/ingest/sources/geo-common';
-import { checkFeed } from '../lib/hsds/check';
+import { checkFeed } from '../lib/ingest/feed-check/check';
 
 const args = process.argv.slice(2);
 const target = args.find((a) => !a.startsWith('--') && a !== 'fr' && a !== 'en');

@@ -14,7 +14,7 @@ import { tableResources, tableCsv } from '../../hsds/datapackage';
 import { TABLES } from '../../hsds/export';
 import type { ServicePoint } from '../../model/schema';
 
-const FIXTURE = join(process.cwd(), 'lib', 'hsds', 'fixtures', 'gatineau-csv');
+const FIXTURE = join(process.cwd(), 'lib', 'ingest', 'feed-check', 'fixtures', 'gatineau-csv');
 const dirs: string[] = [];
 
 /** A sources dir with the real place sources (for geocoding) linked in, plus the given feed folders. */

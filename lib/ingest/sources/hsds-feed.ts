@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Adapter, AdapterResult, SourceMeta } from '../contract';
 import { readSourceText } from '../encoding';
 import { SourceFailure } from '../errors';
-import { declarationProblems, feedIssues, mapFeed, readCsvTable, readJsonTables, tableOfFile, type Declaration, type FeedTables } from '../../hsds/import';
+import { declarationProblems, feedIssues, mapFeed, readCsvTable, readJsonTables, tableOfFile, type Declaration, type FeedTables } from '../hsds-feed-reader';
 
 /** The declaration a publisher drops next to an HSDS feed (schema: definitions.declaration of /api/hsds/profile.json). */
 export const DECLARATION_FILE = 'hsds-feed.json';

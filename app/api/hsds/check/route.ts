@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { getSnapshot } from '@/lib/data/server';
-import { checkFeed, decodeUpload, MAX_UPLOAD_BYTES } from '@/lib/hsds/check';
-import { errorHtml, reportHtml } from '@/lib/hsds/check-html';
+import { checkFeed, decodeUpload, MAX_UPLOAD_BYTES } from '@/lib/ingest/feed-check/check';
+import { errorHtml, reportHtml } from '@/lib/ingest/feed-check/check-html';
 import { provinceShapesFor } from '@/lib/ingest/sources/geo-common';
 
 const html = (body: string, status = 200): Response =>

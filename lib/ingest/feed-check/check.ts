@@ -1,9 +1,9 @@
-import type { Place } from '../model/schema';
-import { buildLocalityIndex } from '../geo/locality-index';
-import { placePoint, type Geocoder } from '../geo/placement';
-import type { ProvinceShape } from '../geo/provinces';
-import { scheduleFromSource } from '../hours/schedule-from-source';
-import { feedIssues, mapFeed, readCsvTable, readJsonTables, tableOfFile, type Declaration, type FeedIssue, type FeedTables } from './import';
+import type { Place } from '../../model/schema';
+import { buildLocalityIndex } from '../../geo/locality-index';
+import { placePoint, type Geocoder } from '../../geo/placement';
+import type { ProvinceShape } from '../../geo/provinces';
+import { scheduleFromSource } from '../../hours/schedule-from-source';
+import { feedIssues, mapFeed, readCsvTable, readJsonTables, tableOfFile, type Declaration, type FeedIssue, type FeedTables } from '../hsds-feed-reader';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 

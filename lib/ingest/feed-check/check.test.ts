@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../data/snapshot';
-import { provinceShapesFor } from '../ingest/sources/geo-common';
-import { REAL_SOURCES_DIR } from '../ingest/test-support';
+import { loadSnapshot } from '../../data/snapshot';
+import { provinceShapesFor } from '../sources/geo-common';
+import { REAL_SOURCES_DIR } from '../test-support';
 import { checkFeed, decodeUpload, MAX_UPLOAD_BYTES } from './check';
 import { reportHtml } from './check-html';
 
-const FIXTURE = join(process.cwd(), 'lib', 'hsds', 'fixtures', 'gatineau-csv');
+const FIXTURE = join(process.cwd(), 'lib', 'ingest', 'feed-check', 'fixtures', 'gatineau-csv');
 const places = loadSnapshot().snapshot.places;
 const shapes = provinceShapesFor(REAL_SOURCES_DIR);
 const fixtureFiles = readdirSync(FIXTURE).filter((f) => f.endsWith('.csv')).map((name) => ({ name, text: readFileSync(join(FIXTURE, name), 'utf8') }));

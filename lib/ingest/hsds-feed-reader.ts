@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { ProvinceCode, type GovernmentOrder, type Localized, type LocationType, type Organization, type Provenance, type Reject } from '../model/schema';
-import type { ServicePointDraft } from '../ingest/contract';
-import { describeError, ENTITY_OF_TABLE, hsdsValidator } from './validate';
-import { PROFILE_TERMS, PROFILE_TERM_BY_ID, type ProfileTermCode } from './vocabulary';
+import type { ServicePointDraft } from './contract';
+import { describeError, ENTITY_OF_TABLE, hsdsValidator } from '../hsds/validate';
+import { PROFILE_TERMS, PROFILE_TERM_BY_ID, type ProfileTermCode } from '../hsds/vocabulary';
 import { LocationType as LocationTypeEnum, DeliveryMode } from '../model/schema';
-import { profileSchema } from './profile';
+import { profileSchema } from '../hsds/profile';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
