@@ -2,6 +2,10 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
+import { getCatalogue } from '../catalogue/catalogue';
+import { deliveryPointsForAll } from '../catalogue/delivery';
+import type { CatalogueService } from '../catalogue/schema';
+import type { ServicePoint } from '../model/schema';
 import { loadSnapshot, type LoadedSnapshot } from './snapshot';
 
 // Bundled server code cannot locate data/ from its own file URL, so the build directory is resolved from the
@@ -10,6 +14,7 @@ const buildDir = (): string => process.env.GUICHET_BUILD_DIR ?? join(process.cwd
 
 let cached: LoadedSnapshot | undefined;
 let outlines: FeatureCollection | undefined;
+let catalogueServicesByPoint: Map<string, CatalogueService[]> | undefined;
 
 /** The current snapshot, loaded once per server process (pages and route handlers never read raw source files). */
 export function getSnapshot(): LoadedSnapshot {
@@ -21,4 +26,28 @@ export function getSnapshot(): LoadedSnapshot {
 export function getProvinceOutlines(): FeatureCollection {
   outlines ??= JSON.parse(readFileSync(join(buildDir(), 'provinces.geojson'), 'utf8')) as FeatureCollection;
   return outlines;
+}
+
+/** The service point at a page's slug; anything that cannot be a slug finds nothing. */
+export function servicePointBySlug(slug: string): ServicePoint | undefined {
+  return /^[a-z0-9-]{1,120}$/.test(slug) ? getSnapshot().pointBySlug.get(slug) : undefined;
+}
+
+/** The catalogue services delivered in person at a service point (lib/catalogue/delivery), in catalogue order. */
+export function catalogueServicesAt(pointId: string): CatalogueService[] {
+  catalogueServicesByPoint ??= servicesByPoint(getCatalogue().catalogue.services);
+  return catalogueServicesByPoint.get(pointId) ?? [];
+}
+
+function servicesByPoint(services: readonly CatalogueService[]): Map<string, CatalogueService[]> {
+  const delivery = deliveryPointsForAll(services, getSnapshot().snapshot);
+  const byPoint = new Map<string, CatalogueService[]>();
+  for (const service of services) {
+    for (const pointId of delivery.get(service.id)?.servicePointIds ?? []) {
+      const here = byPoint.get(pointId);
+      if (here) here.push(service);
+      else byPoint.set(pointId, [service]);
+    }
+  }
+  return byPoint;
 }

@@ -18,3 +18,4 @@ export {
   type OutreachVisit,
   type WeekTableDay,
 } from './status';
+export { hoursOf, pointHoursAt, type PointHoursAt } from './point';

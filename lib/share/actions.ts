@@ -1,4 +1,4 @@
-import { nextOutreachVisit, zonedDateTime, type ServicePointHours } from '@/lib/hours';
+import { hoursOf, nextOutreachVisit, zonedDateTime } from '@/lib/hours';
 import { formatClock, formatLocalDate } from '@/lib/i18n-text';
 import { calendarLinks, nextOpeningDate } from '@/lib/calendar/point-calendar';
 import type { ServicePoint } from '@/lib/model/schema';
@@ -33,10 +33,9 @@ export interface CalendarActions {
 
 /** What a service-point page offers to put in a calendar: visits for outreach sites, the next opening day for offices. */
 export function calendarActions(point: ServicePoint, locale: Locale, instant: Date): CalendarActions {
-  const hours: ServicePointHours = { timeZone: point.timeZone, schedule: point.schedule, province: point.address.province };
   let visit;
   try {
-    visit = nextOutreachVisit(hours, instant);
+    visit = nextOutreachVisit(hoursOf(point), instant);
   } catch {
     visit = undefined;
   }

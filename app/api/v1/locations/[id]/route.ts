@@ -1,5 +1,5 @@
 import { getSnapshot } from '@/lib/data/server';
-import { nextOpening, nextOutreachVisit, openStatusAt, weekTable } from '@/lib/hours';
+import { pointHoursAt } from '@/lib/hours';
 import { pointPath } from '@/lib/search/present';
 import { invalidParameters, jsonResponse, notFound } from '@/lib/api/http';
 import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
@@ -19,7 +19,7 @@ async function get(request: Request, { params }: { params: Promise<{ id: string 
   const loaded = getSnapshot();
   const point = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
   if (!point) return notFound('No service point has this id or slug.', 'id');
-  const hours = { timeZone: point.timeZone, schedule: point.schedule, province: point.address.province };
+  const hours = pointHoursAt(point, at);
   const services = (loaded.servicesAtLocationByLocation.get(point.id) ?? []).map((record) => ({
     ...record,
     service: loaded.serviceById.get(record.serviceId)?.name ?? null,
@@ -32,10 +32,10 @@ async function get(request: Request, { params }: { params: Promise<{ id: string 
       location: point,
       host: loaded.organizationById.get(point.hostOrganizationId) ?? null,
       services,
-      status: openStatusAt(hours, at),
-      nextOpening: nextOpening(hours, at) ?? null,
-      nextOutreachVisit: nextOutreachVisit(hours, at) ?? null,
-      week: weekTable(hours, at),
+      status: hours.status,
+      nextOpening: hours.nextOpening ?? null,
+      nextOutreachVisit: hours.nextVisit ?? null,
+      week: hours.week,
       links: { en: pointPath(point, 'en'), fr: pointPath(point, 'fr') },
     },
     { headers: { 'Cache-Control': 'no-store' } },

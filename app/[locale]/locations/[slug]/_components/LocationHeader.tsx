@@ -1,0 +1,20 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { LocationView } from '@/lib/locations/view';
+import type { Locale } from '@/lib/model/schema';
+
+/** The point's name, its kind and whose site it is. */
+export function LocationHeader({ name, type, host }: Pick<LocationView, 'name' | 'type' | 'host'>) {
+  const t = useTranslations('Location');
+  const types = useTranslations('LocationTypes');
+  const orders = useTranslations('Orders');
+  const locale = useLocale() as Locale;
+  return (
+    <>
+      <h1 lang={name.lang === locale ? undefined : name.lang}>{name.text}</h1>
+      <p className="location__type">
+        {types(`${type}.name`)}
+        {host ? <> · {t('siteOf', { host: host.name, order: orders(host.order) })}</> : null}
+      </p>
+    </>
+  );
+}
