@@ -3,7 +3,7 @@ import type { CatalogueOrganization, CatalogueService, LifeEvent } from '../cata
 import { isInventoryOnly } from '../catalogue/inventory-import';
 import { haversineKm } from '../geo/distance';
 import { spatialIndexFor, type NearHit } from '../geo/nearest';
-import { isOpenAt, openStatusAt, type OpenStatus } from '../hours';
+import { hoursOf, isOpenAt, openStatusAt, type OpenStatus } from '../hours';
 import { buildNeedIndex, contentWords, entriesNaming, matchNeed, rankScore, type NeedEntry, type NeedIndex, type NeedMatch } from './need';
 import { buildPlaceIndex, resolvePlace, splitNeedAndPlace, type PlaceIndex, type PlaceResolution, type ResolvedPlace } from './place';
 import { tokens } from './normalize';
@@ -508,7 +508,7 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
   }
   const statusOf = (i: number): OpenStatus => {
     const point = index.points[i]!;
-    return openStatusAt({ timeZone: point.timeZone, schedule: point.schedule, province: point.address.province }, params.at);
+    return openStatusAt(hoursOf(point), params.at);
   };
   // Best-named first; then nearest; then the better match; then a fixed order, so pages never overlap when distances tie.
   const nearestFirst = (a: Candidate, b: Candidate) => a.tier - b.tier || a.d - b.d || relevance[b.i]! - relevance[a.i]! || a.i - b.i;
@@ -525,7 +525,7 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
   if (params.openNow) {
     const open = kept.filter(({ i }) => {
       const point = index.points[i]!;
-      return isOpenAt({ timeZone: point.timeZone, schedule: point.schedule, province: point.address.province }, params.at);
+      return isOpenAt(hoursOf(point), params.at);
     });
     total = open.length;
     results = nearest(open, params.offset + params.limit, nearestFirst)
@@ -594,7 +594,7 @@ function nearbyGroups(index: SearchIndex, origin: ResolvedPlace, params: SearchP
             distanceKm: Math.round(d * 10) / 10,
             relevance: 0,
             serviceIds: [],
-            status: openStatusAt({ timeZone: point.timeZone, schedule: point.schedule, province: point.address.province }, params.at),
+            status: openStatusAt(hoursOf(point), params.at),
           };
         }),
       };
