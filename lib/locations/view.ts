@@ -111,10 +111,18 @@ export interface ServicesView {
   sameSite: Array<{ id: string; name: PickedText; path: string }>;
 }
 
-const picked = (text: { en?: string; fr?: string }, locale: Locale): PickedText => ({ text: pickText(text, locale), lang: pickedLanguage(text, locale) });
+const picked = (text: { en?: string; fr?: string }, locale: Locale): PickedText => ({
+  text: pickText(text, locale),
+  lang: pickedLanguage(text, locale),
+});
 
 /** Everything a service-point page shows, at an instant, in one language. */
-export function locationView(point: ServicePoint, locale: Locale, at: Date, options: { platform?: 'apple' | 'android' | 'other' } = {}): LocationView {
+export function locationView(
+  point: ServicePoint,
+  locale: Locale,
+  at: Date,
+  options: { platform?: 'apple' | 'android' | 'other' } = {},
+): LocationView {
   const loaded = getSnapshot();
   const host = loaded.organizationById.get(point.hostOrganizationId);
   const name = picked(point.name, locale);
@@ -122,6 +130,7 @@ export function locationView(point: ServicePoint, locale: Locale, at: Date, opti
   const hours = pointHoursAt(point, at);
   const zone = timeZoneLabel(point.timeZone, locale);
   const dataDate = staleSince(point.provenance.map((p) => p.sourceDate), at);
+  const { lines } = point.address;
   const officialUrl = locale === 'fr' ? point.url?.fr ?? point.url?.en : point.url?.en ?? point.url?.fr;
   return {
     id: point.id,
@@ -141,8 +150,8 @@ export function locationView(point: ServicePoint, locale: Locale, at: Date, opti
     takeAway: { printed: printedDate(at, point.timeZone, locale), calendar: calendarActions(point, locale, at) },
     where: {
       address: {
-        lines: (locale === 'fr' ? point.address.lines.fr ?? point.address.lines.en : point.address.lines.en ?? point.address.lines.fr) ?? [],
-        lang: pickedLanguage({ en: point.address.lines.en?.[0], fr: point.address.lines.fr?.[0] }, locale),
+        lines: (locale === 'fr' ? lines.fr ?? lines.en : lines.en ?? lines.fr) ?? [],
+        lang: pickedLanguage({ en: lines.en?.[0], fr: lines.fr?.[0] }, locale),
         city: pickText(point.address.city, locale),
         province: point.address.province,
         ...(point.address.postalCode ? { postalCode: point.address.postalCode } : {}),
@@ -172,7 +181,7 @@ export function locationView(point: ServicePoint, locale: Locale, at: Date, opti
         };
       }),
       ...(officialUrl?.startsWith('https://') ? { officialUrl } : {}),
-      placementNote: point.coordinates.note !== undefined,
+      placementNote: Boolean(point.coordinates.note),
       reportPath: reportFormPath('location', point.slug, locale),
     },
   };
@@ -185,14 +194,17 @@ function hoursView(
   at: { zone: string; week: WeekTableDay[]; nextVisit?: OutreachVisit },
 ): HoursView {
   const { schedule } = point;
-  const counterHours = schedule.status === 'structured' && (schedule.weekly.length > 0 || schedule.visitRules.length > 0 || schedule.datedVisits.length > 0);
+  const counterHours =
+    schedule.status === 'structured' && (schedule.weekly.length > 0 || schedule.visitRules.length > 0 || schedule.datedVisits.length > 0);
   const upcoming = schedule.datedVisits.filter((v) => v.date >= today).slice(0, VISITS_AHEAD);
   const year = Number(today.slice(0, 4));
   const { calendar } = schedule.holidays;
   const { province } = point.address;
   // Holiday closures only for places whose hours are known: otherwise they would claim knowledge Guichet lacks.
   const holidays = schedule.holidays.closes && counterHours
-    ? [...closureHolidays(calendar, province, year), ...closureHolidays(calendar, province, year + 1)].filter((h) => h.date >= today).slice(0, HOLIDAYS_AHEAD)
+    ? [...closureHolidays(calendar, province, year), ...closureHolidays(calendar, province, year + 1)]
+        .filter((h) => h.date >= today)
+        .slice(0, HOLIDAYS_AHEAD)
     : [];
   return {
     zone: at.zone,
@@ -201,11 +213,13 @@ function hoursView(
     ...(at.nextVisit ? { nextVisit: at.nextVisit } : {}),
     upcomingVisits: upcoming.length > 1 ? upcoming : [],
     ...(schedule.status === 'text-only' && schedule.text ? { publishedText: picked(schedule.text, locale) } : {}),
-    ...(schedule.status === 'none' && schedule.sessions.length === 0 ? { noHours: point.phones.length > 0 ? ('call' as const) : ('no-phone' as const) } : {}),
-    sessions: schedule.sessions.map((session) =>
-      session.day && session.opens && session.closes
-        ? { kind: 'scheduled' as const, registered: session.name === 'registered', day: session.day, opens: session.opens, closes: session.closes }
-        : { kind: 'text' as const, text: session.text },
+    ...(schedule.status === 'none' && schedule.sessions.length === 0
+      ? { noHours: point.phones.length > 0 ? ('call' as const) : ('no-phone' as const) }
+      : {}),
+    sessions: schedule.sessions.map(({ name, day, opens, closes, text }) =>
+      day && opens && closes
+        ? { kind: 'scheduled' as const, registered: name === 'registered', day, opens, closes }
+        : { kind: 'text' as const, text },
     ),
     closures: schedule.exceptions
       .filter((e) => e.kind === 'closed' && (e.to === undefined || e.to >= today))
@@ -238,12 +252,20 @@ function servicesView(point: ServicePoint, locale: Locale, host: Organization | 
         : { kind: 'own' as const },
       services: list.map((record) => {
         const offered = loaded.serviceById.get(record.serviceId);
-        return { id: record.id, name: offered ? picked(offered.name, locale) : { text: record.serviceId }, features: record.features.map(serviceFeature) };
+        return {
+          id: record.id,
+          name: offered ? picked(offered.name, locale) : { text: record.serviceId },
+          features: record.features.map(serviceFeature),
+        };
       }),
     }));
   return {
     providers,
-    catalogue: catalogueServicesAt(point.id).map((service) => ({ id: service.id, name: service.name[locale], path: servicePath(service.id, locale) })),
+    catalogue: catalogueServicesAt(point.id).map((service) => ({
+      id: service.id,
+      name: service.name[locale],
+      path: servicePath(service.id, locale),
+    })),
     sameSite: point.sameSiteAs
       .map((id) => loaded.pointById.get(id))
       .filter((other): other is ServicePoint => other !== undefined)
