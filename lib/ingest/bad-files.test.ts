@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { dirname } from 'node:path';
 import { runPipeline } from './pipeline';
 import { geoProvinces } from './sources/geo-provinces';
 import { geoSimplemaps } from './sources/geo-simplemaps';
 import { serviceCanada2026 } from './sources/service-canada-2026';
-import { tempSourcesDir } from './test-support';
+import { tempSourcesDir, withSourceDescription } from './test-support';
 
 const CITIES = 'geo-canadian-cities-simplemaps/canadacities.csv';
 const OFFICES = 'federal-service-canada-offices-hours-ask-canada/service_canada_offices_2026-09.json';
@@ -69,19 +70,23 @@ describe('Service Canada JSON with bad records', () => {
     const result = serviceCanada2026(tempSourcesDir({ [OFFICES]: JSON.stringify(offices) }));
     expect(result.points.map((p) => p.id)).toEqual(['sc-1000', 'sc-1001']);
     expect(result.points[1]!.name).toEqual({ en: 'Dryden Centre' });
+    // records that do not fit the schema first (the JSON reader's), then those the adapter turns down
     expect(result.rejects.map((r) => [r.file, r.line, r.field, r.reason])).toEqual([
+      [OFFICES, 5, 'weekly', 'record 5: Invalid input: expected array, received string'],
       [OFFICES, 2, 'id', 'duplicate office id 1000'],
       [OFFICES, 4, 'prov', 'unknown province "XX" (office 1002)'],
-      [OFFICES, 5, 'weekly', 'record 5: Invalid input: expected array, received string'],
     ]);
     expect(result.warnings).toEqual([
       expect.objectContaining({ file: OFFICES, line: 3, field: 'name.en', reason: expect.stringContaining('HTML reduced to plain text') }),
     ]);
   });
 
-  it('fails the whole source on truncated JSON or a missing file', () => {
+  it('fails the whole source on truncated JSON, a missing file or a missing source.json', () => {
     expect(() => serviceCanada2026(tempSourcesDir({ [OFFICES]: '[{"id":"1000",' }))).toThrow(/service_canada_offices_2026-09\.json: invalid or truncated JSON/);
-    expect(() => serviceCanada2026(tempSourcesDir({}))).toThrow(/service_canada_offices_2026-09\.json: cannot read file \(ENOENT\)/);
+    const withoutData = tempSourcesDir({});
+    withSourceDescription(withoutData, dirname(OFFICES));
+    expect(() => serviceCanada2026(withoutData)).toThrow(/service_canada_offices_2026-09\.json: cannot read file \(ENOENT\)/);
+    expect(() => serviceCanada2026(tempSourcesDir({}))).toThrow(/federal-service-canada-offices-hours-ask-canada\/source\.json: cannot read file \(ENOENT\)/);
   });
 
   it('in the pipeline: swapped pins are fixed, unplaceable points rejected with file and record', () => {

@@ -1,21 +1,29 @@
 import type { GovernmentOrder, Localized, LocationType, Organization, Place, ProvinceCode, Reject, ServicePoint } from '../model/schema';
 import type { RawHours } from '../model/schedule';
+import type { DeclaredEncoding } from './encoding';
 
-/** Facts about a source, taken from its PROVENANCE.md. */
+/** Facts about a source, read from data/sources/<id>/source.json (`sourceMeta` in source-meta.ts). */
 export interface SourceMeta {
   id: string;
   title: Localized;
   publisher: string;
   order: GovernmentOrder;
+  /** the licence's name as the source states it */
   licence: string;
-  /** date the data describes, YYYY-MM-DD or YYYY-MM */
+  /** date the data describes, YYYY, YYYY-MM or YYYY-MM-DD */
   sourceDate: string;
   upstreamUrl?: string;
   /** folder under data/sources/ */
   dir: string;
-  files: string[];
+  /** the files the adapter reads, with their declared encodings */
+  files: SourceFile[];
   /** how much loss this source may show before it blocks the snapshot; defaults in build.ts (DEFAULT_GUARD) */
   guard?: SourceGuard;
+}
+
+export interface SourceFile {
+  name: string;
+  encoding: DeclaredEncoding;
 }
 
 /**
@@ -37,8 +45,6 @@ export interface ServicePointDraft
   phones?: ServicePoint['phones'];
   /** coordinates as given by the source, if any, with how the source placed them when it says */
   sourceCoordinates?: { lat: number; lon: number; placedBy?: 'address' | 'city' | 'postal' };
-  /** when the source names the zone (Service Canada does) */
-  sourceTimeZone?: string;
   hours: RawHours;
   /** services delivered here, by offered-service id, with their roles */
   offers: Array<{

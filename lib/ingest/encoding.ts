@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import type { SourceFileEncoding } from '../model/source-description';
 import { SourceFailure } from './errors';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'cp1252';
 
-/** The encoding a source's PROVENANCE.md states for a file. UTF-8 unless the adapter declares otherwise. */
-export type DeclaredEncoding = 'utf-8' | 'cp1252';
+/** The encoding a source declares for a file (source.json, from PROVENANCE.md). UTF-8 unless declared otherwise. */
+export type DeclaredEncoding = SourceFileEncoding;
 
 export interface DecodedText {
   text: string;
@@ -61,7 +62,7 @@ export function decodeBytes(bytes: Buffer, displayName: string, declared: Declar
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (declared === 'cp1252') {
     if (looksLikeUtf8Text(bytes)) {
-      throw new SourceFailure(displayName, 'declared cp1252 but the bytes are UTF-8: update the declared encoding (PROVENANCE.md and the adapter)');
+      throw new SourceFailure(displayName, 'declared cp1252 but the bytes are UTF-8: update the declared encoding (PROVENANCE.md and source.json)');
     }
     return { text: iconv.decode(bytes, 'win1252'), encoding: 'cp1252' };
   }

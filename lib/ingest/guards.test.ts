@@ -7,9 +7,9 @@ import type { SourceReport } from '../model/schema';
 import { buildSnapshot, guardProblems, isSnapshotStale, rollbackSnapshot } from './build';
 import { geoProvinces } from './sources/geo-provinces';
 import { geoSimplemaps } from './sources/geo-simplemaps';
-import { serviceBc, SERVICE_BC_META } from './sources/service-bc';
-import { serviceCanada2026, SERVICE_CANADA_2026_META } from './sources/service-canada-2026';
-import { workbc, WORKBC_META } from './sources/workbc';
+import { serviceBc, SERVICE_BC_SOURCE } from './sources/service-bc';
+import { serviceCanada2026, SERVICE_CANADA_2026_SOURCE } from './sources/service-canada-2026';
+import { workbc, WORKBC_SOURCE } from './sources/workbc';
 import { REAL_SOURCES_DIR } from './test-support';
 
 /** A writable copy of the real sources the given source folders need, beside the gazetteer and outlines. */
@@ -21,9 +21,9 @@ function realSourcesCopy(dirs: string[]): string {
   return dir;
 }
 
-const SC_FILE = join(SERVICE_CANADA_2026_META.dir, 'service_canada_offices_2026-09.json');
-const WORKBC_FILE = join(WORKBC_META.dir, 'workbc_service_centres_2022-11.csv');
-const SBC_FILE = join(SERVICE_BC_META.dir, 'service_bc_offices_2021.geojson');
+const SC_FILE = join(SERVICE_CANADA_2026_SOURCE, 'service_canada_offices_2026-09.json');
+const WORKBC_FILE = join(WORKBC_SOURCE, 'workbc_service_centres_2022-11.csv');
+const SBC_FILE = join(SERVICE_BC_SOURCE, 'service_bc_offices_2021.geojson');
 const base = [geoProvinces, geoSimplemaps];
 let clock = Date.parse('2026-11-29T10:00:00Z');
 const tick = (): Date => new Date((clock += 60_000));
@@ -57,7 +57,7 @@ describe('guardProblems', () => {
 
 describe('snapshot guards on the real feeds', () => {
   it('a Service Canada feed without `city` in every record cannot publish a snapshot (574 rejected)', () => {
-    const sourcesDir = realSourcesCopy([SERVICE_CANADA_2026_META.dir]);
+    const sourcesDir = realSourcesCopy([SERVICE_CANADA_2026_SOURCE]);
     const buildDir = mkdtempSync(join(tmpdir(), 'guichet-build-'));
     const adapters = [...base, serviceCanada2026];
     expect(buildSnapshot({ sourcesDir, buildDir, adapters, now: tick() }).ok).toBe(true);
@@ -78,7 +78,7 @@ describe('snapshot guards on the real feeds', () => {
   });
 
   it('Service BC without OFFICE_CITY (66 of 66 rejected) is blocked', () => {
-    const sourcesDir = realSourcesCopy([SERVICE_BC_META.dir]);
+    const sourcesDir = realSourcesCopy([SERVICE_BC_SOURCE]);
     const geojson = JSON.parse(readFileSync(join(sourcesDir, SBC_FILE), 'utf8')) as { features: Array<{ properties: Record<string, unknown> }> };
     for (const feature of geojson.features) delete feature.properties.OFFICE_CITY;
     writeFileSync(join(sourcesDir, SBC_FILE), JSON.stringify(geojson));
@@ -87,7 +87,7 @@ describe('snapshot guards on the real feeds', () => {
   });
 
   it('a WorkBC CSV cut at 60 % is a failed source, not a short one', () => {
-    const sourcesDir = realSourcesCopy([WORKBC_META.dir]);
+    const sourcesDir = realSourcesCopy([WORKBC_SOURCE]);
     const bytes = readFileSync(join(sourcesDir, WORKBC_FILE));
     writeFileSync(join(sourcesDir, WORKBC_FILE), bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     const outcome = buildSnapshot({ sourcesDir, buildDir: mkdtempSync(join(tmpdir(), 'guichet-build-')), adapters: [...base, workbc], now: tick() });
@@ -95,7 +95,7 @@ describe('snapshot guards on the real feeds', () => {
   });
 
   it('one cp1252 byte in the UTF-8 Service Canada JSON fails the source, naming the offset (no mojibake)', () => {
-    const sourcesDir = realSourcesCopy([SERVICE_CANADA_2026_META.dir]);
+    const sourcesDir = realSourcesCopy([SERVICE_CANADA_2026_SOURCE]);
     const text = readFileSync(join(sourcesDir, SC_FILE), 'utf8');
     const at = Buffer.byteLength(text.slice(0, text.indexOf('Kenora')));
     writeFileSync(join(sourcesDir, SC_FILE), Buffer.concat([Buffer.from(text.slice(0, text.indexOf('Kenora'))), Buffer.from([0xe9]), Buffer.from(text.slice(text.indexOf('Kenora')))]));
@@ -103,7 +103,7 @@ describe('snapshot guards on the real feeds', () => {
   });
 
   it('<script> in a WorkBC or Service BC name never reaches the snapshot; the change is reported with file, line and field', () => {
-    const sourcesDir = realSourcesCopy([WORKBC_META.dir, SERVICE_BC_META.dir]);
+    const sourcesDir = realSourcesCopy([WORKBC_SOURCE, SERVICE_BC_SOURCE]);
     writeFileSync(join(sourcesDir, WORKBC_FILE), readFileSync(join(sourcesDir, WORKBC_FILE), 'utf8').replace('322,Coquitlam,', '322,Coquitlam<script>alert(1)</script>,'));
     const geojson = readFileSync(join(sourcesDir, SBC_FILE), 'utf8');
     const firstName = /"OFFICE_NAME":\s*"([^"]+)"/.exec(geojson)![1]!;

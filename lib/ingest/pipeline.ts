@@ -45,12 +45,6 @@ function rejectForDraft(draft: ServicePointDraft, field: string, reason: string)
   return rejectBuilder(provenance?.sourceId ?? 'unknown', provenance?.file ?? 'unknown')(firstProvenanceLine(draft), field, `${draft.id}: ${reason}`);
 }
 
-/** IANA zones in use somewhere in each province or territory: a source zone outside its province's set is a mistake. */
-
-/**
- * The source's zone wins when it is a zone used in the point's province: Service Canada posts each office's own zone
- * (e.g. East Kootenay offices on Mountain time), which a lat/lon approximation can miss.
- */
 /** Stable ascii slug: name (+ city when the name does not already say it) + short id. */
 export function slugFor(point: Pick<ServicePoint, 'id' | 'name' | 'address'>): string {
   const name = slugPart(point.name.en ?? point.name.fr ?? '');
@@ -148,7 +142,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
         mergeDraft(target, row.fields);
         tally(result.meta.id).merged += 1;
       } else {
-        const file = row.file ?? `${result.meta.dir}/${result.meta.files[0] ?? ''}`;
+        const file = row.file ?? `${result.meta.dir}/${result.meta.files[0]?.name ?? ''}`;
         tally(result.meta.id).pipelineRejects.push(
           rejectBuilder(result.meta.id, file)(row.line, 'mergeKey', row.unmatchedReason ?? `no current point with key ${row.mergeKey}`),
         );
@@ -236,7 +230,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
       licence: result.meta.licence,
       sourceDate: result.meta.sourceDate,
       ...(result.meta.upstreamUrl ? { upstreamUrl: result.meta.upstreamUrl } : {}),
-      files: result.meta.files.map((f) => `${result.meta.dir}/${f}`),
+      files: result.meta.files.map((f) => `${result.meta.dir}/${f.name}`),
       counts: { read: result.rowsRead, imported: t.imported, merged: t.merged, rejected, byPrecision: countPrecision(own), hours: countHours(own) },
     };
   });
@@ -283,7 +277,7 @@ function applyPopulations(results: AdapterResult[], places: Place[], tally: (id:
   const census = new Map<string, number>();
   for (const result of results) {
     const rows = result.placePopulation ?? [];
-    const reject = rejectBuilder(result.meta.id, `${result.meta.dir}/${result.meta.files[0] ?? ''}`);
+    const reject = rejectBuilder(result.meta.id, `${result.meta.dir}/${result.meta.files[0]?.name ?? ''}`);
     for (const row of rows) {
       if (placesByKey.has(row.key)) {
         census.set(row.key, Math.max(census.get(row.key) ?? 0, row.population));

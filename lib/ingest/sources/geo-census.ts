@@ -1,27 +1,14 @@
-import { join } from 'node:path';
 import type { Reject } from '../../model/schema';
-import type { Adapter, AdapterResult, SourceMeta } from '../contract';
+import type { Adapter, AdapterResult } from '../contract';
 import { readCsv } from '../csv';
 import { rejectBuilder } from '../errors';
 import { matchKey } from '../../text/fold';
+import { sourceFile, sourceMeta } from '../source-meta';
 
 const FILE = 'statcan_98-10-0002-01_population_dwelling_counts_2021.csv';
 const POPULATION_COLUMN = 'Population and dwelling counts (13): Population, 2021 [1]';
 
-export const CENSUS_META: SourceMeta = {
-  id: 'geo-statcan-census-2021-population-csd',
-  title: { en: '2021 Census population counts (census subdivisions)', fr: 'Chiffres de population du Recensement de 2021 (subdivisions de recensement)' },
-  publisher: 'Statistics Canada, Table 98-10-0002-01',
-  order: 'federal',
-  licence: 'Statistics Canada Open Licence',
-  sourceDate: '2021-05-11',
-  upstreamUrl: 'https://www150.statcan.gc.ca/t1/tbl1/en/tv.action?pid=9810000201',
-  dir: 'geo-statcan-census-2021-population-csd',
-  // Two thirds of the census subdivisions (unorganized areas, reserves without a gazetteer entry) have no place to
-  // give a population to: rejected by design, so only a larger share is a loss.
-  guard: { maxRejectedShare: 0.7 },
-  files: [FILE],
-};
+const SOURCE_ID = 'geo-statcan-census-2021-population-csd';
 
 const PROVINCE_BY_SGC: Record<string, string> = {
   '10': 'NL', '11': 'PE', '12': 'NS', '13': 'NB', '24': 'QC', '35': 'ON', '46': 'MB', '47': 'SK', '48': 'AB', '59': 'BC', '60': 'YT', '61': 'NT', '62': 'NU',
@@ -32,10 +19,10 @@ const PROVINCE_BY_SGC: Record<string, string> = {
  * (its `Coordinate` column is a table cell counter), so rows only add a population to gazetteer places of the same name.
  */
 export const geoCensus: Adapter = (sourcesDir) => {
-  const meta = CENSUS_META;
-  const file = `${meta.dir}/${FILE}`;
-  const csv = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, FILE), file, requiredColumns: ['GEO', 'DGUID', POPULATION_COLUMN] });
-  const reject = rejectBuilder(meta.id, file);
+  const meta = sourceMeta(sourcesDir, SOURCE_ID);
+  const location = sourceFile(sourcesDir, meta, FILE);
+  const csv = readCsv({ ...location, requiredColumns: ['GEO', 'DGUID', POPULATION_COLUMN] });
+  const reject = rejectBuilder(meta.id, location.file);
   const rejects: Reject[] = [...csv.rejects];
   const placePopulation: NonNullable<AdapterResult['placePopulation']> = [];
   for (const { line, values } of csv.rows) {

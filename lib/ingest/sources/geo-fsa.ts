@@ -1,38 +1,17 @@
-import { join } from 'node:path';
 import type { Place, ProvinceCode, Reject } from '../../model/schema';
 import type { Adapter, SourceMeta } from '../contract';
 import { readCsv, type CsvRow } from '../csv';
 import { rejectBuilder } from '../errors';
 import { isInProvince } from '../../geo/provinces';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { parseCoordinate, provinceCodeOf, provinceShapesFor } from './geo-common';
 
 const PYPOSTALCODE_FILE = 'ca_fsa_centroids.csv';
 const GEONAMES_FILE = 'geonames_CA_postal_fsa.tsv';
 
-export const PYPOSTALCODE_META: SourceMeta = {
-  id: 'geo-fsa-centroids-pypostalcode',
-  title: { en: 'FSA centroids (Statistics Canada 2011 boundary file, via pypostalcode)', fr: 'Centroïdes des RTA (fichier des limites 2011 de Statistique Canada, via pypostalcode)' },
-  publisher: 'Statistics Canada (centroids computed by pypostalcode)',
-  order: 'federal',
-  licence: 'Statistics Canada Open Licence (data); MIT (package)',
-  sourceDate: '2011',
-  upstreamUrl: 'http://www12.statcan.gc.ca/census-recensement/2011/geo/bound-limit/bound-limit-2011-eng.cfm',
-  dir: 'geo-fsa-centroids-pypostalcode',
-  files: [PYPOSTALCODE_FILE],
-};
-
-export const GEONAMES_META: SourceMeta = {
-  id: 'geo-fsa-centroids-geonames',
-  title: { en: 'FSA points (GeoNames CA postal codes)', fr: 'Points des RTA (codes postaux GeoNames CA)' },
-  publisher: 'GeoNames',
-  order: 'community',
-  licence: 'CC BY 4.0 (GeoNames)',
-  sourceDate: '2021-02',
-  upstreamUrl: 'https://download.geonames.org/export/zip/CA.zip',
-  dir: 'geo-fsa-centroids-geonames',
-  files: [GEONAMES_FILE],
-};
+const PYPOSTALCODE_SOURCE = 'geo-fsa-centroids-pypostalcode';
+const GEONAMES_SOURCE = 'geo-fsa-centroids-geonames';
 
 interface FsaFields {
   fsa?: string;
@@ -74,13 +53,8 @@ function fsaPlaces(sourcesDir: string, meta: SourceMeta, fileName: string, rows:
 
 /** StatCan FSA polygon centroids: the primary FSA point (listed before GeoNames in the registry, so it wins). */
 export const geoFsaPypostalcode: Adapter = (sourcesDir) => {
-  const meta = PYPOSTALCODE_META;
-  const csv = readCsv({
-    sourceId: meta.id,
-    path: join(sourcesDir, meta.dir, PYPOSTALCODE_FILE),
-    file: `${meta.dir}/${PYPOSTALCODE_FILE}`,
-    requiredColumns: ['fsa', 'city', 'province', 'latitude', 'longitude'],
-  });
+  const meta = sourceMeta(sourcesDir, PYPOSTALCODE_SOURCE);
+  const csv = readCsv({ ...sourceFile(sourcesDir, meta, PYPOSTALCODE_FILE), requiredColumns: ['fsa', 'city', 'province', 'latitude', 'longitude'] });
   const rejects = [...csv.rejects];
   const places = fsaPlaces(sourcesDir, meta, PYPOSTALCODE_FILE, csv.rows, ({ values }) => ({
     fsa: values.fsa, name: values.city, province: values.province, lat: values.latitude, lon: values.longitude,
@@ -95,17 +69,11 @@ const GEONAMES_COLUMNS = ['country_code', 'postal_code', 'place_name', 'admin_na
  * lines such as L9X ×4) are merged into the first place by id in the pipeline.
  */
 export const geoFsaGeonames: Adapter = (sourcesDir) => {
-  const meta = GEONAMES_META;
-  const file = `${meta.dir}/${GEONAMES_FILE}`;
-  const csv = readCsvWithoutHeader(join(sourcesDir, meta.dir, GEONAMES_FILE), file, meta.id);
+  const meta = sourceMeta(sourcesDir, GEONAMES_SOURCE);
+  const csv = readCsv({ ...sourceFile(sourcesDir, meta, GEONAMES_FILE), requiredColumns: [], delimiter: '\t', headerless: GEONAMES_COLUMNS });
   const rejects = [...csv.rejects];
   const places = fsaPlaces(sourcesDir, meta, GEONAMES_FILE, csv.rows, ({ values }) => ({
     fsa: values.postal_code, name: values.place_name, province: values.admin_code1, lat: values.latitude, lon: values.longitude,
   }), rejects);
   return { meta, organizations: [], services: [], points: [], places, enrich: [], rejects, rowsRead: csv.recordsRead };
 };
-
-function readCsvWithoutHeader(path: string, file: string, sourceId: string): ReturnType<typeof readCsv> {
-  const parsed = readCsv({ sourceId, path, file, requiredColumns: [], delimiter: '\t', headerless: GEONAMES_COLUMNS });
-  return parsed;
-}

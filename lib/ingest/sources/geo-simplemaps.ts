@@ -1,39 +1,24 @@
-import { join } from 'node:path';
 import type { Place, Reject } from '../../model/schema';
-import type { Adapter, SourceMeta } from '../contract';
+import type { Adapter } from '../contract';
 import { readCsv } from '../csv';
 import { rejectBuilder } from '../errors';
 import { isInProvince, provinceAt } from '../../geo/provinces';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { parseCoordinate, provinceCodeOf, provinceShapesFor } from './geo-common';
 
-const FILE = 'canadacities.csv';
-export const SIMPLEMAPS_META: SourceMeta = {
-  id: 'geo-canadian-cities-simplemaps',
-  title: { en: 'Canadian cities gazetteer (simplemaps Basic)', fr: 'Répertoire des villes canadiennes (simplemaps Basic)' },
-  publisher: 'simplemaps.com (Pareto Software LLC)',
-  order: 'community',
-  licence: 'CC BY 4.0 (simplemaps.com)',
-  sourceDate: '2021',
-  upstreamUrl: 'https://simplemaps.com/data/canada-cities',
-  dir: 'geo-canadian-cities-simplemaps',
-  files: [FILE],
-};
+export const SIMPLEMAPS_FILE = 'canadacities.csv';
+export const SIMPLEMAPS_SOURCE = 'geo-canadian-cities-simplemaps';
 
 const KIND_BY_RANKING: Record<string, Place['kind']> = { '1': 'city', '2': 'city', '3': 'town', '4': 'municipality' };
 
 /** Gazetteer of towns: the places residents search from and the reference point for each stated town. */
 export const geoSimplemaps: Adapter = (sourcesDir) => {
-  const meta = SIMPLEMAPS_META;
-  const file = `${meta.dir}/${FILE}`;
+  const meta = sourceMeta(sourcesDir, SIMPLEMAPS_SOURCE);
+  const location = sourceFile(sourcesDir, meta, SIMPLEMAPS_FILE);
   const shapes = provinceShapesFor(sourcesDir);
-  const csv = readCsv({
-    sourceId: meta.id,
-    path: join(sourcesDir, meta.dir, FILE),
-    file,
-    requiredColumns: ['city', 'city_ascii', 'province_id', 'lat', 'lng', 'population', 'ranking', 'id'],
-  });
-  const reject = rejectBuilder(meta.id, file);
+  const csv = readCsv({ ...location, requiredColumns: ['city', 'city_ascii', 'province_id', 'lat', 'lng', 'population', 'ranking', 'id'] });
+  const reject = rejectBuilder(meta.id, location.file);
   const rejects: Reject[] = [...csv.rejects];
   const places: Place[] = [];
   const seen = new Set<string>();
@@ -66,7 +51,7 @@ export const geoSimplemaps: Adapter = (sourcesDir) => {
       ...(population !== undefined && Number.isFinite(population) ? { population } : {}),
       // the FSAs the place lies in: the communities offered for a rural FSA
       ...(values.postal?.trim() ? { postalCodes: values.postal.trim().split(/\s+/) } : {}),
-      provenance: provenanceFor(meta, FILE, id, line),
+      provenance: provenanceFor(meta, SIMPLEMAPS_FILE, id, line),
     });
   }
   return { meta, organizations: [], services: [], points: [], places, enrich: [], rejects, rowsRead: csv.recordsRead };

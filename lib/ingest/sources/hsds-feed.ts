@@ -60,7 +60,7 @@ export function hsdsFeedAdapter(folder: string): Adapter {
       sourceDate: declaration.sourceDate,
       ...(declaration.upstreamUrl ? { upstreamUrl: declaration.upstreamUrl } : {}),
       dir: folder,
-      files,
+      files: files.map((name) => ({ name, encoding: 'utf-8' as const })),
     };
     const mapped = mapFeed(tables, feedIssues(tables), { sourceId: meta.id, dir: folder, declaration });
     return {

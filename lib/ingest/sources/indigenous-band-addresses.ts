@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { Place, Reject } from '../../model/schema';
-import type { Adapter, SourceMeta } from '../contract';
+import type { Adapter } from '../contract';
 import { readCsv } from '../csv';
 import { rejectBuilder } from '../errors';
 import { haversineKm } from '../../geo/distance';
@@ -8,26 +7,15 @@ import { provenanceFor } from '../provenance';
 import { normalizePostalCode } from '../text';
 import { matchKey } from '../../text/fold';
 import { parseCoordinate, provinceCodeOf } from './geo-common';
-import { INDIGENOUS_COMMUNITIES_META } from './indigenous-communities';
-import { SIMPLEMAPS_META } from './geo-simplemaps';
+import { sourceFile, sourceMeta } from '../source-meta';
+import { FIRST_NATIONS_FILE, INDIGENOUS_COMMUNITIES_SOURCE } from './indigenous-communities';
+import { SIMPLEMAPS_FILE, SIMPLEMAPS_SOURCE } from './geo-simplemaps';
 
 const FILE = 'first_nations_band_mailing_addresses.csv';
 /** A band's mailing code is placed at its community only when the post office's town is this close to it. */
 export const MAX_KM_POST_OFFICE_TO_COMMUNITY = 25;
 
-export const BAND_ADDRESSES_META: SourceMeta = {
-  id: 'indigenous-first-nations-band-mailing-addresses',
-  title: { en: 'First Nations band office mailing addresses', fr: 'Adresses postales des bureaux de bande des Premières Nations' },
-  publisher: 'Unconfirmed (ISC First Nation Profiles contact data, as copied by a volunteer prototype)',
-  order: 'federal',
-  licence: 'Not stated (Open Government Licence – Canada if ISC data; unconfirmed)',
-  sourceDate: '2021-10',
-  upstreamUrl: 'https://github.com/GGupta721/HSAtest',
-  dir: 'indigenous-first-nations-band-mailing-addresses',
-  files: [FILE],
-  // 14 bands have no address and one band is missing from ISC's coordinate file: they are rejected by design.
-  guard: { maxRejectedShare: 0.1 },
-};
+const SOURCE_ID = 'indigenous-first-nations-band-mailing-addresses';
 
 const key = (name: string): string => matchKey(name).replace(/\b(st|ste)\b/g, (m) => (m === 'st' ? 'saint' : 'sainte'));
 
@@ -38,22 +26,24 @@ const key = (name: string): string => matchKey(name).replace(/\b(st|ste)\b/g, (m
  * because that is where the code is. Not a service point: these are mailing addresses (mostly PO boxes).
  */
 export const indigenousBandAddresses: Adapter = (sourcesDir) => {
-  const meta = BAND_ADDRESSES_META;
-  const file = `${meta.dir}/${FILE}`;
-  const csv = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, FILE), file, requiredColumns: ['Name', 'Band number', 'City', 'Province', 'Postal Code'] });
-  const reject = rejectBuilder(meta.id, file);
+  const meta = sourceMeta(sourcesDir, SOURCE_ID);
+  const location = sourceFile(sourcesDir, meta, FILE);
+  const csv = readCsv({ ...location, requiredColumns: ['Name', 'Band number', 'City', 'Province', 'Postal Code'] });
+  const reject = rejectBuilder(meta.id, location.file);
   const rejects: Reject[] = [...csv.rejects];
 
   // Join tables (read, not imported: their own adapters import them).
   const communities = new Map<string, { name: string; lat: number; lon: number }>();
-  const fn = readCsv({ sourceId: meta.id, path: join(sourcesDir, INDIGENOUS_COMMUNITIES_META.dir, 'Premiere_Nation_First_Nation.csv'), file: `${INDIGENOUS_COMMUNITIES_META.dir}/Premiere_Nation_First_Nation.csv`, requiredColumns: ['BAND_NUMBER', 'BAND_NAME', 'LONGITUDE', 'LATITUDE'] });
+  const fnFile = sourceFile(sourcesDir, sourceMeta(sourcesDir, INDIGENOUS_COMMUNITIES_SOURCE), FIRST_NATIONS_FILE);
+  const fn = readCsv({ ...fnFile, sourceId: meta.id, requiredColumns: ['BAND_NUMBER', 'BAND_NAME', 'LONGITUDE', 'LATITUDE'] });
   for (const { values } of fn.rows) {
     const lat = parseCoordinate(values.LATITUDE);
     const lon = parseCoordinate(values.LONGITUDE);
     if (values.BAND_NUMBER && values.BAND_NAME && lat !== undefined && lon !== undefined) communities.set(values.BAND_NUMBER, { name: values.BAND_NAME, lat, lon });
   }
   const towns = new Map<string, { name: string; lat: number; lon: number; population: number }>();
-  const gaz = readCsv({ sourceId: meta.id, path: join(sourcesDir, SIMPLEMAPS_META.dir, 'canadacities.csv'), file: `${SIMPLEMAPS_META.dir}/canadacities.csv`, requiredColumns: ['city', 'province_id', 'lat', 'lng', 'population'] });
+  const gazetteerFile = sourceFile(sourcesDir, sourceMeta(sourcesDir, SIMPLEMAPS_SOURCE), SIMPLEMAPS_FILE);
+  const gaz = readCsv({ ...gazetteerFile, sourceId: meta.id, requiredColumns: ['city', 'province_id', 'lat', 'lng', 'population'] });
   for (const { values } of gaz.rows) {
     const lat = parseCoordinate(values.lat);
     const lon = parseCoordinate(values.lng);

@@ -1,27 +1,17 @@
-import { join } from 'node:path';
 import type { Localized, Place, Reject } from '../../model/schema';
-import type { Adapter, SourceMeta } from '../contract';
+import type { Adapter } from '../contract';
 import { readCsv } from '../csv';
 import { rejectBuilder } from '../errors';
 import { isInProvince, provinceAt } from '../../geo/provinces';
 import { provenanceFor } from '../provenance';
 import { normalizePostalCode } from '../text';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { parseCoordinate, provinceCodeOf, provinceShapesFor } from './geo-common';
 
-const FIRST_NATIONS_FILE = 'Premiere_Nation_First_Nation.csv';
+export const FIRST_NATIONS_FILE = 'Premiere_Nation_First_Nation.csv';
 const INUIT_FILE = 'Collectivite_Inuite_Inuit_Community_cp1252.csv';
 
-export const INDIGENOUS_COMMUNITIES_META: SourceMeta = {
-  id: 'indigenous-first-nations-inuit-communities-isc',
-  title: { en: 'First Nations locations and Inuit communities', fr: 'Emplacement des Premières Nations et collectivités inuites' },
-  publisher: 'Indigenous Services Canada / Crown-Indigenous Relations and Northern Affairs Canada (formerly INAC)',
-  order: 'federal',
-  licence: 'Open Government Licence – Canada',
-  sourceDate: '2019-03',
-  upstreamUrl: 'https://open.canada.ca/data/en/dataset/b6567c5c-8339-4055-99fa-63f92114d9e4',
-  dir: 'indigenous-first-nations-inuit-communities-isc',
-  files: [FIRST_NATIONS_FILE, INUIT_FILE],
-};
+export const INDIGENOUS_COMMUNITIES_SOURCE = 'indigenous-first-nations-inuit-communities-isc';
 
 /** The file gives one name per band, in English or French: French ones are recognisable by their article/noun order. */
 export function firstNationName(bandName: string): Localized {
@@ -33,15 +23,15 @@ const NOT_APPLICABLE = /^(s\. ?o\.|n\/a|s\. ?o\. \/ n\/a)$/i;
 
 /** Indigenous communities as places to search from (not service points). */
 export const indigenousCommunities: Adapter = (sourcesDir) => {
-  const meta = INDIGENOUS_COMMUNITIES_META;
+  const meta = sourceMeta(sourcesDir, INDIGENOUS_COMMUNITIES_SOURCE);
   const shapes = provinceShapesFor(sourcesDir);
   const places: Place[] = [];
   const rejects: Reject[] = [];
 
-  const fnFile = `${meta.dir}/${FIRST_NATIONS_FILE}`;
-  const fn = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, FIRST_NATIONS_FILE), file: fnFile, requiredColumns: ['BAND_NUMBER', 'BAND_NAME', 'LONGITUDE', 'LATITUDE'] });
+  const fnFile = sourceFile(sourcesDir, meta, FIRST_NATIONS_FILE);
+  const fn = readCsv({ ...fnFile, requiredColumns: ['BAND_NUMBER', 'BAND_NAME', 'LONGITUDE', 'LATITUDE'] });
   rejects.push(...fn.rejects);
-  const fnReject = rejectBuilder(meta.id, fnFile);
+  const fnReject = rejectBuilder(meta.id, fnFile.file);
   const bandNumbers = new Set<string>();
   for (const { line, values } of fn.rows) {
     const band = values.BAND_NUMBER;
@@ -68,10 +58,10 @@ export const indigenousCommunities: Adapter = (sourcesDir) => {
     });
   }
 
-  const inuitFile = `${meta.dir}/${INUIT_FILE}`;
-  const inuit = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, INUIT_FILE), file: inuitFile, encoding: 'cp1252', requiredColumns: ['id', 'NAME', 'TRADITIONAL_NAME', 'POPULATION', 'PROVINCE_CODE', 'LONGITUDE', 'LATITUDE'] });
+  const inuitFile = sourceFile(sourcesDir, meta, INUIT_FILE);
+  const inuit = readCsv({ ...inuitFile, requiredColumns: ['id', 'NAME', 'TRADITIONAL_NAME', 'POPULATION', 'PROVINCE_CODE', 'LONGITUDE', 'LATITUDE'] });
   rejects.push(...inuit.rejects);
-  const inuitReject = rejectBuilder(meta.id, inuitFile);
+  const inuitReject = rejectBuilder(meta.id, inuitFile.file);
   for (const { line, values } of inuit.rows) {
     const present = (v: string | undefined): string | undefined => (v && !NOT_APPLICABLE.test(v) ? v : undefined);
     const id = values.id;

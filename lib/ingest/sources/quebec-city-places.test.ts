@@ -1,11 +1,12 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withSourceDescription } from '../test-support';
 import { runPipeline } from '../pipeline';
 import { geoProvinces } from './geo-provinces';
 import { geoSimplemaps } from './geo-simplemaps';
-import { QUEBEC_CITY_PLACES_META, QUEBEC_CITY_SERVICES, quebecCityPlaces } from './quebec-city-places';
+import { QUEBEC_CITY_PLACES_SOURCE, QUEBEC_CITY_SERVICES, quebecCityPlaces } from './quebec-city-places';
 
 const SOURCES = join(process.cwd(), 'data/sources');
 const FILE = 'vdqlieupublic_geojson_wrapped_in_js.txt';
@@ -13,8 +14,8 @@ const PREFIX = 'let vdqlieupublic = ';
 
 function sourcesWith(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'vdq-'));
-  mkdirSync(join(dir, QUEBEC_CITY_PLACES_META.dir));
-  writeFileSync(join(dir, QUEBEC_CITY_PLACES_META.dir, FILE), text);
+  withSourceDescription(dir, QUEBEC_CITY_PLACES_SOURCE);
+  writeFileSync(join(dir, QUEBEC_CITY_PLACES_SOURCE, FILE), text);
   return dir;
 }
 const feature = (ID: number, NOM_TOPOGRAPHIE: string, DESCRIPTION: string, NO_CIVIQUE: number | null = 10, RUE = 'Rue des Jardins') => ({
@@ -34,7 +35,7 @@ describe('quebec-city-places adapter on the real file', () => {
     expect(result.enrich).toHaveLength(1);
     expect(result.rejects).toHaveLength(1262);
     expect(result.points.length + result.enrich.length + result.rejects.length).toBe(result.rowsRead);
-    expect(result.rejects.length / result.rowsRead).toBeLessThanOrEqual(QUEBEC_CITY_PLACES_META.guard?.maxRejectedShare ?? 0);
+    expect(result.rejects.length / result.rowsRead).toBeLessThanOrEqual(result.meta.guard?.maxRejectedShare ?? 0);
   });
 
   it('counts points by kind: city hall + 6 borough offices + 1 point de service, 27 libraries, 47 community centres', () => {
@@ -71,9 +72,9 @@ describe('quebec-city-places adapter on the real file', () => {
   });
 
   it('rejects the rest with the category, line and field', () => {
-    const file = `${QUEBEC_CITY_PLACES_META.dir}/${FILE}`;
+    const file = `${QUEBEC_CITY_PLACES_SOURCE}/${FILE}`;
     expect(result.rejects[0]).toEqual({
-      sourceId: QUEBEC_CITY_PLACES_META.id,
+      sourceId: QUEBEC_CITY_PLACES_SOURCE,
       file,
       line: 11,
       field: 'DESCRIPTION',
@@ -105,7 +106,7 @@ describe('quebec-city-places through the pipeline', () => {
   it('adds up and keeps every pin in Quebec, with the provincial holiday calendar', () => {
     expect(result.failures).toEqual([]);
     expect(result.accountingProblems).toEqual([]);
-    const source = result.snapshot.sources.find((s) => s.sourceId === QUEBEC_CITY_PLACES_META.id);
+    const source = result.snapshot.sources.find((s) => s.sourceId === QUEBEC_CITY_PLACES_SOURCE);
     expect(source?.counts).toMatchObject({ read: 1345, imported: 82, merged: 1, rejected: 1262 });
     const points = result.snapshot.servicePoints.filter((point) => point.id.startsWith('vdq-'));
     expect(points).toHaveLength(82);
@@ -126,7 +127,7 @@ describe('quebec-city-places adapter on crafted input', () => {
     expect(() => quebecCityPlaces(sourcesWith(wrapped([feature(1, 'Bibliothèque X', 'Bibliothèques')]).slice(0, 200)))).toThrow(/invalid or truncated JSON/);
     const latin1 = Buffer.from(wrapped([feature(1, 'Bibliothèque X', 'Bibliothèques')]), 'latin1');
     const dir = sourcesWith('');
-    writeFileSync(join(dir, QUEBEC_CITY_PLACES_META.dir, FILE), latin1);
+    writeFileSync(join(dir, QUEBEC_CITY_PLACES_SOURCE, FILE), latin1);
     expect(() => quebecCityPlaces(dir)).toThrow(/invalid UTF-8/);
   });
 
@@ -146,6 +147,6 @@ describe('quebec-city-places adapter on crafted input', () => {
   });
 
   it('real file starts with the 20-byte prefix', () => {
-    expect(readFileSync(join(SOURCES, QUEBEC_CITY_PLACES_META.dir, FILE)).subarray(0, 20).toString('utf8')).toBe(PREFIX);
+    expect(readFileSync(join(SOURCES, QUEBEC_CITY_PLACES_SOURCE, FILE)).subarray(0, 20).toString('utf8')).toBe(PREFIX);
   });
 });

@@ -1,30 +1,17 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { LocationType, Organization, Reject } from '../../model/schema';
 import type { Adapter, AdapterResult, ServicePointDraft, SourceMeta } from '../contract';
-import { readSourceText } from '../encoding';
-import { SourceFailure, rejectBuilder } from '../errors';
+import { rejectBuilder } from '../errors';
+import { lineOfKey, readJsonRecords } from '../json-records';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace } from '../text';
 
 const FILE = 'vdqlieupublic_geojson_wrapped_in_js.txt';
 /** PROVENANCE: bytes 0–19 are this JavaScript assignment; the City's GeoJSON follows. */
 const PREFIX = 'let vdqlieupublic = ';
 
-export const QUEBEC_CITY_PLACES_META: SourceMeta = {
-  id: 'municipal-quebec-city-lieux-publics-2022',
-  title: { en: 'Ville de Québec public places (about 2022)', fr: 'Lieux publics de la Ville de Québec (vers 2022)' },
-  publisher: 'Ville de Québec (open data « Lieux publics », copied by a student web-mapping project)',
-  order: 'municipal',
-  licence: 'Not stated in the repository; the Ville de Québec publishes its open data on Données Québec under CC BY 4.0 (unconfirmed) — attribute "Ville de Québec"',
-  sourceDate: '2022-02',
-  dir: 'municipal-quebec-city-lieux-publics-2022',
-  files: [FILE],
-  // By design most rows are rejected: of 1,345 public places, only the city hall, the borough offices, the point de
-  // service, the city's libraries and its community centres (about 85) are places a resident goes for a city service;
-  // the rest are parking lots, retention ponds, park buildings, schools… (each rejected with its category).
-  guard: { maxRejectedShare: 0.95 },
-};
+export const QUEBEC_CITY_PLACES_SOURCE = 'municipal-quebec-city-lieux-publics-2022';
 
 export const VILLE_DE_QUEBEC: Organization = {
   id: 'ville-de-quebec',
@@ -88,26 +75,23 @@ const REQUIRED_FIELDS = ['ID', 'NO_CIVIQUE', 'RUE', 'NOM_TOPOGRAPHIE', 'DESCRIPT
  * points; every other place is rejected with its category. Names are the City's official French names, kept as given.
  */
 export const quebecCityPlaces: Adapter = (sourcesDir) => {
-  const meta = QUEBEC_CITY_PLACES_META;
-  const file = `${meta.dir}/${FILE}`;
-  const { text } = readSourceText(join(sourcesDir, meta.dir, FILE), file);
-  if (!text.startsWith(PREFIX)) throw new SourceFailure(file, `expected the file to start with "${PREFIX}" (a GeoJSON object assigned in JavaScript)`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.slice(PREFIX.length));
-  } catch (error) {
-    throw new SourceFailure(file, `invalid or truncated JSON after the "${PREFIX.trim()}" prefix (${(error as Error).message})`);
-  }
-  const collection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }).safeParse(json);
-  if (!collection.success) throw new SourceFailure(file, 'expected a GeoJSON FeatureCollection with a features array');
-  const features = collection.data.features;
-  const propertiesOf = (feature: unknown) => ((feature as { properties?: object } | null)?.properties ?? {}) as Record<string, unknown>;
-  const missing = REQUIRED_FIELDS.filter((field) => !features.some((feature) => field in propertiesOf(feature)));
-  if (features.length > 0 && missing.length > 0) throw new SourceFailure(file, `missing field(s): ${missing.join(', ')}`);
-
-  const lineOfId = idLines(text);
-  const reject = rejectBuilder(meta.id, file);
-  const rejects: Reject[] = [];
+  const meta = sourceMeta(sourcesDir, QUEBEC_CITY_PLACES_SOURCE);
+  const file = sourceFile(sourcesDir, meta, FILE);
+  const places = readJsonRecords({
+    ...file,
+    prefix: PREFIX,
+    at: 'features',
+    requiredFields: REQUIRED_FIELDS,
+    schema: Place,
+    label: 'feature',
+    // the file is pretty-printed: a feature is located by the line of its ID (unique), else by its position
+    lineOf: lineOfKey(/"ID"\s*:\s*(\d+)/, (raw) => {
+      const id = (raw as { properties?: { ID?: unknown } } | null)?.properties?.ID;
+      return typeof id === 'number' ? String(id) : undefined;
+    }),
+  });
+  const reject = rejectBuilder(meta.id, file.file);
+  const rejects: Reject[] = [...places.rejects];
   const warnings: Reject[] = [];
   const points: ServicePointDraft[] = [];
   const enrich: AdapterResult['enrich'] = [];
@@ -115,46 +99,35 @@ export const quebecCityPlaces: Adapter = (sourcesDir) => {
   const seenIds = new Set<number>();
   const pointByName = new Map<string, ServicePointDraft>();
 
-  features.forEach((raw, index) => {
-    const ordinal = index + 1;
-    const rawId = propertiesOf(raw).ID;
-    // the file is pretty-printed: a feature is located by the line of its ID (unique), else by its position
-    const line = (typeof rawId === 'number' ? lineOfId.get(rawId)?.shift() : undefined) ?? ordinal;
-    const parsed = Place.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejects.push(reject(line, issue?.path.join('.') || '(feature)', `feature ${ordinal}: ${issue?.message ?? 'invalid'}`));
-      return;
-    }
-    const place = parsed.data;
+  for (const { value: place, line } of places.records) {
     const { ID, DESCRIPTION, NOM_TOPOGRAPHIE } = place.properties;
     const category = collapseWhitespace(DESCRIPTION);
     const name = collapseWhitespace(NOM_TOPOGRAPHIE);
     if (seenIds.has(ID)) {
       rejects.push(reject(line, 'ID', `duplicate ID ${ID} ("${name}")`));
-      return;
+      continue;
     }
     seenIds.add(ID);
     const kept = KEPT[category];
     if (!kept) {
       const why = NOT_COUNTERS[category] ?? 'not a place where residents get a city service';
       rejects.push(reject(line, 'DESCRIPTION', `"${name}" (${category}): ${why}`));
-      return;
+      continue;
     }
     const problem = kept.type === 'library' ? libraryProblem(name) : undefined;
     if (problem) {
       rejects.push(reject(line, 'NOM_TOPOGRAPHIE', `"${name}": ${problem}`));
-      return;
+      continue;
     }
     const sameAs = SAME_LIBRARY[name];
     if (sameAs) {
       duplicates.push({ place, line, into: sameAs });
-      return;
+      continue;
     }
     const draft = toDraft(place, kept, line, meta);
     pointByName.set(name, draft);
     points.push(draft);
-  });
+  }
 
   for (const { place, line, into } of duplicates) {
     const target = pointByName.get(into);
@@ -168,7 +141,7 @@ export const quebecCityPlaces: Adapter = (sourcesDir) => {
     enrich.push({ mergeKey: target.mergeKey, line, fields: {} });
     warnings.push(reject(line, 'NOM_TOPOGRAPHIE', `"${name}" (${addressOf(place)}) is the same library as "${into}" (${target.address.lines.fr?.join(', ')}): merged`));
   }
-  warnings.push(...sharedPins(points, meta, file));
+  warnings.push(...sharedPins(points, meta, file.file));
   rejects.sort((a, b) => a.line - b.line);
 
   return {
@@ -188,7 +161,7 @@ export const quebecCityPlaces: Adapter = (sourcesDir) => {
     enrich,
     rejects,
     warnings,
-    rowsRead: features.length,
+    rowsRead: places.recordsRead,
   };
 };
 
@@ -240,14 +213,4 @@ function sharedPins(points: ServicePointDraft[], meta: SourceMeta, file: string)
     }
   }
   return warnings;
-}
-
-/** Lines of each `"ID" : 123` in the pretty-printed file, in file order (a repeated ID has several). */
-function idLines(text: string): Map<number, number[]> {
-  const lines = new Map<number, number[]>();
-  text.split('\n').forEach((line, index) => {
-    const match = /"ID"\s*:\s*(\d+)/.exec(line);
-    if (match) lines.set(Number(match[1]), [...(lines.get(Number(match[1])) ?? []), index + 1]);
-  });
-  return lines;
 }

@@ -27,7 +27,6 @@ describe('Service Canada 2026 crawl (real file)', () => {
     expect(stJohns.name).toEqual({ en: 'St. John’s Service Canada Centre and Passport Services', fr: 'St. John’s - Centre Service Canada et Services de Passeport' });
     expect(stJohns.address).toEqual({ lines: { en: ['100 Hebron Way'], fr: ['100, voie Hebron'] }, city: { en: 'St. John’s', fr: 'St. John’s' }, province: 'NL', postalCode: 'A1A 0L9' });
     expect(stJohns.accessibility).toEqual({ wheelchair: true, signLanguage: ['asl', 'lsq'], parking: 'free' });
-    expect(stJohns.sourceTimeZone).toBe('America/St_Johns');
     expect(stJohns.offers).toEqual([
       { serviceId: 'sc-in-person', providerOrganizationId: 'gc-service-canada', mode: 'in-person' },
       { serviceId: 'passport-services', providerOrganizationId: 'gc-ircc', mode: 'partner', features: ['urgent', 'express', 'pickup10'] },

@@ -1,15 +1,16 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_BC_META, addressLines, serviceBc } from './service-bc';
+import { withSourceDescription } from '../test-support';
+import { SERVICE_BC_SOURCE, addressLines, serviceBc } from './service-bc';
 
 const SOURCES = join(process.cwd(), 'data/sources');
 
 function sourcesWith(json: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'service-bc-'));
-  mkdirSync(join(dir, SERVICE_BC_META.dir));
-  writeFileSync(join(dir, SERVICE_BC_META.dir, 'service_bc_offices_2021.geojson'), JSON.stringify(json));
+  withSourceDescription(dir, SERVICE_BC_SOURCE);
+  writeFileSync(join(dir, SERVICE_BC_SOURCE, 'service_bc_offices_2021.geojson'), JSON.stringify(json));
   return dir;
 }
 const office = (id: string, name: string, address = '1 Main St') => ({

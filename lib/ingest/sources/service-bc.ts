@@ -1,26 +1,17 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { Reject } from '../../model/schema';
 import type { Adapter, ServicePointDraft, SourceMeta } from '../contract';
-import { readSourceJson } from '../encoding';
-import { SourceFailure, rejectBuilder } from '../errors';
+import { rejectBuilder } from '../errors';
+import { readJsonRecords } from '../json-records';
 import { SERVICE_BC } from '../organizations';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace, presentOrUndefined } from '../text';
 import { slugPart } from '../../text/fold';
 
 const FILE = 'service_bc_offices_2021.geojson';
 
-export const SERVICE_BC_META: SourceMeta = {
-  id: 'provincial-bc-service-bc-locations-2021',
-  title: { en: 'Service BC locations (2021)', fr: 'Emplacements de Service BC (2021)' },
-  publisher: "Service BC, Ministry of Citizens' Services, Government of British Columbia",
-  order: 'provincial',
-  licence: 'Not stated for the data (repository Apache-2.0; likely Open Government Licence – British Columbia, unconfirmed)',
-  sourceDate: '2021-03',
-  dir: 'provincial-bc-service-bc-locations-2021',
-  files: [FILE],
-};
+export const SERVICE_BC_SOURCE = 'provincial-bc-service-bc-locations-2021';
 
 export const SERVICE_BC_COUNTER = 'service-bc-counter';
 
@@ -41,37 +32,27 @@ const NOT_A_COUNTER = new Set(['Head Office']);
 
 /** Service BC counters; no hours, phones or French in the source. */
 export const serviceBc: Adapter = (sourcesDir) => {
-  const meta = SERVICE_BC_META;
-  const file = `${meta.dir}/${FILE}`;
-  const json = readSourceJson(join(sourcesDir, meta.dir, FILE), file);
-  const features = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }).safeParse(json);
-  if (!features.success) throw new SourceFailure(file, 'expected a GeoJSON FeatureCollection with a features array');
-  const reject = rejectBuilder(meta.id, file);
-  const rejects: Reject[] = [];
+  const meta = sourceMeta(sourcesDir, SERVICE_BC_SOURCE);
+  const location = sourceFile(sourcesDir, meta, FILE);
+  // one feature per line would be a guess: features are located by their position in the collection
+  const offices = readJsonRecords({ ...location, at: 'features', schema: OfficeFeature, label: 'feature' });
+  const reject = rejectBuilder(meta.id, location.file);
+  const rejects: Reject[] = [...offices.rejects];
   const points: ServicePointDraft[] = [];
   const seenIds = new Set<string>();
 
-  features.data.features.forEach((raw, index) => {
-    // one feature per line would be a guess: features are located by their position in the collection
-    const ordinal = index + 1;
-    const parsed = OfficeFeature.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejects.push(reject(ordinal, issue?.path.join('.') || '(feature)', `feature ${ordinal}: ${issue?.message ?? 'invalid'}`));
-      return;
-    }
-    const office = parsed.data;
+  for (const { value: office, line } of offices.records) {
     if (NOT_A_COUNTER.has(office.properties.OFFICE_NAME.trim())) {
-      rejects.push(reject(ordinal, 'OFFICE_NAME', `"${office.properties.OFFICE_NAME}" (${office.properties.OFFICE_ADDRESS}) is an administrative office, not a public counter`));
-      return;
+      rejects.push(reject(line, 'OFFICE_NAME', `"${office.properties.OFFICE_NAME}" (${office.properties.OFFICE_ADDRESS}) is an administrative office, not a public counter`));
+      continue;
     }
     if (seenIds.has(office.id)) {
-      rejects.push(reject(ordinal, 'id', `duplicate office id ${office.id}`));
-      return;
+      rejects.push(reject(line, 'id', `duplicate office id ${office.id}`));
+      continue;
     }
     seenIds.add(office.id);
     points.push(toDraft(office, meta));
-  });
+  }
 
   return {
     meta,
@@ -81,7 +62,7 @@ export const serviceBc: Adapter = (sourcesDir) => {
     places: [],
     enrich: [],
     rejects,
-    rowsRead: features.data.features.length,
+    rowsRead: offices.recordsRead,
   };
 };
 

@@ -1,59 +1,40 @@
-import { join } from 'node:path';
+import { z } from 'zod';
 import type { Reject } from '../../model/schema';
-import type { Adapter, AdapterResult, SourceMeta } from '../contract';
-import { readSourceText } from '../encoding';
-import { SourceFailure, rejectBuilder } from '../errors';
+import type { Adapter, AdapterResult } from '../contract';
+import { rejectBuilder } from '../errors';
+import { lineOfEach, readJsonRecords } from '../json-records';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { NOT_IN_2026 } from './service-canada-2024-index';
 
-const FILES = [
-  'SCC_Jan2018.geojson', 'SO_Jan2018.geojson', 'PTSCC_Jan2018.geojson', 'PPT_Jan2018.geojson',
-  'SCC_Nov2017.geojson', 'SO_Nov2017.geojson', 'PTSCC_Nov2017.geojson', 'PPT_Nov2017.geojson',
-];
+const SOURCE_ID = 'federal-service-canada-points-of-service-2017-2018-scima';
 
-export const SERVICE_CANADA_2017_META: SourceMeta = {
-  id: 'federal-service-canada-points-of-service-2017-2018-scima',
-  title: { en: 'Service Canada points of service, Nov 2017 and Jan 2018 (SCIMA map)', fr: 'Points de service de Service Canada, nov. 2017 et janv. 2018 (carte SCIMA)' },
-  publisher: 'Employment and Social Development Canada / Service Canada (GIS export used by Kent Jacobs)',
-  order: 'federal',
-  licence: 'No data licence stated (Government of Canada facts); compilation MIT',
-  sourceDate: '2018-01',
-  upstreamUrl: 'https://offices.service.canada.ca/en/Search',
-  dir: 'federal-service-canada-points-of-service-2017-2018-scima',
-  files: FILES,
-};
-
-interface Feature {
-  properties?: { POSUI?: unknown; Site_Name?: unknown };
-}
-
-/** The files are JavaScript (`var NAME = {…}`) wrapping GeoJSON; each feature sits on its own line. */
-function readFeatures(path: string, file: string): Array<{ feature: Feature; line: number }> {
-  const { text } = readSourceText(path, file);
-  const body = text.replace(/^\s*var\s+\w+\s*=\s*/, '').replace(/;\s*$/, '');
-  let collection: { features?: Feature[] };
-  try {
-    collection = JSON.parse(body) as { features?: Feature[] };
-  } catch (error) {
-    throw new SourceFailure(file, `not a \`var NAME = {GeoJSON}\` file (${(error as Error).message})`);
-  }
-  if (!Array.isArray(collection.features)) throw new SourceFailure(file, 'no "features" array');
-  const featureLines = text.split('\n').flatMap((l, i) => (/^\s*\{\s*"type":\s*"Feature"/.test(l) ? [i + 1] : []));
-  return collection.features.map((feature, index) => ({ feature, line: featureLines[index] ?? index + 1 }));
-}
+/** Only the office code and site name are read: the 2026 crawl is the reference for everything else. */
+const Feature = z.object({ properties: z.object({ POSUI: z.unknown(), Site_Name: z.unknown() }).partial().optional() });
 
 /** 2017/18 GIS snapshots: history for 2026 offices (merged by POSUI code); offices gone since are rejected as stale. */
 export const serviceCanada2017To2018: Adapter = (sourcesDir) => {
-  const meta = SERVICE_CANADA_2017_META;
+  const meta = sourceMeta(sourcesDir, SOURCE_ID);
   const rejects: Reject[] = [];
   const enrich: AdapterResult['enrich'] = [];
   let rowsRead = 0;
-  for (const name of FILES) {
-    const file = `${meta.dir}/${name}`;
+  // the Jan 2018 and Nov 2017 snapshots of the four site types, in the order source.json lists them
+  for (const { name } of meta.files) {
+    const location = sourceFile(sourcesDir, meta, name);
+    const file = location.file;
     const reject = rejectBuilder(meta.id, file);
-    const features = readFeatures(join(sourcesDir, meta.dir, name), file);
-    rowsRead += features.length;
-    for (const { feature, line } of features) {
+    // JavaScript (`var NAME = {…}`) wrapping GeoJSON, one feature per line
+    const features = readJsonRecords({
+      ...location,
+      prefix: /\s*var\s+\w+\s*=\s*/,
+      at: 'features',
+      schema: Feature,
+      label: 'feature',
+      lineOf: lineOfEach(/^\s*\{\s*"type":\s*"Feature"/),
+    });
+    rowsRead += features.recordsRead;
+    rejects.push(...features.rejects);
+    for (const { value: feature, line } of features.records) {
       const code = feature.properties?.POSUI;
       if (typeof code !== 'string' || code.trim() === '') { rejects.push(reject(line, 'POSUI', 'missing office code')); continue; }
       enrich.push({

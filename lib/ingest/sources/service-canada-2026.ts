@@ -1,30 +1,17 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ProvinceCode, type Localized, type Organization, type Reject } from '../../model/schema';
-import type { Adapter, AdapterResult, ServicePointDraft, SourceMeta } from '../contract';
-import { readSourceJson } from '../encoding';
-import { SourceFailure, rejectBuilder } from '../errors';
+import type { Adapter, AdapterResult, ServicePointDraft } from '../contract';
+import { rejectBuilder } from '../errors';
 import { guessHostOrganization } from '../hosts';
+import { readJsonRecords } from '../json-records';
 import { IRCC, SERVICE_CANADA } from '../organizations';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { normalizePostalCode, toPlainText } from '../text';
 
 const FILE = 'service_canada_offices_2026-09.json';
 
-export const SERVICE_CANADA_2026_META: SourceMeta = {
-  id: 'federal-service-canada-offices-hours-ask-canada',
-  title: {
-    en: 'Service Canada points of service with hours (crawl of 2026-09-30)',
-    fr: 'Points de service de Service Canada avec heures (relevé du 2026-09-30)',
-  },
-  publisher: 'Employment and Social Development Canada / Service Canada (collected by the Ask Canada project)',
-  order: 'federal',
-  licence: 'Government of Canada web content (canada.ca terms); compilation MIT',
-  sourceDate: '2026-09-30',
-  upstreamUrl: 'https://offices.service.canada.ca/en/Search',
-  dir: 'federal-service-canada-offices-hours-ask-canada',
-  files: [FILE],
-};
+export const SERVICE_CANADA_2026_SOURCE = 'federal-service-canada-offices-hours-ask-canada';
 
 export const SERVICE_IDS = {
   inPerson: 'sc-in-person',
@@ -68,52 +55,44 @@ type OfficeRecord = z.infer<typeof OfficeRecord>;
 
 /** The 2026 crawl of the official office finder: the backbone every other Service Canada source merges into. */
 export const serviceCanada2026: Adapter = (sourcesDir) => {
-  const meta = SERVICE_CANADA_2026_META;
-  const file = `${meta.dir}/${FILE}`;
-  const json = readSourceJson(join(sourcesDir, meta.dir, FILE), file);
-  if (!Array.isArray(json)) throw new SourceFailure(file, 'expected a JSON array of offices');
-  const reject = rejectBuilder(meta.id, file);
+  const meta = sourceMeta(sourcesDir, SERVICE_CANADA_2026_SOURCE);
+  const location = sourceFile(sourcesDir, meta, FILE);
+  // the file is one minified line: records are located by their position
+  const offices = readJsonRecords({ ...location, at: 'array', schema: OfficeRecord, label: 'record' });
+  const reject = rejectBuilder(meta.id, location.file);
 
-  const rejects: Reject[] = [];
+  const rejects: Reject[] = [...offices.rejects];
   const warnings: Reject[] = [];
   const points: ServicePointDraft[] = [];
   const hostOrganizations = new Map<string, Organization>();
   const seenIds = new Set<string>();
 
-  json.forEach((raw: unknown, index) => {
-    const ordinal = index + 1; // the file is one minified line: records are located by their position
-    const parsed = OfficeRecord.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejects.push(reject(ordinal, issue?.path.join('.') || '(record)', `record ${ordinal}: ${issue?.message ?? 'invalid'}`));
-      return;
-    }
-    const office = parsed.data;
+  for (const { value: office, line } of offices.records) {
     if (seenIds.has(office.id)) {
-      rejects.push(reject(ordinal, 'id', `duplicate office id ${office.id}`));
-      return;
+      rejects.push(reject(line, 'id', `duplicate office id ${office.id}`));
+      continue;
     }
     const province = ProvinceCode.safeParse(office.prov);
     if (!province.success) {
-      rejects.push(reject(ordinal, 'prov', `unknown province "${office.prov}" (office ${office.id})`));
-      return;
+      rejects.push(reject(line, 'prov', `unknown province "${office.prov}" (office ${office.id})`));
+      continue;
     }
-    const plain = plainFieldFor((field, reason) => warnings.push(reject(ordinal, field, `office ${office.id}: ${reason}`)));
+    const plain = plainFieldFor((field, reason) => warnings.push(reject(line, field, `office ${office.id}: ${reason}`)));
     const name = localizedWith(plain, office.name, 'name');
     const city = localizedWith(plain, office.city, 'city');
     if (!name) {
-      rejects.push(reject(ordinal, 'name', `office ${office.id} has no name`));
-      return;
+      rejects.push(reject(line, 'name', `office ${office.id} has no name`));
+      continue;
     }
     if (!city) {
-      rejects.push(reject(ordinal, 'city', `office ${office.id} has no city`));
-      return;
+      rejects.push(reject(line, 'city', `office ${office.id} has no city`));
+      continue;
     }
     seenIds.add(office.id);
     const point = toDraft(office, province.data, hostOrganizations, plain, { name, city });
     point.provenance = [provenanceFor(meta, FILE, office.id)];
     points.push(point);
-  });
+  }
 
   const result: AdapterResult = {
     meta,
@@ -128,7 +107,7 @@ export const serviceCanada2026: Adapter = (sourcesDir) => {
     enrich: [],
     rejects,
     warnings,
-    rowsRead: json.length,
+    rowsRead: offices.recordsRead,
   };
   return result;
 };
@@ -199,7 +178,6 @@ function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations
     ...(office.lat !== undefined && office.lng !== undefined
       ? { sourceCoordinates: { lat: office.lat, lon: office.lng, ...(office.geo ? { placedBy: office.geo } : {}) } }
       : {}),
-    ...(office.tz ? { sourceTimeZone: office.tz } : {}),
     ...(office.lang ? { officialLanguages: office.lang } : {}),
     accessibility: {
       ...(office.wheelchair !== undefined ? { wheelchair: office.wheelchair } : {}),

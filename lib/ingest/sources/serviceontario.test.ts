@@ -1,15 +1,16 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERVICEONTARIO_META, serviceOntario, splitName } from './serviceontario';
+import { withSourceDescription } from '../test-support';
+import { SERVICEONTARIO_SOURCE, serviceOntario, splitName } from './serviceontario';
 
 const SOURCES = join(process.cwd(), 'data/sources');
 
 function sourcesWith(records: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'serviceontario-'));
-  mkdirSync(join(dir, SERVICEONTARIO_META.dir));
-  writeFileSync(join(dir, SERVICEONTARIO_META.dir, 'serviceontario_locations_api_dump_2019-10.json'), JSON.stringify(records));
+  withSourceDescription(dir, SERVICEONTARIO_SOURCE);
+  writeFileSync(join(dir, SERVICEONTARIO_SOURCE, 'serviceontario_locations_api_dump_2019-10.json'), JSON.stringify(records));
   return dir;
 }
 const location = (id: number, code: string, name: string) => ({

@@ -1,30 +1,18 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { LocationType, Organization, Reject } from '../../model/schema';
 import type { Adapter, RawHours, ServicePointDraft, SourceMeta } from '../contract';
-import { readSourceJson } from '../encoding';
-import { SourceFailure, rejectBuilder } from '../errors';
+import { rejectBuilder } from '../errors';
+import { readJsonRecords } from '../json-records';
 import { SERVICEONTARIO } from '../organizations';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace, toPlainText } from '../text';
 import { slugPart } from '../../text/fold';
 import { TORONTO_PUBLIC_LIBRARY } from './toronto-library';
 
 const FILE = 'serviceontario_locations_api_dump_2019-10.json';
 
-export const SERVICEONTARIO_META: SourceMeta = {
-  id: 'provincial-on-serviceontario-locator-2019',
-  title: { en: 'ServiceOntario location finder dump (October 2019)', fr: 'Extrait du localisateur de ServiceOntario (octobre 2019)' },
-  publisher: 'Government of Ontario — ServiceOntario (dump made for a 2019 prototype)',
-  order: 'provincial',
-  licence: 'None stated (reuse rights unconfirmed)',
-  sourceDate: '2019-10',
-  dir: 'provincial-on-serviceontario-locator-2019',
-  // 363 of 882 locator records (2019) have no coordinates and a town the gazetteer and FSA names cannot place: a
-  // known gap (issue 12), so only a larger share is a loss.
-  guard: { maxRejectedShare: 0.45 },
-  files: [FILE],
-};
+export const SERVICEONTARIO_SOURCE = 'provincial-on-serviceontario-locator-2019';
 
 export const SERVICEONTARIO_SERVICES = {
   counter: 'serviceontario-counter',
@@ -87,46 +75,36 @@ const TYPE_RULES: Record<string, TypeRule> = {
  * locality); the street address is the leading part of `name`, the rest is a label. Only holiday closures, set per type.
  */
 export const serviceOntario: Adapter = (sourcesDir) => {
-  const meta = SERVICEONTARIO_META;
-  const file = `${meta.dir}/${FILE}`;
-  const json = readSourceJson(join(sourcesDir, meta.dir, FILE), file);
-  if (!Array.isArray(json)) throw new SourceFailure(file, 'expected a JSON array of locations');
-  const missing = REQUIRED_FIELDS.filter((field) => !json.some((record) => typeof record === 'object' && record !== null && field in record));
-  if (json.length > 0 && missing.length > 0) throw new SourceFailure(file, `missing field(s): ${missing.join(', ')}`);
-  const reject = rejectBuilder(meta.id, file);
-  const rejects: Reject[] = [];
+  const meta = sourceMeta(sourcesDir, SERVICEONTARIO_SOURCE);
+  const dump = sourceFile(sourcesDir, meta, FILE);
+  // records are located by their position in the array
+  const locations = readJsonRecords({ ...dump, at: 'array', requiredFields: REQUIRED_FIELDS, schema: LocationRecord, label: 'record' });
+  const reject = rejectBuilder(meta.id, dump.file);
+  const rejects: Reject[] = [...locations.rejects];
   const points: ServicePointDraft[] = [];
   const organizations = new Map<string, Organization>([[SERVICEONTARIO.id, SERVICEONTARIO]]);
   const seenGuids = new Set<string>();
 
-  json.forEach((raw: unknown, index) => {
-    const ordinal = index + 1; // records are located by their position in the array
-    const parsed = LocationRecord.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejects.push(reject(ordinal, issue?.path.join('.') || '(record)', `record ${ordinal}: ${issue?.message ?? 'invalid'}`));
-      return;
-    }
-    const location = parsed.data;
+  for (const { value: location, line } of locations.records) {
     const rule = TYPE_RULES[location.locationType.code];
     if (!rule) {
-      rejects.push(reject(ordinal, 'locationType.code', `unknown location type "${location.locationType.code}" (record ${location.id})`));
-      return;
+      rejects.push(reject(line, 'locationType.code', `unknown location type "${location.locationType.code}" (record ${location.id})`));
+      continue;
     }
     if (seenGuids.has(location.locationGuid)) {
-      rejects.push(reject(ordinal, 'locationGuid', `duplicate location ${location.locationGuid}`));
-      return;
+      rejects.push(reject(line, 'locationGuid', `duplicate location ${location.locationGuid}`));
+      continue;
     }
     const { addressLines, label } = splitName(location.name);
     const host = hostOf(rule, label, location.city);
     if (!host) {
-      rejects.push(reject(ordinal, 'name', `${location.locationType.code} record ${location.id} names no host organization: "${location.name}"`));
-      return;
+      rejects.push(reject(line, 'name', `${location.locationType.code} record ${location.id} names no host organization: "${location.name}"`));
+      continue;
     }
     seenGuids.add(location.locationGuid);
     organizations.set(host.id, host);
     points.push(toDraft(location, rule, host, addressLines, label, meta));
-  });
+  }
 
   const hasTaxOffice = points.some((point) => point.hostOrganizationId === ONTARIO_MINISTRY_OF_FINANCE.id);
   return {
@@ -149,7 +127,7 @@ export const serviceOntario: Adapter = (sourcesDir) => {
     places: [],
     enrich: [],
     rejects,
-    rowsRead: json.length,
+    rowsRead: locations.recordsRead,
   };
 };
 

@@ -1,16 +1,17 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TORONTO_211_META, organizationOf, toronto211 } from './toronto-211';
+import { withSourceDescription } from '../test-support';
+import { TORONTO_211_SOURCE, organizationOf, toronto211 } from './toronto-211';
 
 const SOURCES = join(process.cwd(), 'data/sources');
 
 function sourcesWith(shelters: string, newcomers: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'toronto-211-'));
-  mkdirSync(join(dir, TORONTO_211_META.dir));
-  writeFileSync(join(dir, TORONTO_211_META.dir, 'housing_shelters_211.csv'), shelters);
-  writeFileSync(join(dir, TORONTO_211_META.dir, 'refugee_services_211.csv'), newcomers);
+  withSourceDescription(dir, TORONTO_211_SOURCE);
+  writeFileSync(join(dir, TORONTO_211_SOURCE, 'housing_shelters_211.csv'), shelters);
+  writeFileSync(join(dir, TORONTO_211_SOURCE, 'refugee_services_211.csv'), newcomers);
   return dir;
 }
 const SHELTER_HEADER = 'ID,NAME,ADDRESS,LATITUDE,LONGITUDE,POSTAL';
@@ -63,6 +64,6 @@ describe('toronto-211 adapter on crafted input', () => {
     const shelters = `${SHELTER_HEADER}\nMET2,Shelter B,"2 Main St\n",43.66,-79.39,M5A1A2\nMET3,,"3 Main St\n",43.67,-79.4,M5A1A3\nMET4,Shelter D,"4 Main St\n",43.68,-79.41,M5A1A4\n`;
     const result = toronto211(sourcesWith(shelters, newcomers));
     expect(result.points.map((p) => p.id)).toEqual(['211-met2', '211-met4', '211-met1']);
-    expect(result.rejects).toEqual([expect.objectContaining({ file: `${TORONTO_211_META.dir}/housing_shelters_211.csv`, line: 4, field: 'NAME' })]);
+    expect(result.rejects).toEqual([expect.objectContaining({ file: `${TORONTO_211_SOURCE}/housing_shelters_211.csv`, line: 4, field: 'NAME' })]);
   });
 });

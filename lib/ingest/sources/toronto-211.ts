@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { LocationType, Organization, Reject } from '../../model/schema';
 import type { Adapter, AdapterResult, ServicePointDraft, SourceMeta } from '../contract';
 import { readCsv, type CsvRow } from '../csv';
 import { rejectBuilder } from '../errors';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace, normalizePostalCode } from '../text';
 import { slugPart } from '../../text/fold';
 import { TORONTO_PUBLIC_LIBRARY } from './toronto-library';
@@ -11,17 +11,7 @@ import { TORONTO_PUBLIC_LIBRARY } from './toronto-library';
 const SHELTERS_FILE = 'housing_shelters_211.csv';
 const NEWCOMERS_FILE = 'refugee_services_211.csv';
 
-export const TORONTO_211_META: SourceMeta = {
-  id: 'municipal-toronto-211-and-community-extracts-2018',
-  title: { en: '211 Toronto extracts: refugee and newcomer services, homeless shelters (2018)', fr: 'Extraits 211 Toronto : services aux réfugiés et nouveaux arrivants, refuges (2018)' },
-  publisher: '211 Toronto (Findhelp Information Services), published by the City of Toronto',
-  order: 'community',
-  licence: 'Not stated (211 data terms; reuse rights unconfirmed)',
-  sourceDate: '2018-04',
-  upstreamUrl: 'https://github.com/CityofToronto/vz_challenge',
-  dir: 'municipal-toronto-211-and-community-extracts-2018',
-  files: [SHELTERS_FILE, NEWCOMERS_FILE],
-};
+export const TORONTO_211_SOURCE = 'municipal-toronto-211-and-community-extracts-2018';
 
 /** 211's pin for "somewhere downtown": used for confidential shelters and, wrongly, for one with a street address. */
 const GENERIC_DOWNTOWN = { lat: 43.653226, lon: -79.383184 };
@@ -51,16 +41,17 @@ const NEWCOMERS: Category = { file: NEWCOMERS_FILE, serviceName: { en: 'Refugee 
  * provides it. A record in both files (MET1254) is kept once, from the shelters file.
  */
 export const toronto211: Adapter = (sourcesDir) => {
-  const meta = TORONTO_211_META;
+  const meta = sourceMeta(sourcesDir, TORONTO_211_SOURCE);
   const result: AdapterResult = { meta, organizations: [], services: [], points: [], places: [], enrich: [], rejects: [], rowsRead: 0 };
   const organizations = new Map<string, Organization>();
   const services = new Map<string, AdapterResult['services'][number]>();
   const seen = new Map<string, string>();
 
   for (const category of [SHELTERS, NEWCOMERS]) {
-    const file = `${meta.dir}/${category.file}`;
+    const location = sourceFile(sourcesDir, meta, category.file);
+    const file = location.file;
     const required = category === SHELTERS ? ['ID', 'NAME', 'ADDRESS', 'LATITUDE', 'LONGITUDE', 'POSTAL'] : ['ID', 'NAME', 'ADDRESS', 'LATITUDE', 'LONGITUDE'];
-    const csv = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, category.file), file, requiredColumns: required });
+    const csv = readCsv({ ...location, requiredColumns: required });
     const reject = rejectBuilder(meta.id, file);
     const rejects: Reject[] = [...csv.rejects];
     result.rowsRead += csv.recordsRead;

@@ -1,15 +1,16 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TORONTO_EARLYON_META, httpsWebsite, phoneOf, torontoEarlyOn } from './toronto-earlyon';
+import { withSourceDescription } from '../test-support';
+import { TORONTO_EARLYON_SOURCE, httpsWebsite, phoneOf, torontoEarlyOn } from './toronto-earlyon';
 
 const SOURCES = join(process.cwd(), 'data/sources');
 
 function sourcesWith(features: unknown[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'earlyon-'));
-  mkdirSync(join(dir, TORONTO_EARLYON_META.dir));
-  writeFileSync(join(dir, TORONTO_EARLYON_META.dir, 'earlyon_child_and_family_centres_4326.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+  withSourceDescription(dir, TORONTO_EARLYON_SOURCE);
+  writeFileSync(join(dir, TORONTO_EARLYON_SOURCE, 'earlyon_child_and_family_centres_4326.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
   return dir;
 }
 const centre = (locId: number, extra: Record<string, unknown> = {}) => ({

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { Organization, Reject } from '../../model/schema';
 import type { Adapter, ServicePointDraft, SourceMeta } from '../contract';
-import { readSourceJson } from '../encoding';
-import { SourceFailure, rejectBuilder } from '../errors';
+import { rejectBuilder } from '../errors';
+import { readJsonRecords } from '../json-records';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace, normalizePostalCode, presentOrUndefined } from '../text';
 import { slugPart } from '../../text/fold';
 
@@ -12,17 +12,7 @@ const FILE = 'earlyon_child_and_family_centres_4326.geojson';
 /** the FeatureCollection header takes 4 lines, then one feature per line */
 const FIRST_FEATURE_LINE = 5;
 
-export const TORONTO_EARLYON_META: SourceMeta = {
-  id: 'municipal-toronto-earlyon-centres',
-  title: { en: 'Toronto EarlyON Child and Family Centres', fr: 'Centres pour l’enfant et la famille ON y va de Toronto' },
-  publisher: "City of Toronto — Children's Services",
-  order: 'municipal',
-  licence: 'Open Government Licence – Toronto',
-  sourceDate: '2025-02-12',
-  upstreamUrl: 'https://open.toronto.ca/dataset/earlyon-child-and-family-centres/',
-  dir: 'municipal-toronto-earlyon-centres',
-  files: [FILE],
-};
+export const TORONTO_EARLYON_SOURCE = 'municipal-toronto-earlyon-centres';
 
 export const TORONTO_CHILDRENS_SERVICES: Organization = {
   id: 'toronto-childrens-services',
@@ -68,39 +58,34 @@ const HTTPS_HOSTS = new Set(['www.tdsb.on.ca', 'tdsb.on.ca', 'www.tcdsb.org', 'w
  * Named staff contacts and their e-mails are never read.
  */
 export const torontoEarlyOn: Adapter = (sourcesDir) => {
-  const meta = TORONTO_EARLYON_META;
-  const file = `${meta.dir}/${FILE}`;
-  const json = readSourceJson(join(sourcesDir, meta.dir, FILE), file);
-  const collection = z.object({ features: z.array(z.unknown()) }).safeParse(json);
-  if (!collection.success) throw new SourceFailure(file, 'expected a GeoJSON FeatureCollection with a features array');
-  const features = collection.data.features;
-  const missing = REQUIRED_FIELDS.filter((field) => !features.some((feature) => hasProperty(feature, field)));
-  if (features.length > 0 && missing.length > 0) throw new SourceFailure(file, `missing field(s): ${missing.join(', ')}`);
+  const meta = sourceMeta(sourcesDir, TORONTO_EARLYON_SOURCE);
+  const file = sourceFile(sourcesDir, meta, FILE);
+  const features = readJsonRecords({
+    ...file,
+    at: 'features',
+    requiredFields: REQUIRED_FIELDS,
+    schema: Feature,
+    label: 'feature',
+    lineOf: () => (_raw, index) => FIRST_FEATURE_LINE + index,
+  });
 
-  const reject = rejectBuilder(meta.id, file);
-  const rejects: Reject[] = [];
+  const reject = rejectBuilder(meta.id, file.file);
+  const rejects: Reject[] = [...features.rejects];
   const points: ServicePointDraft[] = [];
   const operators = new Map<string, Organization>();
   const seenIds = new Set<number>();
 
-  features.forEach((raw, index) => {
-    const line = FIRST_FEATURE_LINE + index;
-    const parsed = Feature.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejects.push(reject(line, issue?.path.join('.') || '(feature)', issue?.message ?? 'invalid feature'));
-      return;
-    }
-    const centre = parsed.data.properties;
+  for (const { value: feature, line } of features.records) {
+    const centre = feature.properties;
     if (seenIds.has(centre.loc_id)) {
       rejects.push(reject(line, 'loc_id', `duplicate location id ${centre.loc_id}`));
-      return;
+      continue;
     }
     seenIds.add(centre.loc_id);
     const operator = operatorOf(centre.agency);
     operators.set(operator.id, operator);
-    points.push(toDraft(centre, pointOf(parsed.data.geometry?.coordinates), operator, line, meta));
-  });
+    points.push(toDraft(centre, pointOf(feature.geometry?.coordinates), operator, line, meta));
+  }
 
   return {
     meta,
@@ -110,14 +95,9 @@ export const torontoEarlyOn: Adapter = (sourcesDir) => {
     places: [],
     enrich: [],
     rejects,
-    rowsRead: features.length,
+    rowsRead: features.recordsRead,
   };
 };
-
-function hasProperty(feature: unknown, field: string): boolean {
-  const properties = (feature as { properties?: unknown } | null)?.properties;
-  return typeof properties === 'object' && properties !== null && field in properties;
-}
 
 function operatorOf(agency: string): Organization {
   const name = collapseWhitespace(agency);

@@ -1,16 +1,17 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TORONTO_LIBRARY_META, streetLines, torontoLibrary } from './toronto-library';
+import { withSourceDescription } from '../test-support';
+import { TORONTO_LIBRARY_SOURCE, streetLines, torontoLibrary } from './toronto-library';
 
 const SOURCES = join(process.cwd(), 'data/sources');
 
 function sourcesWith(branches: unknown, hours: unknown = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'tpl-'));
-  mkdirSync(join(dir, TORONTO_LIBRARY_META.dir));
-  writeFileSync(join(dir, TORONTO_LIBRARY_META.dir, 'tpl_branch_general_information.json'), JSON.stringify(branches));
-  writeFileSync(join(dir, TORONTO_LIBRARY_META.dir, 'tpl_branch_hours_scraped_2026-03.json'), JSON.stringify(hours));
+  withSourceDescription(dir, TORONTO_LIBRARY_SOURCE);
+  writeFileSync(join(dir, TORONTO_LIBRARY_SOURCE, 'tpl_branch_general_information.json'), JSON.stringify(branches));
+  writeFileSync(join(dir, TORONTO_LIBRARY_SOURCE, 'tpl_branch_hours_scraped_2026-03.json'), JSON.stringify(hours));
   return dir;
 }
 const branch = (code: string, extra: Record<string, unknown> = {}) => ({

@@ -1,28 +1,17 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { Organization, Reject } from '../../model/schema';
 import type { Adapter, ServicePointDraft, SourceMeta } from '../contract';
 import { readSourceJson } from '../encoding';
 import { SourceFailure, rejectBuilder } from '../errors';
+import { readJsonRecords } from '../json-records';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace, normalizePostalCode } from '../text';
 
 const BRANCH_FILE = 'tpl_branch_general_information.json';
 const HOURS_FILE = 'tpl_branch_hours_scraped_2026-03.json';
 
-export const TORONTO_LIBRARY_META: SourceMeta = {
-  id: 'municipal-toronto-public-library-branches',
-  title: { en: 'Toronto Public Library branches and opening hours', fr: 'Succursales et heures d’ouverture de la Bibliothèque publique de Toronto' },
-  publisher: 'Toronto Public Library (City of Toronto Open Data; hours scraped from tpl.ca in March 2026)',
-  order: 'municipal',
-  licence: 'Open Government Licence – Toronto (branch information); hours: none stated',
-  sourceDate: '2026-03',
-  upstreamUrl: 'https://open.toronto.ca/dataset/library-branch-general-information/',
-  dir: 'municipal-toronto-public-library-branches',
-  // 12 of 112 records are library services or collections (bookmobiles, Answerline), not branches: rejected by design.
-  guard: { maxRejectedShare: 0.15 },
-  files: [BRANCH_FILE, HOURS_FILE],
-};
+export const TORONTO_LIBRARY_SOURCE = 'municipal-toronto-public-library-branches';
 
 export const TORONTO_PUBLIC_LIBRARY: Organization = {
   id: 'toronto-public-library',
@@ -56,46 +45,36 @@ const WeeklyHours = z.record(z.string(), z.record(z.string(), z.string()));
  * tpl.ca shows a closed day, which the tpl-weekly parser must read as closed, never as 24 h.
  */
 export const torontoLibrary: Adapter = (sourcesDir) => {
-  const meta = TORONTO_LIBRARY_META;
-  const branchFile = `${meta.dir}/${BRANCH_FILE}`;
-  const hoursFile = `${meta.dir}/${HOURS_FILE}`;
-  const branches = readSourceJson(join(sourcesDir, meta.dir, BRANCH_FILE), branchFile);
-  if (!Array.isArray(branches)) throw new SourceFailure(branchFile, 'expected a JSON array of branches');
-  const missing = REQUIRED_FIELDS.filter((field) => !branches.some((record) => typeof record === 'object' && record !== null && field in record));
-  if (branches.length > 0 && missing.length > 0) throw new SourceFailure(branchFile, `missing field(s): ${missing.join(', ')}`);
-  const hours = WeeklyHours.safeParse(readSourceJson(join(sourcesDir, meta.dir, HOURS_FILE), hoursFile));
-  if (!hours.success) throw new SourceFailure(hoursFile, 'expected an object of BranchCode → { weekday: hours }');
+  const meta = sourceMeta(sourcesDir, TORONTO_LIBRARY_SOURCE);
+  const branchFile = sourceFile(sourcesDir, meta, BRANCH_FILE);
+  const hoursFile = sourceFile(sourcesDir, meta, HOURS_FILE);
+  // records are located by their position in the array
+  const branches = readJsonRecords({ ...branchFile, at: 'array', requiredFields: REQUIRED_FIELDS, schema: Branch, label: 'record' });
+  const hours = WeeklyHours.safeParse(readSourceJson(hoursFile.path, hoursFile.file, hoursFile.encoding));
+  if (!hours.success) throw new SourceFailure(hoursFile.file, 'expected an object of BranchCode → { weekday: hours }');
 
-  const reject = rejectBuilder(meta.id, branchFile);
-  const rejects: Reject[] = [];
+  const reject = rejectBuilder(meta.id, branchFile.file);
+  const rejects: Reject[] = [...branches.rejects];
   const points: ServicePointDraft[] = [];
   const seenCodes = new Set<string>();
 
-  branches.forEach((raw: unknown, index) => {
-    const ordinal = index + 1; // records are located by their position in the array
-    const parsed = Branch.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejects.push(reject(ordinal, issue?.path.join('.') || '(record)', `record ${ordinal}: ${issue?.message ?? 'invalid'}`));
-      return;
-    }
-    const branch = parsed.data;
+  for (const { value: branch, line } of branches.records) {
     if (branch.PhysicalBranch !== 1) {
-      rejects.push(reject(ordinal, 'PhysicalBranch', `${branch.BranchCode} "${branch.BranchName}" is a library service or collection, not a branch people visit`));
-      return;
+      rejects.push(reject(line, 'PhysicalBranch', `${branch.BranchCode} "${branch.BranchName}" is a library service or collection, not a branch people visit`));
+      continue;
     }
     if (seenCodes.has(branch.BranchCode)) {
-      rejects.push(reject(ordinal, 'BranchCode', `duplicate branch code ${branch.BranchCode}`));
-      return;
+      rejects.push(reject(line, 'BranchCode', `duplicate branch code ${branch.BranchCode}`));
+      continue;
     }
     const street = streetLines(branch.Address);
     if (street.length === 0) {
-      rejects.push(reject(ordinal, 'Address', `${branch.BranchCode} "${branch.BranchName}" has no street address`));
-      return;
+      rejects.push(reject(line, 'Address', `${branch.BranchCode} "${branch.BranchName}" has no street address`));
+      continue;
     }
     seenCodes.add(branch.BranchCode);
     points.push(toDraft(branch, street, hours.data[branch.BranchCode], meta));
-  });
+  }
 
   return {
     meta,
@@ -105,7 +84,7 @@ export const torontoLibrary: Adapter = (sourcesDir) => {
     places: [],
     enrich: [],
     rejects,
-    rowsRead: branches.length,
+    rowsRead: branches.recordsRead,
   };
 };
 

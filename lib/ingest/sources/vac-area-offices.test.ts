@@ -1,20 +1,21 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withSourceDescription } from '../test-support';
 import { runPipeline } from '../pipeline';
 import { geoProvinces } from './geo-provinces';
 import { geoSimplemaps } from './geo-simplemaps';
-import { VAC_AREA_OFFICES_META, VAC_AREA_OFFICE_SERVICES, parseAddress, vacAreaOffices } from './vac-area-offices';
+import { VAC_AREA_OFFICES_SOURCE, VAC_AREA_OFFICE_SERVICES, parseAddress, vacAreaOffices } from './vac-area-offices';
 
 const SOURCES = join(process.cwd(), 'data/sources');
 const FILE = 'vac_benefits_directory_data_2019-02-22_with_area_offices.json';
-const realFile = () => JSON.parse(readFileSync(join(SOURCES, VAC_AREA_OFFICES_META.dir, FILE), 'utf8')) as { areaOffices: Array<Record<string, unknown>> };
+const realFile = () => JSON.parse(readFileSync(join(SOURCES, VAC_AREA_OFFICES_SOURCE, FILE), 'utf8')) as { areaOffices: Array<Record<string, unknown>> };
 
 function sourcesWith(json: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'vac-'));
-  mkdirSync(join(dir, VAC_AREA_OFFICES_META.dir));
-  writeFileSync(join(dir, VAC_AREA_OFFICES_META.dir, FILE), typeof json === 'string' ? json : JSON.stringify(json, null, 2));
+  withSourceDescription(dir, VAC_AREA_OFFICES_SOURCE);
+  writeFileSync(join(dir, VAC_AREA_OFFICES_SOURCE, FILE), typeof json === 'string' ? json : JSON.stringify(json, null, 2));
   return dir;
 }
 
@@ -71,7 +72,7 @@ describe('vac-area-offices adapter on the real file', () => {
       '571 address_fr Victoria Office',
     ]);
     expect(result.warnings?.[4]?.reason).toMatch(/lacks 1321/);
-    expect(result.warnings?.every((warning) => warning.file === `${VAC_AREA_OFFICES_META.dir}/${FILE}`)).toBe(true);
+    expect(result.warnings?.every((warning) => warning.file === `${VAC_AREA_OFFICES_SOURCE}/${FILE}`)).toBe(true);
   });
 
   it('trims the stray spaces of the phone numbers: the two national toll-free lines everywhere', () => {

@@ -1,11 +1,11 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { ProvinceCode, Reject } from '../../model/schema';
 import type { Adapter, ServicePointDraft, SourceMeta } from '../contract';
-import { readSourceText } from '../encoding';
-import { SourceFailure, rejectBuilder } from '../errors';
+import { rejectBuilder } from '../errors';
+import { lineOfKey, readJsonRecords } from '../json-records';
 import { VETERANS_AFFAIRS_CANADA } from '../organizations';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace, normalizePostalCode } from '../text';
 import { matchKey, slugPart } from '../../text/fold';
 
@@ -15,17 +15,7 @@ const FILE = 'vac_benefits_directory_data_2019-02-22_with_area_offices.json';
  * Only the `areaOffices` array is read: the file's other arrays are an older (February 2019) copy of the program data
  * that `federal-vac-benefits-directory` holds in its November 2019 version, which the catalogue imports.
  */
-export const VAC_AREA_OFFICES_META: SourceMeta = {
-  id: 'federal-vac-area-offices-2019',
-  title: { en: 'Veterans Affairs Canada area offices (February 2019)', fr: 'Bureaux de secteur d’Anciens Combattants Canada (février 2019)' },
-  publisher: 'Veterans Affairs Canada (VAC Benefits Directory app, built with the Canadian Digital Service)',
-  order: 'federal',
-  licence: 'MIT License, Copyright (c) 2018 Government of Canada (repository LICENSE)',
-  sourceDate: '2019-02-22',
-  upstreamUrl: 'https://github.com/veteransaffairscanada/vac-benefits-directory',
-  dir: 'federal-vac-area-offices-2019',
-  files: [FILE],
-};
+export const VAC_AREA_OFFICES_SOURCE = 'federal-vac-area-offices-2019';
 
 /** What a veteran can do at an area office: the catalogue's VAC benefits point here (lib/catalogue/vac-import.ts). */
 export const VAC_AREA_OFFICE_SERVICES = 'vac-area-office-services';
@@ -91,64 +81,52 @@ export interface ParsedAddress {
  * goes to the vac-office-hours parser, with the federal holiday calendar (the source is federal).
  */
 export const vacAreaOffices: Adapter = (sourcesDir) => {
-  const meta = VAC_AREA_OFFICES_META;
-  const file = `${meta.dir}/${FILE}`;
-  const { text } = readSourceText(join(sourcesDir, meta.dir, FILE), file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new SourceFailure(file, `invalid or truncated JSON (${(error as Error).message})`);
-  }
-  const root = z.object({ areaOffices: z.array(z.unknown()) }).safeParse(json);
-  if (!root.success) throw new SourceFailure(file, 'expected a JSON object with an areaOffices array');
-  const records = root.data.areaOffices;
-  const missing = FIELDS.filter((field) => !records.some((record) => typeof record === 'object' && record !== null && field in record));
-  if (records.length > 0 && missing.length > 0) throw new SourceFailure(file, `missing field(s): ${missing.join(', ')}`);
+  const meta = sourceMeta(sourcesDir, VAC_AREA_OFFICES_SOURCE);
+  const file = sourceFile(sourcesDir, meta, FILE);
+  const offices = readJsonRecords({
+    ...file,
+    at: { key: 'areaOffices' },
+    requiredFields: FIELDS,
+    schema: AreaOffice,
+    label: 'area office',
+    // the file is pretty-printed: a record is located by the line of its id (Airtable ids are unique), else its position
+    lineOf: lineOfKey(/"id"\s*:\s*"(rec\w+)"/, (raw) => {
+      const id = (raw as { id?: unknown } | null)?.id;
+      return typeof id === 'string' ? id : undefined;
+    }),
+  });
 
-  const lineOfId = idLines(text);
-  const reject = rejectBuilder(meta.id, file);
-  const rejects: Reject[] = [];
+  const reject = rejectBuilder(meta.id, file.file);
+  const rejects: Reject[] = [...offices.rejects];
   const warnings: Reject[] = [];
   const points: ServicePointDraft[] = [];
   const seenIds = new Set<string>();
 
-  records.forEach((raw, index) => {
-    const ordinal = index + 1;
-    const rawId = (raw as { id?: unknown } | null)?.id;
-    // the file is pretty-printed: a record is located by the line of its id (Airtable ids are unique), else its position
-    const line = (typeof rawId === 'string' ? lineOfId.get(rawId)?.shift() : undefined) ?? ordinal;
-    const parsed = AreaOffice.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejects.push(reject(line, issue?.path.join('.') || '(record)', `area office ${ordinal}: ${issue?.message ?? 'invalid'}`));
-      return;
-    }
-    const office = parsed.data;
+  for (const { value: office, line } of offices.records) {
     const province = PROVINCES[office.province_en];
     if (!province) {
       rejects.push(reject(line, 'province_en', `${office.name_en}: unknown province "${office.province_en}"`));
-      return;
+      continue;
     }
     if (PROVINCES_FR[office.province_fr] !== province) {
       rejects.push(reject(line, 'province_fr', `${office.name_en}: French province "${office.province_fr}" does not match "${office.province_en}"`));
-      return;
+      continue;
     }
     const english = parseAddress(office.address_en);
     if (!english || english.lines.length === 0) {
       rejects.push(reject(line, 'address_en', `${office.name_en}: cannot read a street and town in "${collapseWhitespace(office.address_en)}"`));
-      return;
+      continue;
     }
     // "Halifax Office", "Oromocto Service Location", "Owen Sound Satellite Office" → vac-halifax, vac-oromocto, vac-owen-sound
     const id = `vac-${slugPart(office.name_en.replace(/\s+(?:satellite\s+)?(?:office|service location)$/i, ''))}`;
     if (seenIds.has(id) || seenIds.has(office.id)) {
       rejects.push(reject(line, 'id', `duplicate area office ${office.id} (${office.name_en})`));
-      return;
+      continue;
     }
     seenIds.add(id).add(office.id);
     const warn = (field: string, reason: string) => warnings.push(reject(line, field, `${office.name_en}: ${reason}`));
     points.push(toDraft(office, id, province, english, line, warn, meta));
-  });
+  }
 
   return {
     meta,
@@ -165,7 +143,7 @@ export const vacAreaOffices: Adapter = (sourcesDir) => {
     enrich: [],
     rejects,
     warnings,
-    rowsRead: records.length,
+    rowsRead: offices.recordsRead,
   };
 };
 
@@ -275,14 +253,4 @@ function phonesOf(office: AreaOffice, warn: (field: string, reason: string) => v
     else warn(line.field, `"${line.number}" is not a toll-free number; left out`);
   }
   return phones;
-}
-
-/** Lines of each `"id": "rec…"` in the pretty-printed file, in file order (a repeated id has several). */
-function idLines(text: string): Map<string, number[]> {
-  const lines = new Map<string, number[]>();
-  text.split('\n').forEach((line, index) => {
-    const match = /"id"\s*:\s*"(rec\w+)"/.exec(line);
-    if (match) lines.set(match[1]!, [...(lines.get(match[1]!) ?? []), index + 1]);
-  });
-  return lines;
 }

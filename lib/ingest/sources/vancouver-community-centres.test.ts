@@ -1,15 +1,16 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VANCOUVER_COMMUNITY_CENTRES_META, vancouverCommunityCentres } from './vancouver-community-centres';
+import { withSourceDescription } from '../test-support';
+import { VANCOUVER_COMMUNITY_CENTRES_SOURCE, vancouverCommunityCentres } from './vancouver-community-centres';
 
 const SOURCES = join(process.cwd(), 'data/sources');
 
 function sourcesWith(features: unknown[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'vancouver-'));
-  mkdirSync(join(dir, VANCOUVER_COMMUNITY_CENTRES_META.dir));
-  writeFileSync(join(dir, VANCOUVER_COMMUNITY_CENTRES_META.dir, 'community-centres.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+  withSourceDescription(dir, VANCOUVER_COMMUNITY_CENTRES_SOURCE);
+  writeFileSync(join(dir, VANCOUVER_COMMUNITY_CENTRES_SOURCE, 'community-centres.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
   return dir;
 }
 const centre = (name: string, address = '1 Main St') => ({

@@ -1,26 +1,16 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { Organization, Reject } from '../../model/schema';
 import type { Adapter, ServicePointDraft, SourceMeta } from '../contract';
-import { readSourceJson } from '../encoding';
-import { SourceFailure, rejectBuilder } from '../errors';
+import { rejectBuilder } from '../errors';
+import { readJsonRecords } from '../json-records';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace } from '../text';
 import { slugPart } from '../../text/fold';
 
 const FILE = 'community-centres.geojson';
 
-export const VANCOUVER_COMMUNITY_CENTRES_META: SourceMeta = {
-  id: 'municipal-vancouver-community-centres',
-  title: { en: 'City of Vancouver community centres', fr: 'Centres communautaires de la Ville de Vancouver' },
-  publisher: 'City of Vancouver — Park Board / community services',
-  order: 'municipal',
-  licence: 'Open Government Licence – Vancouver',
-  sourceDate: '2024-06',
-  upstreamUrl: 'https://opendata.vancouver.ca/explore/dataset/community-centres/',
-  dir: 'municipal-vancouver-community-centres',
-  files: [FILE],
-};
+export const VANCOUVER_COMMUNITY_CENTRES_SOURCE = 'municipal-vancouver-community-centres';
 
 export const CITY_OF_VANCOUVER: Organization = {
   id: 'city-of-vancouver',
@@ -44,37 +34,24 @@ const WRONG_PAGE = new Map([['Coal Harbour', '/parks/cc/westend/']]);
 
 /** Vancouver's community centres: street address only, no hours or phones. vancouver.ca serves https, so its http links are upgraded. */
 export const vancouverCommunityCentres: Adapter = (sourcesDir) => {
-  const meta = VANCOUVER_COMMUNITY_CENTRES_META;
-  const file = `${meta.dir}/${FILE}`;
-  const json = readSourceJson(join(sourcesDir, meta.dir, FILE), file);
-  const collection = z.object({ features: z.array(z.unknown()) }).safeParse(json);
-  if (!collection.success) throw new SourceFailure(file, 'expected a GeoJSON FeatureCollection with a features array');
-  const features = collection.data.features;
-  const missing = REQUIRED_FIELDS.filter(
-    (field) => !features.some((feature) => field in (((feature as { properties?: object } | null)?.properties ?? {}) as object)),
-  );
-  if (features.length > 0 && missing.length > 0) throw new SourceFailure(file, `missing field(s): ${missing.join(', ')}`);
+  const meta = sourceMeta(sourcesDir, VANCOUVER_COMMUNITY_CENTRES_SOURCE);
+  const file = sourceFile(sourcesDir, meta, FILE);
+  // the file is one line: features are located by their position
+  const centres = readJsonRecords({ ...file, at: 'features', requiredFields: REQUIRED_FIELDS, schema: Centre, label: 'feature' });
 
-  const reject = rejectBuilder(meta.id, file);
-  const rejects: Reject[] = [];
+  const reject = rejectBuilder(meta.id, file.file);
+  const rejects: Reject[] = [...centres.rejects];
   const points: ServicePointDraft[] = [];
   const seenIds = new Set<string>();
-  features.forEach((raw, index) => {
-    const ordinal = index + 1; // the file is one line: features are located by their position
-    const parsed = Centre.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejects.push(reject(ordinal, issue?.path.join('.') || '(feature)', `feature ${ordinal}: ${issue?.message ?? 'invalid'}`));
-      return;
-    }
-    const id = `van-cc-${slugPart(parsed.data.properties.name)}`;
+  for (const { value: centre, line } of centres.records) {
+    const id = `van-cc-${slugPart(centre.properties.name)}`;
     if (seenIds.has(id)) {
-      rejects.push(reject(ordinal, 'name', `duplicate centre "${parsed.data.properties.name}"`));
-      return;
+      rejects.push(reject(line, 'name', `duplicate centre "${centre.properties.name}"`));
+      continue;
     }
     seenIds.add(id);
-    points.push(toDraft(parsed.data, id, ordinal, meta));
-  });
+    points.push(toDraft(centre, id, line, meta));
+  }
 
   return {
     meta,
@@ -86,7 +63,7 @@ export const vancouverCommunityCentres: Adapter = (sourcesDir) => {
     places: [],
     enrich: [],
     rejects,
-    rowsRead: features.length,
+    rowsRead: centres.recordsRead,
   };
 };
 

@@ -1,17 +1,18 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withSourceDescription } from '../test-support';
 import { SourceFailure } from '../errors';
-import { WORKBC_META, phonesOf, workbc } from './workbc';
+import { WORKBC_SOURCE, phonesOf, workbc } from './workbc';
 
 const SOURCES = join(process.cwd(), 'data/sources');
-const REAL_CSV = readFileSync(join(SOURCES, WORKBC_META.dir, 'workbc_service_centres_2022-11.csv'), 'utf8');
+const REAL_CSV = readFileSync(join(SOURCES, WORKBC_SOURCE, 'workbc_service_centres_2022-11.csv'), 'utf8');
 
 function sourcesWith(csv: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'workbc-'));
-  mkdirSync(join(dir, WORKBC_META.dir));
-  writeFileSync(join(dir, WORKBC_META.dir, 'workbc_service_centres_2022-11.csv'), csv);
+  withSourceDescription(dir, WORKBC_SOURCE);
+  writeFileSync(join(dir, WORKBC_SOURCE, 'workbc_service_centres_2022-11.csv'), csv);
   return dir;
 }
 
@@ -102,7 +103,7 @@ describe('workbc adapter on crafted input', () => {
     const result = workbc(sourcesWith(csv));
     expect(result.points.map((p) => p.id)).toEqual(['workbc-1', 'workbc-3']);
     expect(result.rejects).toEqual([
-      { sourceId: WORKBC_META.id, file: `${WORKBC_META.dir}/workbc_service_centres_2022-11.csv`, line: 3, field: 'Address1', reason: 'Address1 is empty' },
+      { sourceId: WORKBC_SOURCE, file: `${WORKBC_SOURCE}/workbc_service_centres_2022-11.csv`, line: 3, field: 'Address1', reason: 'Address1 is empty' },
     ]);
     expect(result.rowsRead).toBe(3);
   });

@@ -1,24 +1,14 @@
-import { join } from 'node:path';
 import type { Organization, Reject } from '../../model/schema';
 import type { Adapter, AdapterResult, ServicePointDraft, SourceMeta } from '../contract';
 import { readCsv, type CsvRow } from '../csv';
 import { rejectBuilder } from '../errors';
 import { provenanceFor } from '../provenance';
+import { sourceFile, sourceMeta } from '../source-meta';
 import { collapseWhitespace, normalizePostalCode } from '../text';
 
 const FILE = 'workbc_service_centres_2022-11.csv';
 
-export const WORKBC_META: SourceMeta = {
-  id: 'provincial-bc-workbc-centres',
-  title: { en: 'WorkBC Centres (November 2022 export)', fr: 'Centres WorkBC (export de novembre 2022)' },
-  publisher: 'Government of British Columbia — Ministry of Social Development and Poverty Reduction, WorkBC',
-  order: 'provincial',
-  licence: 'Not stated (bcgov repository; Open Government Licence – British Columbia unconfirmed)',
-  sourceDate: '2022-11',
-  upstreamUrl: 'https://www.workbc.ca/',
-  dir: 'provincial-bc-workbc-centres',
-  files: [FILE],
-};
+export const WORKBC_SOURCE = 'provincial-bc-workbc-centres';
 
 export const WORKBC: Organization = {
   id: 'bc-workbc',
@@ -54,9 +44,10 @@ const REQUIRED_COLUMNS = [
  * 5 rows, a <script> whose only fact (the program name) LegacyURL's /AS/ and /ATS/ folders already give.
  */
 export const workbc: Adapter = (sourcesDir) => {
-  const meta = WORKBC_META;
-  const file = `${meta.dir}/${FILE}`;
-  const csv = readCsv({ sourceId: meta.id, path: join(sourcesDir, meta.dir, FILE), file, requiredColumns: REQUIRED_COLUMNS });
+  const meta = sourceMeta(sourcesDir, WORKBC_SOURCE);
+  const location = sourceFile(sourcesDir, meta, FILE);
+  const file = location.file;
+  const csv = readCsv({ ...location, requiredColumns: REQUIRED_COLUMNS });
   const reject = rejectBuilder(meta.id, file);
   const rejects: Reject[] = [...csv.rejects];
   const httpsHosts = hostsSeenWithHttps(csv.rows);
@@ -89,7 +80,7 @@ export const workbc: Adapter = (sourcesDir) => {
       rejects.push(reject(row.line, 'FrenchService', `French page whose English row "${englishId}" is not in the file`));
       continue;
     }
-    const fields = mergeFrenchTwin(point, row, httpsHosts);
+    const fields = mergeFrenchTwin(point, row, httpsHosts, meta);
     enrich.push({ mergeKey: point.mergeKey as string, line: row.line, fields });
   }
 
@@ -165,7 +156,7 @@ function toDraft(row: CsvRow, meta: SourceMeta, httpsHosts: Set<string>): Servic
  * Adds the French row's name, page, hours, (when different) phone and provenance to its English point directly; returns
  * the merged fields for `enrich`, without provenance, which the pipeline would otherwise append a second time.
  */
-function mergeFrenchTwin(point: ServicePointDraft, row: CsvRow, httpsHosts: Set<string>): Partial<ServicePointDraft> {
+function mergeFrenchTwin(point: ServicePointDraft, row: CsvRow, httpsHosts: Set<string>, meta: SourceMeta): Partial<ServicePointDraft> {
   const program = programOf(row);
   const frenchPrefix = PROGRAM_NAMES[program].fr;
   if (frenchPrefix) point.name = { ...point.name, fr: `${frenchPrefix} – ${collapseWhitespace(row.values.CentreTitle as string)}` };
@@ -178,7 +169,7 @@ function mergeFrenchTwin(point: ServicePointDraft, row: CsvRow, httpsHosts: Set<
     ...(point.phones ?? []),
     ...frenchPhones.map((phone) => ({ ...phone, label: { en: 'Number given on the French page', fr: 'Numéro indiqué sur la page en français' } })),
   ];
-  const provenance = provenanceFor(WORKBC_META, FILE, row.values.WorkBCServiceCentreID as string, row.line);
+  const provenance = provenanceFor(meta, FILE, row.values.WorkBCServiceCentreID as string, row.line);
   point.provenance = [...point.provenance, provenance];
   return { name: point.name, ...(point.url ? { url: point.url } : {}), hours: point.hours, phones: point.phones };
 }
