@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'bench/bare-app/.next/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', 'bench/bare-app/.next/**', 'node_modules/**', 'data/*', '!data/catalogue/', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
   {
     rules: {
       // Feed text must never become markup.
@@ -34,6 +34,16 @@ export default defineConfig([
       'no-restricted-imports': ['error', { patterns: [
         { group: ['@/app/**', '**/app/**'], message: 'Components never import app/: move what they need to lib/ or i18n/.' },
         { group: ['@/lib/ingest', '@/lib/ingest/**', '**/lib/ingest/**'], message: 'Components render view-models; they never import lib/ingest.' },
+      ] }],
+    },
+  },
+  {
+    // data/catalogue is data: it may use the catalogue's types (lib/model/catalogue.ts) but never runs catalogue code,
+    // which reads it (imports from data files are built by scripts/import-catalogue.ts, not when data is loaded).
+    files: ['data/catalogue/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/lib/catalogue', '**/lib/catalogue/**', '@/lib/catalogue', '@/lib/catalogue/**'], message: 'data/catalogue is data: import the catalogue types from lib/model/catalogue, never lib/catalogue.' },
       ] }],
     },
   },

@@ -1,4 +1,4 @@
-import type { CatalogueServiceInput, InPersonChannel, OnlineChannel, PhoneChannel } from '../../lib/catalogue/schema';
+import type { CatalogueServiceInput, InPersonChannel, OnlineChannel, PhoneChannel } from '../../lib/model/catalogue';
 
 export const CURATED: CatalogueServiceInput['origin'] = { kind: 'curated' };
 

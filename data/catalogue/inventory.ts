@@ -1,5 +1,4 @@
-import type { CatalogueOrganization, ServiceCategory } from '../../lib/catalogue/schema';
-import type { InventoryDepartment, InventoryMatch } from '../../lib/catalogue/inventory-import';
+import type { CatalogueOrganization, InventoryDepartment, InventoryMatch, ServiceCategory } from '../../lib/model/catalogue';
 
 /**
  * What Guichet needs to import the GC Service Inventory (data/sources/federal-gc-service-inventory, read by

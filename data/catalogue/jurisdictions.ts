@@ -1,4 +1,4 @@
-import type { CatalogueJurisdiction } from '../../lib/catalogue/schema';
+import type { CatalogueJurisdiction } from '../../lib/model/catalogue';
 
 const finder = (en: string, fr: string, url: string, sources: string[], frUrl?: string): CatalogueJurisdiction['officeFinder'] => ({
   label: { en, fr },

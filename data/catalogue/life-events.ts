@@ -1,4 +1,4 @@
-import type { LifeEvent } from '../../lib/catalogue/schema';
+import type { LifeEvent } from '../../lib/model/catalogue';
 
 /**
  * Life events, after the lists governments publish: Canada.ca "Life events" and "What to do when someone dies",

@@ -1,4 +1,4 @@
-import type { CatalogueOrganization } from '../../lib/catalogue/schema';
+import type { CatalogueOrganization } from '../../lib/model/catalogue';
 
 /** Governments and agencies of the provinces and territories other than Ontario and British Columbia. */
 const org = (

@@ -1,4 +1,4 @@
-import type { CatalogueOrganization } from '../../lib/catalogue/schema';
+import type { CatalogueOrganization } from '../../lib/model/catalogue';
 
 /**
  * Accountable organizations. Federal `legalName`s are the names in data/sources/federal-gc-departments-bilingual

@@ -1,4 +1,4 @@
-import type { CatalogueServiceInput } from '../../lib/catalogue/schema';
+import type { CatalogueServiceInput } from '../../lib/model/catalogue';
 import { CURATED, EI_HOURS, SERVICE_CANADA_COUNTERS, online, passportCounters, phone } from './helpers';
 
 /** Quebec workers have the Quebec Pension Plan: the CPP is for work outside Quebec. */

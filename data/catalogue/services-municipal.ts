@@ -1,4 +1,4 @@
-import type { CatalogueServiceInput } from '../../lib/catalogue/schema';
+import type { CatalogueServiceInput } from '../../lib/model/catalogue';
 import { CURATED, deliveredAs, online, phone } from './helpers';
 
 const toronto = { order: 'municipal', jurisdiction: 'Toronto', origin: CURATED } as const;

@@ -1,4 +1,4 @@
-import type { CatalogueServiceInput, OfficesChannel, Synonyms } from '../../lib/catalogue/schema';
+import type { CatalogueServiceInput, OfficesChannel, Synonyms } from '../../lib/model/catalogue';
 import { CURATED, online, phone } from './helpers';
 
 /**

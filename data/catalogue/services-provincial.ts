@@ -1,4 +1,4 @@
-import type { CatalogueServiceInput } from '../../lib/catalogue/schema';
+import type { CatalogueServiceInput } from '../../lib/model/catalogue';
 import { CURATED, SERVICEONTARIO_CENTRES, SERVICE_BC_CENTRES, deliveredAs, online, phone } from './helpers';
 
 const ontario = { order: 'provincial', jurisdiction: 'ON', origin: CURATED } as const;

@@ -1,4 +1,4 @@
-import type { CatalogueSource } from '../../lib/catalogue/schema';
+import type { CatalogueSource } from '../../lib/model/catalogue';
 
 /** The GC Service Inventory file, imported by lib/catalogue/inventory-import.ts. */
 export const inventorySources: CatalogueSource[] = [

@@ -1,4 +1,4 @@
-import type { CatalogueSource } from '../../lib/catalogue/schema';
+import type { CatalogueSource } from '../../lib/model/catalogue';
 
 /**
  * Sources for the provinces and territories other than Ontario and British Columbia, for the office finders of all

@@ -1,4 +1,4 @@
-import type { CatalogueSource } from '../../lib/catalogue/schema';
+import type { CatalogueSource } from '../../lib/model/catalogue';
 
 /**
  * Every public source the catalogue cites. No page could be fetched live (2026-11-22). `checked` says how each address

@@ -1,5 +1,5 @@
 import { GovernmentOrder, Locale, LocationType, Precision, ProvinceCode } from '../model/schema';
-import { ServiceCategory } from '../catalogue/schema';
+import { ServiceCategory } from '../model/catalogue';
 import type { ClosedReason, OpenStatus } from '../hours';
 import { COVERAGE_ORDERS, type CoverageGap } from '../coverage/coverage';
 import type { SearchOutcome } from '../search/engine';

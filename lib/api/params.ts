@@ -1,5 +1,5 @@
 import { GovernmentOrder, Locale } from '../model/schema';
-import { CatalogueId } from '../catalogue/schema';
+import { CatalogueId } from '../model/catalogue';
 import { invalidParameters } from './http';
 
 /** Query parameters shared by the catalogue's route handlers. Problems name the parameter, never echo its value. */

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueData } from '../../data/catalogue';
 import { LocationType } from '../model/schema';
-import { getCatalogue, getLifeEvent, getService, listLifeEvents, listServices } from './catalogue';
-import { Catalogue, MIN_SERVICES_PER_LIFE_EVENT, type CatalogueInput } from './schema';
+import { catalogueInput, getCatalogue, getLifeEvent, getService, listLifeEvents, listServices } from './catalogue';
+import { Catalogue, MIN_SERVICES_PER_LIFE_EVENT, type CatalogueInput } from '../model/catalogue';
 import { catalogueSearchEntries } from './search-entries';
 
 const { catalogue } = getCatalogue();
 
 function withFirstService(change: (service: CatalogueInput['services'][number]) => void): CatalogueInput {
-  const copy = structuredClone(catalogueData);
+  const copy = structuredClone(catalogueInput());
   const first = copy.services[0];
   if (first === undefined) throw new Error('empty catalogue');
   change(first);
@@ -90,7 +89,7 @@ describe('catalogue validation', () => {
   });
 
   it('rejects a life event with fewer than 4 services', () => {
-    const copy = structuredClone(catalogueData);
+    const copy = structuredClone(catalogueInput());
     for (const service of copy.services) service.lifeEventIds = (service.lifeEventIds ?? []).filter((id) => id !== 'moving');
     const result = Catalogue.safeParse(copy);
     expect(result.success).toBe(false);

@@ -1,7 +1,9 @@
-import { catalogueData } from '../../data/catalogue';
+import { join } from 'node:path';
+import { curatedCatalogue } from '../../data/catalogue';
 import type { GovernmentOrder, Locale } from '../model/schema';
-import { channelShares, type ChannelShare } from './inventory-import';
-import { Catalogue, type CatalogueJurisdiction, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type LifeEvent } from './schema';
+import { readCatalogueImports, type CatalogueImports } from './imports';
+import { attachInventory, channelShares, withoutTakenAbbreviations, type ChannelShare } from './inventory-import';
+import { Catalogue, type CatalogueInput, type CatalogueJurisdiction, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type CuratedCatalogueInput, type LifeEvent } from '../model/catalogue';
 
 export interface CatalogueIndex {
   catalogue: Catalogue;
@@ -13,11 +15,26 @@ export interface CatalogueIndex {
   jurisdictionByCode: Map<string, CatalogueJurisdiction>;
 }
 
+/**
+ * The written entries with the imported ones: the VAC benefits follow the federal entries, GC Service Inventory records
+ * attach to the entries they match, and every other public-facing federal service from the inventory comes last.
+ */
+export function joinCatalogue(curated: CuratedCatalogueInput, imports: CatalogueImports): CatalogueInput {
+  const { federalServices, otherServices, ...rest } = curated;
+  const knownServices = [...attachInventory([...federalServices, ...imports.vacBenefits], imports.serviceInventory), ...otherServices];
+  return { ...rest, services: [...knownServices, ...withoutTakenAbbreviations(imports.serviceInventory.services, knownServices)] };
+}
+
+/** The catalogue's entries before validation, read from data/catalogue and data/build (the server runs from the repository root). */
+export function catalogueInput(): CatalogueInput {
+  return joinCatalogue(curatedCatalogue, readCatalogueImports(join(process.cwd(), 'data', 'build')));
+}
+
 let cached: CatalogueIndex | undefined;
 
 /** The validated catalogue with its lookup maps; validated once per process (a bad entry throws here). */
 export function getCatalogue(): CatalogueIndex {
-  cached ??= indexCatalogue(Catalogue.parse(catalogueData));
+  cached ??= indexCatalogue(Catalogue.parse(catalogueInput()));
   return cached;
 }
 

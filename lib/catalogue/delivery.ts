@@ -1,5 +1,5 @@
 import type { OfferedService, ServiceAtLocation, ServicePoint } from '../model/schema';
-import type { CatalogueService, InPersonChannel } from './schema';
+import type { CatalogueService, InPersonChannel } from '../model/catalogue';
 
 /** The parts of a snapshot (lib/data/snapshot.ts) that in-person delivery is read from. */
 export interface DeliverySnapshot {

@@ -4,4 +4,4 @@ export { deliveryPointsFor } from './delivery';
 export type { DeliveryPoints, DeliverySnapshot } from './delivery';
 export { catalogueSearchEntries } from './search-entries';
 export type { CatalogueSearchEntry } from './search-entries';
-export type { Bilingual, CatalogueService, LifeEvent, Synonyms } from './schema';
+export type { Bilingual, CatalogueService, LifeEvent, Synonyms } from '../model/catalogue';

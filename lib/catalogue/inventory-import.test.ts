@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { serviceInventoryImport as imported } from '../../data/catalogue';
 import { INVENTORY_MATCHES } from '../../data/catalogue/inventory';
 import { getCatalogue, getService } from './catalogue';
+import { readCatalogueImports } from './imports';
 import { channelShares, isInventoryOnly, officialPage, splitGluedNote } from './inventory-import';
-import { ApplicationFigures } from './schema';
+import { ApplicationFigures } from '../model/catalogue';
 
 /** The real file, read independently of the importer. */
 const rows = parse(readFileSync('data/sources/federal-gc-service-inventory/si_2024.csv'), { columns: true, bom: true }) as Array<Record<string, string>>;
 const external = new Set(rows.filter((row) => row.service_scope!.split(',').includes('EXTERN')).map((row) => row.service_id!));
+const imported = readCatalogueImports('data/build').serviceInventory;
 const { catalogue, serviceById } = getCatalogue();
 const inventoryOnly = catalogue.services.filter(isInventoryOnly);
 

@@ -4,10 +4,11 @@ import {
   type ApplicationChannel,
   type ApplicationFigures,
   type CatalogueServiceInput,
+  type InventoryDepartment,
+  type InventoryMatch,
   type InventoryRecord,
   type Origin,
-  type ServiceCategory,
-} from './schema';
+} from '../model/catalogue';
 
 /**
  * Turns Treasury Board's GC Service Inventory (data/sources/federal-gc-service-inventory/si_2024.csv) into catalogue
@@ -60,20 +61,6 @@ const CHANNEL_COLUMNS: Record<ApplicationChannel, (typeof COLUMNS)[number]> = {
   other: 'num_applications_by_other',
 };
 
-export interface InventoryDepartment {
-  /** catalogue organization (data/catalogue/organizations*.ts) */
-  organizationId: string;
-  /** category given to the department's services (the inventory has no subject classification) */
-  category: ServiceCategory;
-}
-
-/** inventory service id → catalogue id of the entry it is the same service as, with why */
-export interface InventoryMatch {
-  recordId: string;
-  catalogueId: string;
-  note: string;
-}
-
 export interface InventoryImportOptions {
   /** by inventory `owner_org` code; a department missing here fails the import */
   departments: Readonly<Record<string, InventoryDepartment>>;
@@ -93,13 +80,20 @@ export type DropReason =
 
 export type UrlRejection = 'not-https' | 'malformed' | 'wrong-language';
 
+/** What a matched record brings to the entry it is attached to. */
+export interface InventoryAttachment {
+  record: InventoryRecord;
+  page?: { en: string; fr?: string };
+}
+
+/** The import's result; plain JSON, as it is built with the data (scripts/import-catalogue.ts) and read when serving. */
 export interface InventoryImport {
   /** rows in the file, and those whose scope includes EXTERN */
   rowCount: number;
   externalCount: number;
   services: CatalogueServiceInput[];
   /** records of services already in the catalogue, by catalogue id */
-  attachments: Map<string, { record: InventoryRecord; page?: { en: string; fr?: string } }>;
+  attachments: Record<string, InventoryAttachment>;
   merged: Array<{ recordId: string; catalogueId: string; attached: boolean }>;
   dropped: Array<{ recordId: string; name: string; department: string; reason: DropReason; duplicateOf?: string }>;
   /** page addresses left out (the service may still be imported with the other language's page) */
@@ -195,7 +189,7 @@ function readRows(csv: string | Buffer): Row[] {
 
 export function importServiceInventory(csv: string | Buffer, options: InventoryImportOptions): InventoryImport {
   const rows = readRows(csv);
-  const result: InventoryImport = { rowCount: rows.length, externalCount: 0, services: [], attachments: new Map(), merged: [], dropped: [], rejectedUrls: [] };
+  const result: InventoryImport = { rowCount: rows.length, externalCount: 0, services: [], attachments: {}, merged: [], dropped: [], rejectedUrls: [] };
   const drop = (row: Row, reason: DropReason, duplicateOf?: string) =>
     result.dropped.push({ recordId: row.service_id, name: clean(row.service_name_en), department: row.owner_org, reason, ...(duplicateOf === undefined ? {} : { duplicateOf }) });
 
@@ -218,7 +212,7 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
   const matchByRecord = new Map(options.matches.map((match) => [match.recordId, match]));
   if (matchByRecord.size !== options.matches.length) throw new Error('GC Service Inventory: a record is matched twice');
   const seenNames = new Map<string, string>();
-  const matchedRecords = new Map<string, { record: InventoryRecord; page?: { en: string; fr?: string } }>();
+  const matchedRecords = new Map<string, InventoryAttachment>();
   for (const row of latest.values()) {
     const department = options.departments[row.owner_org];
     if (department === undefined) throw new Error(`GC Service Inventory: department ${row.owner_org} (${row.owner_org_title}) has no catalogue organization`);
@@ -278,8 +272,8 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
   for (const match of options.matches) {
     const matched = matchedRecords.get(match.recordId);
     if (matched === undefined) throw new Error(`GC Service Inventory: matched record ${match.recordId} is not an external service in the file`);
-    const attached = !result.attachments.has(match.catalogueId);
-    if (attached) result.attachments.set(match.catalogueId, matched);
+    const attached = !Object.hasOwn(result.attachments, match.catalogueId);
+    if (attached) result.attachments[match.catalogueId] = matched;
     result.merged.push({ recordId: match.recordId, catalogueId: match.catalogueId, attached });
   }
   return result;
@@ -291,11 +285,11 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
  */
 export function attachInventory(services: readonly CatalogueServiceInput[], imported: InventoryImport): CatalogueServiceInput[] {
   const known = new Set(services.map((service) => service.id));
-  for (const catalogueId of imported.attachments.keys()) {
+  for (const catalogueId of Object.keys(imported.attachments)) {
     if (!known.has(catalogueId)) throw new Error(`GC Service Inventory: matched to unknown catalogue entry ${catalogueId}`);
   }
   return services.map((service) => {
-    const attachment = imported.attachments.get(service.id);
+    const attachment = Object.hasOwn(imported.attachments, service.id) ? imported.attachments[service.id] : undefined;
     if (attachment === undefined) return service;
     const online = service.channels.online ?? (attachment.page === undefined ? undefined : { url: attachment.page, sources: [INVENTORY_DATA_SOURCE] });
     return { ...service, channels: { ...service.channels, ...(online === undefined ? {} : { online }) }, inventory: attachment.record };

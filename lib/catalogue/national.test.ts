@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueData } from '../../data/catalogue';
 import { ProvinceCode } from '../model/schema';
-import { getCatalogue, getService } from './catalogue';
-import { Catalogue, type CatalogueInput } from './schema';
+import { catalogueInput, getCatalogue, getService } from './catalogue';
+import { Catalogue, type CatalogueInput } from '../model/catalogue';
 
 const { catalogue, sourceById } = getCatalogue();
 const PROVINCES = ProvinceCode.options;
 const regional = catalogue.services.filter((service) => service.order === 'provincial' || service.order === 'territorial');
 
 function mutated(change: (copy: CatalogueInput) => void): ReturnType<typeof Catalogue.safeParse> {
-  const copy = structuredClone(catalogueData);
+  const copy = structuredClone(catalogueInput());
   change(copy);
   return Catalogue.safeParse(copy);
 }

@@ -1,6 +1,6 @@
 import type { GovernmentOrder } from '../model/schema';
 import { getCatalogue } from './catalogue';
-import type { Bilingual, Synonyms } from './schema';
+import type { Bilingual, Synonyms } from '../model/catalogue';
 
 /** One searchable catalogue entry with both languages side by side, ready for a fuse.js index. */
 export interface CatalogueSearchEntry {

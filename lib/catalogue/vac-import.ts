@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CatalogueServiceInput, InPersonChannel, ServiceCategory } from './schema';
+import type { CatalogueServiceInput, InPersonChannel, ServiceCategory } from '../model/catalogue';
 
 /**
  * Turns the Veterans Affairs Canada Benefits Directory export (data/sources/federal-vac-benefits-directory)

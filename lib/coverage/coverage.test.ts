@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../catalogue/catalogue';
-import type { Catalogue, CatalogueService } from '../catalogue/schema';
+import type { Catalogue, CatalogueService } from '../model/catalogue';
 import { loadSnapshot } from '../data/snapshot';
 import { ProvinceCode, type Provenance, type ServicePoint, type Snapshot } from '../model/schema';
 import { computeCoverage, isDated } from './coverage';

@@ -1,5 +1,5 @@
 import { deliveryPointsForAll, type DeliverySnapshot } from '../catalogue/delivery';
-import type { Catalogue, CatalogueService } from '../catalogue/schema';
+import type { Catalogue, CatalogueService } from '../model/catalogue';
 import type { GovernmentOrder, Localized, Place, ProvinceCode, Snapshot } from '../model/schema';
 
 /**

@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueJurisdiction } from '../catalogue/schema';
+import type { Catalogue, CatalogueJurisdiction } from '../model/catalogue';
 import type { GovernmentOrder, Locale, Localized, SourceReport } from '../model/schema';
 import { isDated, type Coverage, type CoverageGap, type CoverageOrderKey } from './coverage';
 

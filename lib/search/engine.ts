@@ -1,5 +1,5 @@
 import type { GovernmentOrder, Locale, LocationType, ServicePoint, Snapshot } from '../model/schema';
-import type { CatalogueOrganization, CatalogueService, LifeEvent } from '../catalogue/schema';
+import type { CatalogueOrganization, CatalogueService, LifeEvent } from '../model/catalogue';
 import { isInventoryOnly } from '../catalogue/inventory-import';
 import { haversineKm } from '../geo/distance';
 import { spatialIndexFor, type NearHit } from '../geo/nearest';

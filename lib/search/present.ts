@@ -1,6 +1,6 @@
 import type { Locale, Organization, ServicePoint } from '../model/schema';
 import type { LoadedSnapshot } from '../data/snapshot';
-import type { CatalogueService } from '../catalogue/schema';
+import type { CatalogueService } from '../model/catalogue';
 import { getCatalogue, getOfficeFinder, lifeEventSlug, type OfficeFinderView } from '../catalogue/catalogue';
 import { zonedDateTime, type OpenStatus } from '../hours';
 import { pickText } from '../i18n-text';

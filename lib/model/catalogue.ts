@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GovernmentOrder, HttpsUrl, LocationType, ProvinceCode } from '../model/schema';
+import { GovernmentOrder, HttpsUrl, LocationType, ProvinceCode } from './schema';
 
 /**
  * Catalogue of the services and benefits people look for. Unlike the common model's `Localized`
@@ -351,3 +351,29 @@ export const Catalogue = z
   });
 export type Catalogue = z.infer<typeof Catalogue>;
 export type CatalogueInput = z.input<typeof Catalogue>;
+
+/** What the GC Service Inventory import needs to know of a department (table in data/catalogue/inventory.ts). */
+export interface InventoryDepartment {
+  /** catalogue organization (data/catalogue/organizations*.ts) */
+  organizationId: string;
+  /** category given to the department's services (the inventory has no subject classification) */
+  category: ServiceCategory;
+}
+
+/** inventory service id → catalogue id of the entry it is the same service as, with why */
+export interface InventoryMatch {
+  recordId: string;
+  catalogueId: string;
+  note: string;
+}
+
+/**
+ * The catalogue as written in data/catalogue: everything but the services imported from data files, which are built
+ * from data/sources (lib/catalogue/imports.ts) and joined to these entries when the catalogue is loaded.
+ */
+export type CuratedCatalogueInput = Omit<CatalogueInput, 'services'> & {
+  /** federal entries written by hand: the imported VAC benefits follow them, and inventory records attach to both */
+  federalServices: CatalogueServiceInput[];
+  /** provincial, territorial and municipal entries */
+  otherServices: CatalogueServiceInput[];
+};
