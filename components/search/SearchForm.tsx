@@ -1,7 +1,8 @@
-import { useTranslations } from 'next-intl';
-import { GovernmentOrder, LocationType } from '@/lib/model/schema';
+import { useLocale, useTranslations } from 'next-intl';
+import { GovernmentOrder, LocationType, type Locale } from '@/lib/model/schema';
 import type { LifeEventSummary } from '@/lib/catalogue/catalogue';
 import { UseMyLocation } from './UseMyLocation';
+import { locationTypeName } from '@/lib/model/location-types';
 
 export interface SearchFormValues {
   q?: string;
@@ -39,7 +40,7 @@ export function SearchForm({
 }) {
   const t = useTranslations('SearchForm');
   const orders = useTranslations('Orders');
-  const types = useTranslations('LocationTypes');
+  const locale = useLocale() as Locale;
   const activeFilters = [values.event, values.order, values.type, values.language, values.within].filter(Boolean).length + (values.open ? 1 : 0);
   return (
     <form id="search-form" method="get" action={action} role="search" aria-label={t('label')} className="search-form">
@@ -95,7 +96,7 @@ export function SearchForm({
                   <option value="">{t('any')}</option>
                   {(offeredTypes ?? LocationType.options).map((type) => (
                     <option key={type} value={type}>
-                      {types(`${type}.name`)}
+                      {locationTypeName(type, locale)}
                     </option>
                   ))}
                 </select>

@@ -1,13 +1,15 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { LocatedResultView } from '@/lib/search/present';
 import { OpenStatusText } from '../hours/OpenStatusText';
 import { telHref } from '@/lib/i18n-text';
 import { DirectionsLinks } from './DirectionsLinks';
+import { locationTypeName } from '@/lib/model/location-types';
+import type { Locale } from '@/lib/model/schema';
 
 /** One result: what and where, who provides it and whose site it is, how far, and whether it is open. */
 export function ServicePointCard({ result, headingLevel = 3, showZone = false }: { result: LocatedResultView; headingLevel?: 2 | 3; showZone?: boolean }) {
   const t = useTranslations('Card');
-  const types = useTranslations('LocationTypes');
+  const locale = useLocale() as Locale;
   const orders = useTranslations('Orders');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const providers = result.providers.filter((p) => p.id !== result.host?.id);
@@ -17,7 +19,7 @@ export function ServicePointCard({ result, headingLevel = 3, showZone = false }:
         <a href={result.path}>{result.name}</a>
       </Heading>
       <p className="card__meta">
-        {types(`${result.type}.name`)}
+        {locationTypeName(result.type, locale)}
         {result.distance.show === 'exact' ? <> · {t('distance', { km: result.distance.km })}</> : null}
         {result.distance.show === 'approximate' ? <> · {t('distanceApproximate', { km: result.distance.km })}</> : null}
         {result.approximate ? (

@@ -1,13 +1,17 @@
-import { createTranslator } from 'next-intl';
 import { dayPlan, nextOutreachVisit, weekTable, type OutreachVisit, type ServicePointHours } from '@/lib/hours';
 import { formatClock, formatLocalDate, pickText } from '@/lib/i18n-text';
 import { pointPath } from '@/lib/search/present';
 import type { ServicePoint } from '@/lib/model/schema';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
 import type { CalendarEvent } from './ics';
 
 export type CalendarLocale = 'en' | 'fr';
+
+/**
+ * The calendar's sentences in the file's language, given by the caller (the route handlers pass next-intl's
+ * translator for the Calendar messages): visitSummary, hoursSummary and feedName take {name}, phone {phone}, link {url},
+ * check {date}.
+ */
+export type CalendarWords = (key: 'visitSummary' | 'hoursSummary' | 'phone' | 'link' | 'check' | 'feedName', values: Record<string, string>) => string;
 
 /** Visits listed in a subscribed feed. */
 export const FEED_VISITS = 10;
@@ -40,21 +44,17 @@ export function addressLine(point: ServicePoint, locale: CalendarLocale): string
   return [...lines, `${pickText(point.address.city, locale)} (${point.address.province})${point.address.postalCode ? ` ${point.address.postalCode}` : ''}`].join(', ');
 }
 
-function translator(locale: CalendarLocale) {
-  return createTranslator({ locale, messages: locale === 'fr' ? fr : en, namespace: 'Calendar' });
-}
-
 interface EventContext {
   point: ServicePoint;
   locale: CalendarLocale;
+  words: CalendarWords;
   /** the site's origin, for the link back */
   origin: string;
   /** the data snapshot's date (YYYY-MM-DD), said in the description */
   dataDate: string;
 }
 
-function describe({ point, locale, origin, dataDate }: EventContext, date: string, opens: string, closes: string): { description: string; url: string } {
-  const t = translator(locale);
+function describe({ point, locale, words: t, origin, dataDate }: EventContext, date: string, opens: string, closes: string): { description: string; url: string } {
   const url = `${origin}${pointPath(point, locale)}`;
   const when = `${formatLocalDate(date, locale, true)}, ${formatClock(opens, locale)} – ${formatClock(closes, locale)} (${point.timeZone})`;
   const lines = [when, ...point.phones.map((phone) => t('phone', { phone: phone.number })), t('link', { url }), t('check', { date: dataDate })];
@@ -63,7 +63,7 @@ function describe({ point, locale, origin, dataDate }: EventContext, date: strin
 
 /** One calendar event per visit, in the site's language of choice. */
 export function visitEvents(context: EventContext, visits: OutreachVisit[]): CalendarEvent[] {
-  const t = translator(context.locale);
+  const t = context.words;
   const name = pickText(context.point.name, context.locale);
   return visits.map((visit) => ({
     uid: `visit-${context.point.id}-${visit.date}-${visit.opensAt.time.replace(':', '')}@guichet`,
@@ -79,7 +79,7 @@ export function visitEvents(context: EventContext, visits: OutreachVisit[]): Cal
 
 /** An office's openings on one local date (one event per opening, lunch breaks left out). */
 export function dayEvents(context: EventContext, date: string): CalendarEvent[] {
-  const t = translator(context.locale);
+  const t = context.words;
   const name = pickText(context.point.name, context.locale);
   return dayPlan(hoursOf(context.point), date).intervals.map((interval) => ({
     uid: `hours-${context.point.id}-${date}-${interval.opens.replace(':', '')}@guichet`,
@@ -102,8 +102,8 @@ export function nextOpeningDate(point: ServicePoint, instant: Date): string | un
   }
 }
 
-export function feedName(point: ServicePoint, locale: CalendarLocale): string {
-  return translator(locale)('feedName', { name: pickText(point.name, locale) });
+export function feedName(point: ServicePoint, locale: CalendarLocale, words: CalendarWords): string {
+  return words('feedName', { name: pickText(point.name, locale) });
 }
 
 /** Links to the calendar files of a point (API routes, language in ?lang=). */

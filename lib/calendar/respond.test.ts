@@ -1,14 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import ICAL from 'ical.js';
+import { createTranslator } from 'next-intl';
 import { zonedDateTime } from '@/lib/hours';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
 
 // lib/data/server.ts guards against client bundles with 'server-only', which throws outside Next's server build.
 vi.mock('server-only', () => ({}));
 const { calendarResponse } = await import('./respond');
 
+/** The Calendar messages, as the route handlers give them (next-intl's translator). */
+const calendarWords = (locale: 'en' | 'fr') => createTranslator({ locale, messages: locale === 'fr' ? fr : en, namespace: 'Calendar' });
+
 const AT = '?at=2026-11-29T16:00:00Z';
 const call = (id: string, kind: 'next-visit' | 'visits' | 'hours', query = '') =>
-  calendarResponse(new Request(`http://localhost:3000/api/v1/locations/${id}/${kind}.ics${AT}${query}`), id, kind);
+  calendarResponse(new Request(`http://localhost:3000/api/v1/locations/${id}/${kind}.ics${AT}${query}`), id, kind, calendarWords);
 
 async function events(response: Response) {
   expect(response.status).toBe(200);

@@ -4,7 +4,7 @@ import type { ServicePoint } from '@/lib/model/schema';
 import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
 import { invalidParameters, notFound } from '@/lib/api/http';
 import { buildCalendar } from './ics';
-import { FEED_VISITS, dayEvents, feedName, hoursOf, upcomingVisits, visitEvents, type CalendarLocale } from './point-calendar';
+import { FEED_VISITS, dayEvents, feedName, hoursOf, upcomingVisits, visitEvents, type CalendarLocale, type CalendarWords } from './point-calendar';
 
 export type CalendarKind = 'next-visit' | 'visits' | 'hours';
 
@@ -19,9 +19,14 @@ function originOf(request: Request): string {
 /**
  * GET /api/v1/locations/{id}/next-visit.ics (one file for the next visit, or ?date= one of the next visits),
  * /visits.ics (a feed of the next visits, to subscribe to) and /hours.ics?date= (an office's openings that day).
- * ?lang=en|fr picks the language of the texts; ?at= another moment (tests).
+ * ?lang=en|fr picks the language of the texts, whose words `wordsFor` gives; ?at= another moment (tests).
  */
-export async function calendarResponse(request: Request, id: string, kind: CalendarKind): Promise<Response> {
+export async function calendarResponse(
+  request: Request,
+  id: string,
+  kind: CalendarKind,
+  wordsFor: (locale: CalendarLocale) => CalendarWords | Promise<CalendarWords>,
+): Promise<Response> {
   const query = new URL(request.url).searchParams;
   const lang = query.get('lang') ?? 'en';
   if (lang !== 'en' && lang !== 'fr') return invalidParameters([{ param: 'lang', message: 'must be one of: en, fr' }]);
@@ -35,7 +40,8 @@ export async function calendarResponse(request: Request, id: string, kind: Calen
   const loaded = getSnapshot();
   const point: ServicePoint | undefined = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
   if (!point) return notFound('No service point has this id or slug.', 'id');
-  const context = { point, locale, origin: originOf(request), dataDate: loaded.snapshot.builtAt.slice(0, 10) };
+  const words = await wordsFor(locale);
+  const context = { point, locale, words, origin: originOf(request), dataDate: loaded.snapshot.builtAt.slice(0, 10) };
 
   let events;
   if (kind === 'hours') {
@@ -53,7 +59,7 @@ export async function calendarResponse(request: Request, id: string, kind: Calen
     events,
     lang: locale,
     stamp: new Date(),
-    ...(kind === 'visits' ? { name: feedName(point, locale), refresh: 'P1D' } : {}),
+    ...(kind === 'visits' ? { name: feedName(point, locale, words), refresh: 'P1D' } : {}),
   });
   const fileDate = events[0]?.date ?? 'none';
   const filename = kind === 'visits' ? `guichet-${point.slug}-visits.ics` : `guichet-${point.slug}-${fileDate}.ics`;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { curatedCatalogue } from '../../data/catalogue';
-import type { GovernmentOrder, Locale } from '../model/schema';
+import type { GovernmentOrder, Locale, LocationType } from '../model/schema';
 import { readCatalogueImports, type CatalogueImports } from './imports';
 import { attachInventory, channelShares, withoutTakenAbbreviations, type ChannelShare } from './inventory-import';
 import { Catalogue, type CatalogueInput, type CatalogueJurisdiction, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type CuratedCatalogueInput, type LifeEvent } from '../model/catalogue';
@@ -91,7 +91,7 @@ export interface ServiceDetail extends ServiceSummary {
     /** `language` is the language of the page, which is English when no French page is known */
     online?: { url: string; language: Locale; sources: string[] };
     phones: Array<{ number: string; label?: string; hours?: string; sources: string[] }>;
-    inPerson?: { locationTypes: string[]; someLocationsOnly: boolean; requiredFeatures: string[]; note?: string; sources: string[] };
+    inPerson?: { locationTypes: LocationType[]; someLocationsOnly: boolean; requiredFeatures: string[]; note?: string; sources: string[] };
     /** the government's own counters, which Guichet may not list */
     offices?: { note?: string; sources: string[] };
   };

@@ -12,6 +12,7 @@ import { crossesZones } from '@/lib/display/time-zone';
 import { telHref } from '@/lib/i18n-text';
 import type { Locale } from '@/lib/model/schema';
 import type { ReactNode } from 'react';
+import { locationTypeName } from '@/lib/model/location-types';
 
 type View = ReturnType<typeof presentOutcome>;
 
@@ -51,7 +52,6 @@ export function SearchResults({
   const card = useTranslations('Card');
   const coverage = useTranslations('Coverage');
   const orders = useTranslations('Orders');
-  const types = useTranslations('LocationTypes');
   const locale = useLocale();
   const tiles = tileConfig();
   const place = view.place?.status === 'resolved' ? view.place : null;
@@ -236,7 +236,7 @@ export function SearchResults({
           {view.nearby.map((group) => (
             <section key={`${group.order}-${group.type}`} aria-labelledby={`nearby-${group.order}-${group.type}`}>
               <h3 id={`nearby-${group.order}-${group.type}`}>
-                {t('nearbyGroup', { order: orders(group.order), type: types(`${group.type}.name`), count: group.total })}
+                {t('nearbyGroup', { order: orders(group.order), type: locationTypeName(group.type, locale as Locale), count: group.total })}
               </h3>
               <ul className="result-list">
                 {group.results.map((result) => (

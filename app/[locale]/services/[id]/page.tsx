@@ -12,6 +12,7 @@ import { telHref } from '@/lib/i18n-text';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { reportFormPath } from '@/lib/reports/listings';
+import { locationTypeName } from '@/lib/model/location-types';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ near?: string | string[] }> };
 
@@ -28,7 +29,6 @@ export default async function ServicePage({ params, searchParams }: Props) {
   if (!service) notFound();
   const t = await getTranslations('Service');
   const orders = await getTranslations('Orders');
-  const types = await getTranslations('LocationTypes');
   const provinces = await getTranslations('Provinces');
   const rawNear = (await searchParams).near;
   const near = (Array.isArray(rawNear) ? rawNear[0] : rawNear)?.slice(0, 120).trim() ?? '';
@@ -114,7 +114,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
         {inPerson ? (
           <>
             <p>
-              {t('inPersonAt', { types: inPerson.locationTypes.map((type) => types(`${type}.name`)).join(', ') })}
+              {t('inPersonAt', { types: inPerson.locationTypes.map((type) => locationTypeName(type, locale)).join(', ') })}
               {inPerson.someLocationsOnly ? ` ${t('someLocationsOnly')}` : ''}
             </p>
             {inPerson.note ? <p>{inPerson.note}</p> : null}
