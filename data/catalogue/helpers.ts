@@ -16,7 +16,7 @@ export const SERVICE_CANADA_COUNTERS: InPersonChannel = {
   offeredServiceIds: ['sc-in-person'],
   anyOfFeatures: [],
   someLocationsOnly: false,
-  sources: ['data-service-canada-offices'],
+  sources: ['federal-service-canada-offices-hours-ask-canada'],
 };
 
 /**
@@ -35,7 +35,7 @@ export function passportCounters(levels: string[], note?: InPersonChannel['note'
     anyOfFeatures: levels,
     someLocationsOnly: true,
     ...(note === undefined ? {} : { note }),
-    sources: ['data-service-canada-offices'],
+    sources: ['federal-service-canada-offices-hours-ask-canada'],
   };
 }
 
@@ -44,7 +44,7 @@ export const SERVICEONTARIO_CENTRES: InPersonChannel = {
   offeredServiceIds: ['serviceontario-counter'],
   anyOfFeatures: [],
   someLocationsOnly: false,
-  sources: ['data-serviceontario-locator'],
+  sources: ['provincial-on-serviceontario-locator-2019'],
 };
 
 export const SERVICE_BC_CENTRES: InPersonChannel = {
@@ -52,7 +52,7 @@ export const SERVICE_BC_CENTRES: InPersonChannel = {
   offeredServiceIds: ['service-bc-counter'],
   anyOfFeatures: [],
   someLocationsOnly: false,
-  sources: ['data-service-bc-locations'],
+  sources: ['provincial-bc-service-bc-locations-2021'],
 };
 
 export const EI_HOURS = { en: 'Monday to Friday, 8:30 am to 4:30 pm local time', fr: 'Du lundi au vendredi, de 8 h 30 à 16 h 30, heure locale' };

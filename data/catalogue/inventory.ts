@@ -6,7 +6,7 @@ import type { CatalogueOrganization, InventoryDepartment, InventoryMatch, Servic
  * the same as an entry the catalogue already has.
  */
 
-const INVENTORY_SOURCES = ['data-gc-service-inventory'];
+const INVENTORY_SOURCES = ['federal-gc-service-inventory'];
 
 /**
  * Federal departments and agencies that own services in the inventory and were not yet catalogue organizations.

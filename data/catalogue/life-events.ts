@@ -104,7 +104,7 @@ export const catalogueLifeEvents: LifeEvent[] = [
       fr: 'Avantages et services pour les vétérans, les anciens membres de la GRC, leur famille et leurs aidants.',
     },
     synonyms: { en: ['veteran', 'military', 'Canadian Armed Forces', 'RCMP', 'leaving the military'], fr: ['vétéran', 'ancien combattant', 'militaire', 'Forces armées canadiennes', 'GRC'] },
-    sources: ['data-vac-benefits-directory', 'usagov-life-experiences'],
+    sources: ['federal-vac-benefits-directory', 'usagov-life-experiences'],
   },
   {
     id: 'students-and-young-people',

@@ -12,7 +12,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     departmentsCsvId: 32,
     order: 'federal',
     jurisdiction: 'CA',
-    sources: ['data-gc-departments', 'canada-departments-list'],
+    sources: ['federal-gc-departments-bilingual', 'canada-departments-list'],
   },
   {
     id: 'gc-service-canada',
@@ -28,7 +28,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     departmentsCsvId: 7,
     order: 'federal',
     jurisdiction: 'CA',
-    sources: ['data-gc-departments'],
+    sources: ['federal-gc-departments-bilingual'],
   },
   {
     id: 'gc-ircc',
@@ -37,7 +37,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     departmentsCsvId: 31,
     order: 'federal',
     jurisdiction: 'CA',
-    sources: ['data-gc-departments', 'canada-departments-list'],
+    sources: ['federal-gc-departments-bilingual', 'canada-departments-list'],
   },
   {
     id: 'gc-vac',
@@ -46,7 +46,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     departmentsCsvId: 46,
     order: 'federal',
     jurisdiction: 'CA',
-    sources: ['data-gc-departments', 'canada-departments-list'],
+    sources: ['federal-gc-departments-bilingual', 'canada-departments-list'],
   },
   {
     id: 'gc-hc',
@@ -55,7 +55,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     departmentsCsvId: 36,
     order: 'federal',
     jurisdiction: 'CA',
-    sources: ['data-gc-departments', 'canada-departments-list'],
+    sources: ['federal-gc-departments-bilingual', 'canada-departments-list'],
   },
   {
     id: 'gc-ps',
@@ -64,7 +64,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     departmentsCsvId: 42,
     order: 'federal',
     jurisdiction: 'CA',
-    sources: ['data-gc-departments', 'canada-departments-list'],
+    sources: ['federal-gc-departments-bilingual', 'canada-departments-list'],
   },
   {
     id: 'gc-ised',
@@ -73,7 +73,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     departmentsCsvId: 38,
     order: 'federal',
     jurisdiction: 'CA',
-    sources: ['data-gc-departments', 'canada-departments-list'],
+    sources: ['federal-gc-departments-bilingual', 'canada-departments-list'],
   },
   {
     id: 'gc-gac',
@@ -82,7 +82,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     departmentsCsvId: 35,
     order: 'federal',
     jurisdiction: 'CA',
-    sources: ['data-gc-departments', 'canada-departments-list'],
+    sources: ['federal-gc-departments-bilingual', 'canada-departments-list'],
   },
   {
     id: 'on-serviceontario',
@@ -131,7 +131,7 @@ export const catalogueOrganizations: CatalogueOrganization[] = [
     name: { en: 'Toronto Public Library', fr: 'Bibliothèque publique de Toronto' },
     order: 'municipal',
     jurisdiction: 'Toronto',
-    sources: ['data-toronto-public-library'],
+    sources: ['municipal-toronto-public-library-branches'],
   },
   {
     id: 'city-vancouver',

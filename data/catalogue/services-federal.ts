@@ -605,7 +605,7 @@ export const federalServices: CatalogueServiceInput[] = [
       phones: [PASSPORT_PHONE],
       inPerson: passportCounters(['urgent'], { en: 'Offices whose passport services include “urgent”.', fr: 'Bureaux dont les services de passeport comprennent le service « urgent ».' }),
     },
-    sources: ['ircc-passports', 'data-service-canada-offices'],
+    sources: ['ircc-passports', 'federal-service-canada-offices-hours-ask-canada'],
   },
   {
     ...federal,
@@ -624,7 +624,7 @@ export const federalServices: CatalogueServiceInput[] = [
       phones: [PASSPORT_PHONE],
       inPerson: passportCounters(['express'], { en: 'Offices whose passport services include “express”.', fr: 'Bureaux dont les services de passeport comprennent le service « express ».' }),
     },
-    sources: ['ircc-passports', 'data-service-canada-offices'],
+    sources: ['ircc-passports', 'federal-service-canada-offices-hours-ask-canada'],
   },
   {
     ...federal,
@@ -643,7 +643,7 @@ export const federalServices: CatalogueServiceInput[] = [
       phones: [PASSPORT_PHONE],
       inPerson: passportCounters(['pickup10'], { en: 'Offices whose passport services include pickup within 10 business days.', fr: 'Bureaux où l’on peut récupérer son passeport dans un délai de 10 jours ouvrables.' }),
     },
-    sources: ['ircc-passports', 'data-service-canada-offices'],
+    sources: ['ircc-passports', 'federal-service-canada-offices-hours-ask-canada'],
   },
   {
     ...federal,
@@ -666,10 +666,10 @@ export const federalServices: CatalogueServiceInput[] = [
         anyOfFeatures: ['biometrics'],
         someLocationsOnly: true,
         note: { en: 'Only offices that collect biometrics, by appointment.', fr: 'Seulement aux bureaux qui recueillent les données biométriques, sur rendez-vous.' },
-        sources: ['data-service-canada-offices'],
+        sources: ['federal-service-canada-offices-hours-ask-canada'],
       },
     },
-    sources: ['ircc-biometrics', 'data-service-canada-offices'],
+    sources: ['ircc-biometrics', 'federal-service-canada-offices-hours-ask-canada'],
   },
   {
     ...federal,
@@ -785,10 +785,10 @@ export const federalServices: CatalogueServiceInput[] = [
           en: 'Community agencies listed by 211 Toronto as serving refugees and newcomers (2018 list); call ahead.',
           fr: 'Organismes communautaires répertoriés par 211 Toronto comme servant les réfugiés et les nouveaux arrivants (liste de 2018); téléphonez avant de vous déplacer.',
         },
-        sources: ['data-toronto-211'],
+        sources: ['municipal-toronto-211-and-community-extracts-2018'],
       },
     },
-    sources: ['canada-settle', 'data-toronto-211'],
+    sources: ['canada-settle', 'municipal-toronto-211-and-community-extracts-2018'],
   },
   {
     ...federal,

@@ -37,9 +37,9 @@ export const torontoServices: CatalogueServiceInput[] = [
     channels: {
       online: online('https://www.toronto.ca/community-people/children-parenting/children-programs-activities/earlyon-child-family-centres/', undefined, ['toronto-earlyon']),
       phones: [TORONTO_311],
-      inPerson: deliveredAs(['child-family-centre'], ['earlyon-programs'], ['data-toronto-earlyon']),
+      inPerson: deliveredAs(['child-family-centre'], ['earlyon-programs'], ['municipal-toronto-earlyon-centres']),
     },
-    sources: ['toronto-earlyon', 'data-toronto-earlyon'],
+    sources: ['toronto-earlyon', 'municipal-toronto-earlyon-centres'],
   },
   {
     ...toronto,
@@ -74,9 +74,9 @@ export const torontoServices: CatalogueServiceInput[] = [
     channels: {
       online: online('https://www.tpl.ca/', undefined, ['tpl']),
       phones: [],
-      inPerson: deliveredAs(['library'], ['tpl-library-services'], ['data-toronto-public-library']),
+      inPerson: deliveredAs(['library'], ['tpl-library-services'], ['municipal-toronto-public-library-branches']),
     },
-    sources: ['tpl', 'data-toronto-public-library'],
+    sources: ['tpl', 'municipal-toronto-public-library-branches'],
   },
   {
     ...toronto,
@@ -97,12 +97,12 @@ export const torontoServices: CatalogueServiceInput[] = [
         phone('1-877-338-3398', ['toronto-central-intake'], undefined, { en: 'Central Intake, toll-free', fr: 'Accueil central, sans frais' }),
         TORONTO_311,
       ],
-      inPerson: deliveredAs(['shelter'], ['211-shelter--*'], ['data-toronto-211'], {
+      inPerson: deliveredAs(['shelter'], ['211-shelter--*'], ['municipal-toronto-211-and-community-extracts-2018'], {
         en: 'Shelters listed by 211 Toronto (2018); call first, beds are assigned centrally.',
         fr: 'Refuges répertoriés par 211 Toronto (2018); téléphonez d’abord, les lits sont attribués de façon centralisée.',
       }),
     },
-    sources: ['toronto-shelter', 'toronto-central-intake', 'data-toronto-211'],
+    sources: ['toronto-shelter', 'toronto-central-intake', 'municipal-toronto-211-and-community-extracts-2018'],
   },
   {
     ...toronto,
@@ -185,9 +185,9 @@ export const vancouverServices: CatalogueServiceInput[] = [
     channels: {
       online: online('https://vancouver.ca/parks-recreation-culture/community-centres.aspx', undefined, ['vancouver-community-centres']),
       phones: [VANCOUVER_311],
-      inPerson: deliveredAs(['community-centre'], ['vancouver-community-centre-programs'], ['data-vancouver-community-centres']),
+      inPerson: deliveredAs(['community-centre'], ['vancouver-community-centre-programs'], ['municipal-vancouver-community-centres']),
     },
-    sources: ['vancouver-community-centres', 'data-vancouver-community-centres'],
+    sources: ['vancouver-community-centres', 'municipal-vancouver-community-centres'],
   },
   {
     ...vancouver,
@@ -204,7 +204,7 @@ export const vancouverServices: CatalogueServiceInput[] = [
     channels: {
       online: online('https://vancouver.ca/parks-recreation-culture/leisure-access-program.aspx', undefined, ['vancouver-leisure-access']),
       phones: [VANCOUVER_311],
-      inPerson: deliveredAs(['community-centre'], ['vancouver-community-centre-programs'], ['data-vancouver-community-centres', 'vancouver-leisure-access']),
+      inPerson: deliveredAs(['community-centre'], ['vancouver-community-centre-programs'], ['municipal-vancouver-community-centres', 'vancouver-leisure-access']),
     },
     sources: ['vancouver-leisure-access'],
   },

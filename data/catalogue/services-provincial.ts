@@ -364,9 +364,9 @@ export const britishColumbiaServices: CatalogueServiceInput[] = [
     channels: {
       online: online('https://www.workbc.ca/', undefined, ['workbc']),
       phones: [],
-      inPerson: deliveredAs(['employment-centre'], ['workbc-employment-services'], ['data-workbc-centres']),
+      inPerson: deliveredAs(['employment-centre'], ['workbc-employment-services'], ['provincial-bc-workbc-centres']),
     },
-    sources: ['workbc', 'data-workbc-centres'],
+    sources: ['workbc', 'provincial-bc-workbc-centres'],
   },
   {
     ...britishColumbia,
@@ -431,7 +431,7 @@ export const britishColumbiaServices: CatalogueServiceInput[] = [
       phones: [SERVICE_BC_PHONE],
       inPerson: SERVICE_BC_CENTRES,
     },
-    sources: ['bc-service-bc', 'data-service-bc-locations'],
+    sources: ['bc-service-bc', 'provincial-bc-service-bc-locations-2021'],
   },
   {
     ...britishColumbia,

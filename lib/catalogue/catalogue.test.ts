@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LocationType } from '../model/schema';
 import { catalogueInput, getCatalogue, getLifeEvent, getService, listLifeEvents, listServices } from './catalogue';
@@ -74,6 +76,20 @@ describe('catalogue validation', () => {
       ...catalogue.jurisdictions.flatMap((jurisdiction) => jurisdiction.officeFinder.sources),
     ]);
     expect(catalogue.sources.filter((source) => !cited.has(source.id)).map((source) => source.id)).toEqual([]);
+  });
+
+  it('cites bundled data by its folder under data/sources, the source\'s one id', () => {
+    const bundled = catalogue.sources.filter((source) => source.bundled === true).map((source) => source.id);
+    expect(bundled).toContain('federal-vac-benefits-directory');
+    expect(bundled).toContain('federal-gc-service-inventory');
+    for (const id of bundled) expect(existsSync(join('data', 'sources', id)) && statSync(join('data', 'sources', id)).isDirectory(), id).toBe(true);
+    const importedFrom = new Set(catalogue.services.flatMap((service) => (service.origin.kind === 'imported' ? [service.origin.sourceId] : [])));
+    expect([...importedFrom].filter((id) => !bundled.includes(id))).toEqual([]);
+  });
+
+  it('states the evidence of every source in plain terms, naming no lookup tool or internal id', () => {
+    const tooling = catalogue.sources.filter((source) => /search tool|find_string|stored file id|corpus/i.test(source.checked));
+    expect(tooling.map((source) => `${source.id}: ${source.checked}`)).toEqual([]);
   });
 
   it.each([

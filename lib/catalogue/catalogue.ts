@@ -80,6 +80,7 @@ export interface SourceView {
   publisher: string;
   title: string;
   url?: string;
+  /** folder under data/sources/ of bundled data (the same as the id) */
   file?: string;
   checked: string;
 }
@@ -245,7 +246,9 @@ function sourceViews(index: CatalogueIndex, service: CatalogueService): SourceVi
   ]);
   return [...ids].flatMap((id) => {
     const source = index.sourceById.get(id);
-    return source === undefined ? [] : [source];
+    if (source === undefined) return [];
+    const { bundled, ...view } = source;
+    return [bundled ? { ...view, file: source.id } : view];
   });
 }
 

@@ -22,8 +22,6 @@ import {
  */
 
 export const INVENTORY_FILE = 'si_2024.csv';
-/** catalogue source id of the file (data/catalogue/sources.ts) */
-export const INVENTORY_DATA_SOURCE = 'data-gc-service-inventory';
 /** catalogue ids of imported inventory services: `gcsi-` + the inventory service id, lower case */
 export const INVENTORY_ID_PREFIX = 'gcsi-';
 
@@ -227,7 +225,7 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
       recordId: row.service_id,
       fiscalYear: row.fiscal_yr.trim(),
       ...(applications === undefined ? {} : { applications }),
-      sources: [INVENTORY_DATA_SOURCE],
+      sources: [INVENTORY_SOURCE_FOLDER],
     };
 
     const match = matchByRecord.get(row.service_id);
@@ -262,8 +260,8 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
       categories: [department.category],
       synonyms: { en: bracketedAbbreviations(nameEn.name), fr: bracketedAbbreviations(nameFr.name) },
       lifeEventIds: [],
-      channels: { online: { url: page, sources: [INVENTORY_DATA_SOURCE] }, phones: [] },
-      sources: [INVENTORY_DATA_SOURCE],
+      channels: { online: { url: page, sources: [INVENTORY_SOURCE_FOLDER] }, phones: [] },
+      sources: [INVENTORY_SOURCE_FOLDER],
       origin,
       inventory: record,
     });
@@ -291,7 +289,7 @@ export function attachInventory(services: readonly CatalogueServiceInput[], impo
   return services.map((service) => {
     const attachment = Object.hasOwn(imported.attachments, service.id) ? imported.attachments[service.id] : undefined;
     if (attachment === undefined) return service;
-    const online = service.channels.online ?? (attachment.page === undefined ? undefined : { url: attachment.page, sources: [INVENTORY_DATA_SOURCE] });
+    const online = service.channels.online ?? (attachment.page === undefined ? undefined : { url: attachment.page, sources: [INVENTORY_SOURCE_FOLDER] });
     return { ...service, channels: { ...service.channels, ...(online === undefined ? {} : { online }) }, inventory: attachment.record };
   });
 }

@@ -7,6 +7,7 @@ import type { CatalogueServiceInput, InPersonChannel, ServiceCategory } from '..
  * our categories and life events is ours and is the only judgement applied.
  */
 
+/** folder under data/sources/, which is also the source the imported entries cite */
 export const VAC_SOURCE_ID = 'federal-vac-benefits-directory';
 export const VAC_FILE = 'vac_benefits_directory_data.json';
 
@@ -53,8 +54,7 @@ const BRACKETED_TERMS: Record<string, { en: string; fr?: string }> = {
 };
 
 export const VAC_PHONE_SOURCE = 'vac-phone';
-export const VAC_DATA_SOURCE = 'data-vac-benefits-directory';
-export const VAC_AREA_OFFICES_SOURCE = 'data-vac-area-offices';
+export const VAC_AREA_OFFICES_SOURCE = 'federal-vac-area-offices-2019';
 
 /**
  * VAC's area offices (snapshot source federal-vac-area-offices-2019, adapter lib/ingest/sources/vac-area-offices.ts):
@@ -126,11 +126,11 @@ export function importVacBenefits(raw: unknown): CatalogueServiceInput[] {
       synonyms: { en: ['veterans', 'VAC', ...bracketed.en], fr: ['vétérans', 'anciens combattants', 'ACC', ...bracketed.fr] },
       lifeEventIds: [...lifeEventIds],
       channels: {
-        online: { url: { en: benefit.benefitPageEn, fr: benefit.benefitPageFr }, sources: [VAC_DATA_SOURCE] },
+        online: { url: { en: benefit.benefitPageEn, fr: benefit.benefitPageFr }, sources: [VAC_SOURCE_ID] },
         phones: [{ number: '1-866-522-2122', sources: [VAC_PHONE_SOURCE] }],
         inPerson: VAC_AREA_OFFICES,
       },
-      sources: [VAC_DATA_SOURCE],
+      sources: [VAC_SOURCE_ID],
       origin: { kind: 'imported', sourceId: VAC_SOURCE_ID, file: VAC_FILE, recordId: benefit.id },
     };
   });

@@ -11,8 +11,8 @@ describe('VAC benefits in person', () => {
   it('every imported VAC benefit has the area-office channel, citing the area-office data file', () => {
     expect(vacBenefits).toHaveLength(51);
     for (const service of vacBenefits) expect(service.channels.inPerson, service.id).toEqual(VAC_AREA_OFFICES);
-    const source = sourceById.get(VAC_AREA_OFFICES.sources[0]!);
-    expect(source?.file).toBe('federal-vac-area-offices-2019/vac_benefits_directory_data_2019-02-22_with_area_offices.json');
+    expect(VAC_AREA_OFFICES.sources).toEqual(['federal-vac-area-offices-2019']);
+    expect(sourceById.get('federal-vac-area-offices-2019')?.bundled).toBe(true);
     expect(VAC_AREA_OFFICES.note?.fr).toMatch(/février 2019/);
   });
 

@@ -22,19 +22,22 @@ export const Synonyms = z.object({
 });
 export type Synonyms = z.infer<typeof Synonyms>;
 
-/** A public source a catalogue fact comes from: a web page (https) or a file under data/sources/. */
+/**
+ * A public source a catalogue fact comes from: a web page (https) or a data file bundled under data/sources/, which
+ * is cited by its folder's name, the source's one id (`bundled`).
+ */
 export const CatalogueSource = z
   .object({
     id: CatalogueId,
     publisher: z.string().min(1),
     title: z.string().min(1),
     url: HttpsUrl.optional(),
-    /** path under data/sources/ when the fact comes from a data file */
-    file: z.string().optional(),
-    /** how the fact was checked, since these pages could not be fetched live when the catalogue was written */
+    /** the id is a folder under data/sources/: the fact comes from that data */
+    bundled: z.literal(true).optional(),
+    /** the evidence the fact was checked against and when, since these pages could not be fetched live */
     checked: z.string().min(1),
   })
-  .refine((source) => source.url !== undefined || source.file !== undefined, 'a source needs a url or a file');
+  .refine((source) => source.url !== undefined || source.bundled === true, 'a source needs a url or bundled data');
 export type CatalogueSource = z.infer<typeof CatalogueSource>;
 
 const SourceIds = z.array(CatalogueId).min(1);
