@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { getCatalogue } from '../catalogue/catalogue';
 import { deliveryPointsForAll } from '../catalogue/delivery';
-import type { CatalogueService } from '../catalogue/schema';
+import type { CatalogueService } from '../model/catalogue';
 import type { ServicePoint } from '../model/schema';
 import { loadSnapshot, type LoadedSnapshot } from './snapshot';
 
