@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { curatedCatalogue } from '../../data/catalogue';
 import type { GovernmentOrder, Locale, LocationType } from '../model/schema';
+import { processSlot } from '../data/process-slot';
 import { readCatalogueImports, type CatalogueImports } from './imports';
 import { attachInventory, channelShares, withoutTakenAbbreviations, type ChannelShare } from './inventory-import';
 import { Catalogue, type CatalogueInput, type CatalogueJurisdiction, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type CuratedCatalogueInput, type LifeEvent } from '../model/catalogue';
@@ -30,12 +31,13 @@ export function catalogueInput(): CatalogueInput {
   return joinCatalogue(curatedCatalogue, readCatalogueImports(join(process.cwd(), 'data', 'build')));
 }
 
-let cached: CatalogueIndex | undefined;
+/** Once per process, not per bundle (see processSlot). */
+const slot = processSlot<CatalogueIndex>('catalogue');
 
 /** The validated catalogue with its lookup maps; validated once per process (a bad entry throws here). */
 export function getCatalogue(): CatalogueIndex {
-  cached ??= indexCatalogue(Catalogue.parse(catalogueInput()));
-  return cached;
+  slot.value ??= indexCatalogue(Catalogue.parse(catalogueInput()));
+  return slot.value;
 }
 
 function indexCatalogue(catalogue: Catalogue): CatalogueIndex {

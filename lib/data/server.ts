@@ -7,25 +7,26 @@ import { deliveryPointsForAll } from '../catalogue/delivery';
 import type { CatalogueService } from '../model/catalogue';
 import type { ServicePoint } from '../model/schema';
 import { loadSnapshot, type LoadedSnapshot } from './snapshot';
+import { processSlot } from './process-slot';
 
 // Bundled server code cannot locate data/ from its own file URL, so the build directory is resolved from the
 // working directory, where `next start` runs (or GUICHET_BUILD_DIR).
 const buildDir = (): string => process.env.GUICHET_BUILD_DIR ?? join(process.cwd(), 'data', 'build');
 
-let cached: LoadedSnapshot | undefined;
-let outlines: FeatureCollection | undefined;
+const snapshotSlot = processSlot<LoadedSnapshot>('snapshot');
+const outlinesSlot = processSlot<FeatureCollection>('province-outlines');
 let catalogueServicesByPoint: Map<string, CatalogueService[]> | undefined;
 
 /** The current snapshot, loaded once per server process (pages and route handlers never read raw source files). */
 export function getSnapshot(): LoadedSnapshot {
-  cached ??= loadSnapshot(buildDir());
-  return cached;
+  snapshotSlot.value ??= loadSnapshot(buildDir());
+  return snapshotSlot.value;
 }
 
 /** Simplified province and territory outlines written by the ingest, for the map when tiles cannot load. */
 export function getProvinceOutlines(): FeatureCollection {
-  outlines ??= JSON.parse(readFileSync(join(buildDir(), 'provinces.geojson'), 'utf8')) as FeatureCollection;
-  return outlines;
+  outlinesSlot.value ??= JSON.parse(readFileSync(join(buildDir(), 'provinces.geojson'), 'utf8')) as FeatureCollection;
+  return outlinesSlot.value;
 }
 
 /** The service point at a page's slug; anything that cannot be a slug finds nothing. */

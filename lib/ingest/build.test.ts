@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSnapshot } from '../data/snapshot';
+import { loadSnapshot, snapshotDigest } from '../data/snapshot';
 import { buildSnapshot, isSnapshotStale } from './build';
 import { geoProvinces } from './sources/geo-provinces';
 import { geoSimplemaps } from './sources/geo-simplemaps';
@@ -20,7 +20,12 @@ describe('buildSnapshot', () => {
     const first = buildSnapshot({ sourcesDir, buildDir, adapters, now: new Date('2026-11-22T10:00:00Z') });
     expect(first.ok).toBe(true);
     const pointerBefore = readFileSync(join(buildDir, 'current.json'), 'utf8');
-    expect(JSON.parse(pointerBefore)).toEqual({ snapshot: 'snapshot-20261122T100000Z.json', version: '20261122T100000Z', builtAt: '2026-11-22T10:00:00.000Z' });
+    expect(JSON.parse(pointerBefore)).toEqual({
+      snapshot: 'snapshot-20261122T100000Z.json',
+      version: '20261122T100000Z',
+      builtAt: '2026-11-22T10:00:00.000Z',
+      sha256: snapshotDigest(readFileSync(join(buildDir, 'snapshot-20261122T100000Z.json'))),
+    });
     expect(loadSnapshot(buildDir).placeById.get('gaz-1')?.name.en).toBe('Kenora');
     expect(existsSync(join(buildDir, 'rejects.json')) && existsSync(join(buildDir, 'provinces.geojson'))).toBe(true);
 

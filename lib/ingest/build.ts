@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Snapshot, type Reject, type SourceReport } from '../model/schema';
+import { snapshotDigest } from '../data/snapshot';
 import { provincesGeoJson } from '../geo/provinces';
 import type { Adapter, SourceGuard } from './contract';
 import { formatReject } from './errors';
@@ -13,6 +14,8 @@ export interface CurrentPointer {
   snapshot: string;
   version: string;
   builtAt: string;
+  /** SHA-256 of the snapshot file, recorded once it passed validation (lib/data/snapshot.ts then skips re-validating it) */
+  sha256: string;
   /** set by --rollback: the snapshot this one replaced */
   rolledBackFrom?: string;
 }
@@ -79,11 +82,17 @@ export function buildSnapshot(options: BuildOptions): BuildOutcome {
 
   mkdirSync(options.buildDir, { recursive: true });
   const snapshotFile = `snapshot-${validation.data.version}.json`;
-  writeAtomically(join(options.buildDir, snapshotFile), JSON.stringify(validation.data));
+  const snapshotJson = JSON.stringify(validation.data);
+  writeAtomically(join(options.buildDir, snapshotFile), snapshotJson);
   writeAtomically(join(options.buildDir, 'rejects.json'), JSON.stringify(validation.data.rejects, null, 1));
   writeAtomically(join(options.buildDir, 'warnings.json'), JSON.stringify(validation.data.warnings ?? [], null, 1));
   writeAtomically(join(options.buildDir, 'provinces.geojson'), JSON.stringify(provincesGeoJson(provinceShapesFor(options.sourcesDir))));
-  const pointer: CurrentPointer = { snapshot: snapshotFile, version: validation.data.version, builtAt: validation.data.builtAt };
+  const pointer: CurrentPointer = {
+    snapshot: snapshotFile,
+    version: validation.data.version,
+    builtAt: validation.data.builtAt,
+    sha256: snapshotDigest(Buffer.from(snapshotJson, 'utf8')),
+  };
   writeAtomically(join(options.buildDir, CURRENT_POINTER), JSON.stringify(pointer, null, 2));
   pruneOldSnapshots(options.buildDir, snapshotFile, options.keep ?? 2);
   return { ok: true, result: { ...result, snapshot: validation.data }, snapshotFile };
@@ -163,11 +172,18 @@ export function rollbackSnapshot(buildDir: string): RollbackOutcome {
     : [];
   const target = older.at(-1);
   if (target === undefined) return { ok: false, problem: `no snapshot older than ${pointer.snapshot} is kept in ${buildDir}` };
-  const parsed = Snapshot.safeParse(JSON.parse(readFileSync(join(buildDir, target), 'utf8')));
+  const bytes = readFileSync(join(buildDir, target));
+  const parsed = Snapshot.safeParse(JSON.parse(bytes.toString('utf8')));
   if (!parsed.success) return { ok: false, problem: `${target} is not a valid snapshot: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   writeAtomically(join(buildDir, 'rejects.json'), JSON.stringify(parsed.data.rejects, null, 1));
   writeAtomically(join(buildDir, 'warnings.json'), JSON.stringify(parsed.data.warnings ?? [], null, 1));
-  const next: CurrentPointer = { snapshot: target, version: parsed.data.version, builtAt: parsed.data.builtAt, rolledBackFrom: pointer.snapshot };
+  const next: CurrentPointer = {
+    snapshot: target,
+    version: parsed.data.version,
+    builtAt: parsed.data.builtAt,
+    sha256: snapshotDigest(bytes),
+    rolledBackFrom: pointer.snapshot,
+  };
   writeAtomically(join(buildDir, CURRENT_POINTER), JSON.stringify(next, null, 2));
   return { ok: true, from: pointer.snapshot, to: target };
 }

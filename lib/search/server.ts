@@ -2,13 +2,15 @@ import 'server-only';
 import { getSnapshot } from '../data/server';
 import { getCatalogue } from '../catalogue/catalogue';
 import { searchIndexFor } from './corpus';
+import { processSlot } from '../data/process-slot';
 import type { SearchIndex } from './engine';
 
-let cached: { version: string; index: SearchIndex } | undefined;
+/** Once per process, not per bundle (see processSlot). */
+const slot = processSlot<{ version: string; index: SearchIndex }>('search-index');
 
 /** The search index of the snapshot the server has loaded, built on first use. */
 export function getSearchIndex(): SearchIndex {
   const { snapshot } = getSnapshot();
-  if (cached?.version !== snapshot.version) cached = { version: snapshot.version, index: searchIndexFor(snapshot, getCatalogue()) };
-  return cached.index;
+  if (slot.value?.version !== snapshot.version) slot.value = { version: snapshot.version, index: searchIndexFor(snapshot, getCatalogue()) };
+  return slot.value.index;
 }
