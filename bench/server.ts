@@ -98,3 +98,23 @@ export function treeRssMb(pid: number): number {
   }
   return kb / 1024;
 }
+
+/**
+ * RSS (MB) of the server's process tree once its start-up work has finished: polled until it has not grown by more
+ * than 2 MB for 2 s (at most 30 s). Work a server starts at boot without waiting for it (Guichet opens its
+ * problem-reports database from instrumentation.ts) is part of its start, not growth caused by requests.
+ */
+export async function settledRssMb(pid: number): Promise<number> {
+  const started = performance.now();
+  let stableSince = performance.now();
+  let reference = treeRssMb(pid);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = treeRssMb(pid);
+    if (now > reference + 2) {
+      reference = now;
+      stableSince = performance.now();
+    }
+    if (performance.now() - stableSince >= 2_000 || performance.now() - started >= 30_000) return Math.max(now, reference);
+  }
+}

@@ -9,7 +9,9 @@
  *    sends them), plus the HTML itself; and the Leaflet chunk (found in .next/static by its content) with the pages
  *    that load it up front;
  *  - requests/s per page type (keep-alive connections, bench/load.ts), with the ratios the issue sets targets for;
- *  - memory (RSS of the server's process tree) after start and after 1,000 mixed requests; start to first 200.
+ *  - memory (RSS of the server's process tree) after start (at the first 200, and once start-up work has settled:
+ *    bench/server.ts settledRssMb) and after 1,000 mixed requests; start to first 200;
+ *  - bytes on the wire of JSON answers (Accept-Encoding: gzip, br) and whether `next start` compressed them.
  * The machine is shared: load is not controlled, so compare ratios within one run and medians across runs.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -17,7 +19,7 @@ import http from 'node:http';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median, runLoad } from '../bench/load';
-import { startNext, treeRssMb, type RunningServer } from '../bench/server';
+import { settledRssMb, startNext, treeRssMb, type RunningServer } from '../bench/server';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
@@ -93,15 +95,39 @@ const SEARCHES_EN = ['passport', 'employment insurance', 'health card', 'library
 const SEARCHES_FR = ['passeport', 'assurance emploi', 'carte santé', 'permis de conduire', 'carte de bibliothèque'];
 const PLACES = ['Ottawa', 'Toronto', 'Montréal', 'Vancouver', 'Halifax', 'Winnipeg', 'K1A 0B1', 'Moncton', 'Québec', 'Calgary'];
 
+interface WireBytes {
+  raw: number;
+  wire: number;
+  encoding: string;
+}
+
 interface RunFigures {
-  app: { start: number; memStart: number; memAfter: number; bytes: Map<string, PageBytes>; rps: Map<string, number>; leafletGzip: number };
-  bare: { start: number; memStart: number; memAfter: number; bytes: Map<string, PageBytes>; rps: Map<string, number> };
+  app: {
+    start: number;
+    memFirst200: number;
+    memStart: number;
+    memAfter: number;
+    bytes: Map<string, PageBytes>;
+    rps: Map<string, number>;
+    leafletGzip: number;
+    wire: Map<string, WireBytes>;
+  };
+  bare: { start: number; memFirst200: number; memStart: number; memAfter: number; bytes: Map<string, PageBytes>; rps: Map<string, number> };
+}
+
+/** An answer's size as sent to a client that accepts gzip and brotli, and as it is once decoded. */
+async function wireBytes(origin: string, path: string): Promise<WireBytes> {
+  const compressed = await fetchText(origin + path, { 'accept-encoding': 'gzip, br' });
+  const identity = await fetchText(origin + path);
+  if (compressed.status !== 200) throw new Error(`${path}: ${compressed.status}`);
+  return { raw: identity.body.length, wire: compressed.body.length, encoding: String(compressed.headers['content-encoding'] ?? 'none') };
 }
 
 async function measureApp(port: number): Promise<RunFigures['app']> {
   const server = await startNext({ dir: APP_DIR, projectRoot: APP_DIR, port, readyPath: '/en/accessibility' });
   try {
-    const memStart = treeRssMb(server.child.pid!);
+    const memFirst200 = treeRssMb(server.child.pid!);
+    const memStart = await settledRssMb(server.child.pid!);
     const leaflet = leafletChunks(APP_DIR);
     const location = await locationPath(server.origin);
     const pages: Record<string, string> = {
@@ -134,7 +160,10 @@ async function measureApp(port: number): Promise<RunFigures['app']> {
     }
     await runLoad({ origin: server.origin, paths: mixed, connections: CONNECTIONS, requests: MIXED_REQUESTS });
     const memAfter = treeRssMb(server.child.pid!);
-    return { start: server.startToFirst200Ms, memStart, memAfter, bytes, rps, leafletGzip: [...leaflet.values()].reduce((a, b) => a + b, 0) };
+    // After the memory reading: the HSDS export these build is not part of the mixed traffic.
+    const wire = new Map<string, WireBytes>();
+    for (const path of ['/api/v1/boundaries', '/api/v1/search?q=passport&near=Ottawa', '/api/hsds/points.geojson']) wire.set(path, await wireBytes(server.origin, path));
+    return { start: server.startToFirst200Ms, memFirst200, memStart, memAfter, bytes, rps, leafletGzip: [...leaflet.values()].reduce((a, b) => a + b, 0), wire };
   } finally {
     await server.stop();
   }
@@ -148,13 +177,14 @@ async function measureBare(port: number): Promise<RunFigures['bare']> {
     throw new Error(`${(error as Error).message}: build the floor first with npm run bench:web:build-bare`);
   }
   try {
-    const memStart = treeRssMb(server.child.pid!);
+    const memFirst200 = treeRssMb(server.child.pid!);
+    const memStart = await settledRssMb(server.child.pid!);
     const bytes = new Map([['bare static', await pageBytes(server.origin, '/', new Map())], ['bare dynamic', await pageBytes(server.origin, '/dynamic?q=x', new Map())]]);
     const rps = new Map<string, number>();
     rps.set('bare static', (await runLoad({ origin: server.origin, paths: ['/'], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond);
     rps.set('bare dynamic', (await runLoad({ origin: server.origin, paths: ['/dynamic?q=x'], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond);
     await runLoad({ origin: server.origin, paths: ['/', '/dynamic?q=a', '/dynamic?q=b'], connections: CONNECTIONS, requests: MIXED_REQUESTS });
-    return { start: server.startToFirst200Ms, memStart, memAfter: treeRssMb(server.child.pid!), bytes, rps };
+    return { start: server.startToFirst200Ms, memFirst200, memStart, memAfter: treeRssMb(server.child.pid!), bytes, rps };
   } finally {
     await server.stop();
   }
@@ -190,9 +220,20 @@ async function main(): Promise<void> {
   console.log(`  results (en) / accessibility: ${ratio(rps('results (en)'), access)} · results (fr) / accessibility: ${ratio(rps('results (fr)'), access)} (target ≥ 0.50×)`);
   console.log(`  location / accessibility: ${ratio(rps('location (en)'), access)} (target ≥ 0.80×)`);
   console.log(`  api search / bare dynamic: ${ratio(rps('api search'), rps('bare dynamic'))} (target ≥ 0.75×) · bare dynamic / accessibility: ${ratio(rps('bare dynamic'), access)}\n`);
+  console.log('JSON on the wire (Accept-Encoding: gzip, br; `next start` alone) · decoded size');
+  for (const path of first.app.wire.keys()) {
+    const pick = (r: RunFigures) => r.app.wire.get(path)!;
+    console.log(`  ${path.padEnd(40)} ${kib(med((r) => pick(r).wire)).padStart(6)} KiB ${pick(first).encoding.padEnd(5)} · ${kib(med((r) => pick(r).raw)).padStart(6)} KiB`);
+  }
+  console.log(`  outlines target: ≤ 40 KB on the wire\n`);
   const memStart = med((r) => r.app.memStart);
   const memAfter = med((r) => r.app.memAfter);
-  console.log(`Memory (RSS MB): Guichet ${memStart.toFixed(0)} after start · ${memAfter.toFixed(0)} after ${MIXED_REQUESTS} mixed requests (${ratio(memAfter, memStart)}, target ≤ 2×); bare ${med((r) => r.bare.memStart).toFixed(0)} · ${med((r) => r.bare.memAfter).toFixed(0)}`);
+  const bare = (pick: (b: RunFigures['bare']) => number) => med((r) => pick(r.bare)).toFixed(0);
+  console.log(
+    `Memory (RSS MB): Guichet ${med((r) => r.app.memFirst200).toFixed(0)} at first 200 · ${memStart.toFixed(0)} once start-up settled · ` +
+      `${memAfter.toFixed(0)} after ${MIXED_REQUESTS} mixed requests (${ratio(memAfter, memStart)} of settled, target ≤ 2×); ` +
+      `bare ${bare((b) => b.memFirst200)} · ${bare((b) => b.memStart)} · ${bare((b) => b.memAfter)}`,
+  );
   const start = med((r) => r.app.start);
   const bareStart = med((r) => r.bare.start);
   console.log(`Start to first 200: Guichet ${(start / 1000).toFixed(2)} s · bare ${(bareStart / 1000).toFixed(2)} s (${ratio(start, bareStart)}, target ≤ 1.3×)`);

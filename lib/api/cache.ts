@@ -3,10 +3,9 @@
  * the data versions (snapshot, catalogue) and to the minute when the answer depends on the clock, and 304 on
  * If-None-Match without computing the body.
  *
- * Compression is NOT done here: `next start` (Next 16.4) does not compress route-handler responses, and it drops a
- * Content-Encoding header that a handler sets (FORBIDDEN_HEADERS in next/dist/server/send-response.js), so a body
- * compressed here would reach clients undeclared. The server in front compresses JSON and GeoJSON instead
- * (deploy/nginx/guichet.conf: gzip), which is why the answers say `Vary: Accept-Encoding`.
+ * Compression is not done here: `next start` compresses these answers itself once instrumentation.ts has installed
+ * lib/api/compression.ts (without it Next 16.4 sends route-handler answers uncompressed), and nginx in front does too
+ * (deploy/nginx/guichet.conf); both add `Vary: Accept-Encoding`, which the answers also say themselves.
  *
  * Two kinds of answers:
  *  - 'stable': depends only on the URL and the data versions (catalogue, coverage, sources, boundaries, and any answer
@@ -80,7 +79,7 @@ export function cached<A extends unknown[], R extends Response | Promise<Respons
     const headers = new Headers({
       'Cache-Control': cacheControlFor(freshness, now),
       ETag: etag,
-      // The language and every other input are in the URL; the server in front may compress (see above).
+      // The language and every other input are in the URL; the answer may go out compressed (see above).
       Vary: 'Accept-Encoding',
     });
     // A plain Response is awaited as itself, so async handlers' callers get it too.

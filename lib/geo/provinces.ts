@@ -113,9 +113,26 @@ export function isInProvince(shapes: ProvinceShape[], province: ProvinceCode, la
   return insideShape(lon, lat, shape) || distanceToOutlineKm(lon, lat, shape) <= COAST_TOLERANCE_KM;
 }
 
-/** GeoJSON FeatureCollection of province outlines for the map, coordinates rounded to ~100 m. */
-export function provincesGeoJson(shapes: ProvinceShape[]): object {
+type Position = [number, number];
+
+/** A ring rounded to ~100 m, without the repeated positions rounding leaves; undefined when it collapses to under 3 points. */
+function roundedRing(ring: ReadonlyArray<readonly [number, number]>): Position[] | undefined {
   const round = (value: number): number => Math.round(value * 1000) / 1000;
+  const out: Position[] = [];
+  for (const [lon, lat] of ring) {
+    const position: Position = [round(lon), round(lat)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== position[0] || last[1] !== position[1]) out.push(position);
+  }
+  return new Set(out.map(String)).size >= 3 ? out : undefined;
+}
+
+/**
+ * GeoJSON FeatureCollection of province outlines for the map, coordinates rounded to ~100 m. Islets and holes that
+ * rounding collapses to a point or a line (most of the source's polygons) are left out: invisible at any map zoom, they
+ * made up a third of the file (served at /api/v1/boundaries on every map page).
+ */
+export function provincesGeoJson(shapes: ProvinceShape[]): object {
   return {
     type: 'FeatureCollection',
     features: shapes.map((shape) => ({
@@ -123,7 +140,11 @@ export function provincesGeoJson(shapes: ProvinceShape[]): object {
       properties: { code: shape.code, nameEn: shape.name.en, nameFr: shape.name.fr },
       geometry: {
         type: 'MultiPolygon',
-        coordinates: shape.polygons.map((rings) => rings.map((ring) => ring.map(([lon, lat]) => [round(lon), round(lat)]))),
+        coordinates: shape.polygons.flatMap(([outer, ...holes]) => {
+          const rounded = outer && roundedRing(outer);
+          if (!rounded) return [];
+          return [[rounded, ...holes.map(roundedRing).filter((hole): hole is Position[] => hole !== undefined)]];
+        }),
       },
     })),
   };

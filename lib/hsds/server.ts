@@ -5,8 +5,16 @@ import { buildHsdsExport, type Lang } from './export';
 import { indexExport, type HsdsIndex } from './nested';
 import { buildDatapackage, selectRedistributable, type Datapackage } from './datapackage';
 import { pointsGeoJson, type PointsGeoJson } from './geojson';
+import { processSlot } from '../data/process-slot';
 
-const cache = new Map<string, HsdsIndex>();
+/** Each /api/hsds route is its own bundle: the caches are kept once per process, not once per route (see processSlot). */
+function processMap<V>(name: string): Map<string, V> {
+  const slot = processSlot<Map<string, V>>(name);
+  slot.value ??= new Map();
+  return slot.value;
+}
+
+const cache = processMap<HsdsIndex>('hsds-index');
 
 /** The HSDS export of the current snapshot in one language, built once per snapshot version and process. */
 export function getHsdsIndex(lang: Lang): HsdsIndex {
@@ -21,8 +29,8 @@ export function getHsdsIndex(lang: Lang): HsdsIndex {
   return index;
 }
 
-const packages = new Map<string, Datapackage>();
-const geo = new Map<string, PointsGeoJson>();
+const packages = processMap<Datapackage>('hsds-datapackage');
+const geo = processMap<PointsGeoJson>('hsds-points-geojson');
 
 /** The bulk HSDS datapackage of the current snapshot (English), built on first request and kept per snapshot version. */
 export function getDatapackage(): Datapackage {
