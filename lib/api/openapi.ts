@@ -2,7 +2,7 @@ import { GovernmentOrder, Locale, LocationType, Precision, ProvinceCode } from '
 import { ServiceCategory } from '../model/catalogue';
 import type { ClosedReason, OpenStatus } from '../hours';
 import { COVERAGE_ORDERS, type CoverageGap } from '../coverage/coverage';
-import type { SearchOutcome } from '../search/engine';
+import type { SearchOutcome } from '../search/outcome';
 import type { ResolvedPlace } from '../search/place';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH } from '../search/params';
 

@@ -1,9 +1,9 @@
 import type { GovernmentOrder, Locale } from '../model/schema';
-import type { SearchIndex } from '../search/engine';
+import type { SearchIndex } from '../search/search-index';
 import { resolvePlace, type PlaceResolution, type ResolvedPlace } from '../search/place';
 import { haversineKm } from '../geo/distance';
 
-/** Same radius as the search engine's rule for a city's own services (lib/search/engine.ts). */
+/** Same radius as the search engine's rule for a city's own services (lib/search/service-selection.ts). */
 export const CITY_SERVICE_RADIUS_KM = 60;
 
 /** Where a person lives, for a life-event page: the search's own place resolution. */

@@ -1,7 +1,7 @@
 import { GovernmentOrder, LocationType } from '../model/schema';
-import type { SearchIndex } from '../search/engine';
+import type { SearchIndex } from '../search/search-index';
 
-/** Same bit order as lib/search/engine.ts (`providerOrders`). */
+/** Same bit order as lib/search/search-index.ts (`providerOrders`). */
 const ORDERS: readonly GovernmentOrder[] = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'];
 
 const cache = new WeakMap<object, GovernmentOrder[]>();

@@ -1,7 +1,7 @@
 import type { Snapshot } from '../model/schema';
 import { deliveryPointsForAll } from '../catalogue/delivery';
 import type { CatalogueIndex } from '../catalogue/catalogue';
-import { buildSearchIndex, type SearchIndex } from './engine';
+import { buildSearchIndex, type SearchIndex } from './search-index';
 import { locationTypeLabels } from './location-types';
 
 /** The search index for one snapshot and one catalogue: built once, reused for every query. */

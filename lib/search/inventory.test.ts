@@ -4,7 +4,9 @@ import { loadSnapshot } from '../data/snapshot';
 import { getCatalogue } from '../catalogue/catalogue';
 import { isInventoryOnly } from '../catalogue/inventory-import';
 import { searchIndexFor } from './corpus';
-import { search, type SearchIndex, type SearchOutcome } from './engine';
+import { search } from './engine';
+import type { SearchOutcome } from './outcome';
+import type { SearchIndex } from './search-index';
 
 let index: SearchIndex;
 beforeAll(() => {

@@ -1,6 +1,6 @@
 import { LOCATION_TYPE_WORDS } from '../model/location-types';
 import { LocationType } from '../model/schema';
-import type { LocationTypeLabels } from './engine';
+import type { LocationTypeLabels } from './search-index';
 
 /** The names people use for kinds of service point, in both languages (data/vocabulary/location-types.json). */
 export function locationTypeLabels(): LocationTypeLabels[] {

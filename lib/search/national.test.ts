@@ -3,7 +3,9 @@ import type { Locale } from '../model/schema';
 import { loadSnapshot, type LoadedSnapshot } from '../data/snapshot';
 import { getCatalogue } from '../catalogue/catalogue';
 import { searchIndexFor } from './corpus';
-import { search, type SearchIndex, type SearchOutcome } from './engine';
+import { search } from './engine';
+import type { SearchOutcome } from './outcome';
+import type { SearchIndex } from './search-index';
 import { presentOutcome } from './present';
 
 let loaded: LoadedSnapshot;

@@ -1,5 +1,7 @@
 import { foldText } from '../text/fold';
 import { needTerms, plainContentWords, type NeedTerm } from './vocabulary';
+import { allowedEdits, deletionForms, editDistance } from './typos';
+import { firstAtOrAfter } from './sorted-words';
 
 /** Something a need can match: a catalogue service, a life event, a kind of service point, or an organization. */
 export interface NeedEntry {
@@ -81,24 +83,6 @@ export function rankScore(relevance: number, secondary: boolean): number {
   return secondary && relevance < 1 ? relevance - SECONDARY_HANDICAP : relevance;
 }
 
-/** Edit distance with transpositions (optimal string alignment), for judging fuse's candidates. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-/** A typo is one slip in a short word, two in a long one. */
-const allowedEdits = (length: number): number => (length >= 9 ? 2 : 1);
-
 export function buildNeedIndex(entries: readonly NeedEntry[]): NeedIndex {
   const phrases: Phrase[] = [];
   const exact = new Map<string, number[]>();
@@ -127,27 +111,6 @@ export function buildNeedIndex(entries: readonly NeedEntry[]): NeedIndex {
   return { entries, phrases, exact, postings, deletions, sortedVocabulary: [...postings.keys()].sort(), secondary };
 }
 
-/** A word and its forms with up to `depth` letters deleted. */
-function deletionForms(word: string, depth: number): Set<string> {
-  const forms = new Set<string>([word]);
-  let frontier = [word];
-  for (let level = 0; level < depth; level++) {
-    const next: string[] = [];
-    for (const form of frontier) {
-      if (form.length <= 2) continue;
-      for (let i = 0; i < form.length; i++) {
-        const shorter = form.slice(0, i) + form.slice(i + 1);
-        if (!forms.has(shorter)) {
-          forms.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return forms;
-}
-
 /** Typos found for one typed word: the closest few are enough. */
 const MAX_TYPO_CANDIDATES = 4;
 
@@ -157,14 +120,7 @@ function similarWords(word: string, index: NeedIndex): Array<[string, number]> {
   if (index.postings.has(word)) found.set(word, 1);
   if (word.length < MIN_FUZZY_WORD_LENGTH) return [...found];
   // Prefixes count: "retrait" → "retraite", "immigr" → "immigration".
-  let lo = 0;
-  let hi = index.sortedVocabulary.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.sortedVocabulary[mid]! < word) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < index.sortedVocabulary.length && index.sortedVocabulary[i]!.startsWith(word); i++) {
+  for (let i = firstAtOrAfter(index.sortedVocabulary, word); i < index.sortedVocabulary.length && index.sortedVocabulary[i]!.startsWith(word); i++) {
     const candidate = index.sortedVocabulary[i]!;
     if (!found.has(candidate)) found.set(candidate, 0.95 - 0.02 * Math.min(5, candidate.length - word.length));
   }

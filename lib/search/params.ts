@@ -1,6 +1,6 @@
 import { GovernmentOrder, Locale, LocationType } from '../model/schema';
 import { SUPPORTED_INSTANTS } from '../hours';
-import type { SearchParams } from './engine';
+import type { SearchParams } from './outcome';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIMIT = 100;

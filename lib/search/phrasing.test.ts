@@ -3,7 +3,9 @@ import type { Locale, LocationType } from '../model/schema';
 import { loadSnapshot, type LoadedSnapshot } from '../data/snapshot';
 import { getCatalogue } from '../catalogue/catalogue';
 import { searchIndexFor } from './corpus';
-import { ORDERS, search, type SearchIndex, type SearchOutcome } from './engine';
+import { search } from './engine';
+import type { SearchOutcome } from './outcome';
+import { ORDERS, type SearchIndex } from './search-index';
 import { foldText } from '../text/fold';
 import { presentOutcome } from './present';
 

@@ -2,9 +2,9 @@ import type { Locale, Organization, ServicePoint } from '../model/schema';
 import type { LoadedSnapshot } from '../data/snapshot';
 import type { CatalogueService } from '../model/catalogue';
 import { getCatalogue, getOfficeFinder, lifeEventSlug, type OfficeFinderView } from '../catalogue/catalogue';
-import { zonedDateTime, type OpenStatus } from '../hours';
+import { hoursOf, openStatusAt, zonedDateTime, type OpenStatus } from '../hours';
 import { pickText } from '../i18n-text';
-import type { LocatedResult, SearchOutcome } from './engine';
+import type { LocatedResult, SearchOutcome } from './outcome';
 import type { PlaceResolution, ResolvedPlace } from './place';
 import { directionsLinks, distanceDisplay, type DirectionsLinks, type DistanceDisplay } from '../geo/directions';
 import { timeZoneLabel } from '../display/time-zone';
@@ -149,10 +149,35 @@ export function presentResult(
     host: orgRef(loaded, point.hostOrganizationId, lang),
     providers: accountable.length > 0 ? accountable : providerIds.map((id) => orgRef(loaded, id, lang)).filter((o): o is OrganizationRef => o !== null),
     services: result.serviceIds.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })),
-    status: result.status,
+    status: openStatusAt(hoursOf(point), at),
     localDate: zonedDateTime(point.timeZone, at).date,
     path: pointPath(point, lang),
   };
+}
+
+/** A point on the results map: what the map draws and links to; the list beside it carries everything else. */
+export interface MapPointView {
+  id: string;
+  lat: number;
+  lon: number;
+  /** the point's name in the page language */
+  label: string;
+  href: string;
+  approximate: boolean;
+}
+
+/** The map's points, nearest first whatever order the list is in: no open status, address or services (the list has them). */
+export function presentMapPoints(results: readonly LocatedResult[], lang: Locale): MapPointView[] {
+  return [...results]
+    .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))
+    .map(({ point }) => ({
+      id: point.id,
+      lat: point.coordinates.lat,
+      lon: point.coordinates.lon,
+      label: pickText(point.name, lang),
+      href: pointPath(point, lang),
+      approximate: point.coordinates.precision !== 'exact',
+    }));
 }
 
 /** Catalogue organizations accountable for the given services, in order of first appearance. */
@@ -234,6 +259,7 @@ export function presentPlaceResolution(resolution: PlaceResolution | null) {
   }
 }
 
+/** A search as a page or the API shows it: services and their channels, the page of points, notices and place. */
 export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, services: Map<string, CatalogueService>, lang: Locale, at: Date, options: PresentOptions = {}) {
   // A position the person shared is where their directions start.
   const origin = options.origin ?? (outcome.origin?.kind === 'coordinates' ? { lat: outcome.origin.lat, lon: outcome.origin.lon } : undefined);
@@ -265,3 +291,5 @@ export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, s
       })) ?? null,
   };
 }
+
+export type SearchView = ReturnType<typeof presentOutcome>;

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getSnapshot } from '@/lib/data/server';
-import { getCatalogue, listLifeEvents } from '@/lib/catalogue/catalogue';
-import { getSearchIndex } from '@/lib/search/server';
-import { search } from '@/lib/search/engine';
-import { parseSearchParams } from '@/lib/search/params';
-import { presentOutcome } from '@/lib/search/present';
+import { cache } from 'react';
+import { listLifeEvents } from '@/lib/catalogue/catalogue';
+import { getSearchIndex, searchRequest } from '@/lib/search/server';
 import { SearchForm } from '@/components/search/SearchForm';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
@@ -33,12 +30,25 @@ function toURLSearchParams(raw: Record<string, string | string[] | undefined>): 
   return query;
 }
 
+/** The page's query: its own language wins over a `lang` parameter (that one is for the API). */
+async function pageQuery(searchParams: Props['searchParams']): Promise<URLSearchParams> {
+  const query = toURLSearchParams(await searchParams);
+  query.delete('lang');
+  return query;
+}
+
+/** One search per request, shared by the title and the page (keyed by the query string, so both calls meet). */
+const answerFor = cache(async (locale: AppLocale, query: string) => {
+  const platform = platformOf((await headers()).get('user-agent'));
+  return searchRequest(new URLSearchParams(query), { lang: locale, mapPoints: MAP_POINTS, platform });
+});
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Search' });
   // the title shows the need only once it passed the same validation as the search (no control characters, bounded)
-  const parsed = parseSearchParams(toURLSearchParams(await searchParams), locale, new Date(), new Set(getCatalogue().lifeEventById.keys()));
-  const q = parsed.ok ? parsed.params.q.slice(0, 80) : '';
+  const answer = await answerFor(locale, (await pageQuery(searchParams)).toString());
+  const q = answer.ok ? answer.params.q.slice(0, 80) : '';
   return { title: q ? t('titleFor', { q }) : t('title') };
 }
 
@@ -46,11 +56,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Search');
-  const query = toURLSearchParams(await searchParams);
-  query.delete('lang');
+  const query = await pageQuery(searchParams);
   const action = getPathname({ href: '/search', locale });
   const lifeEvents = listLifeEvents(locale);
-  const parsed = parseSearchParams(query, locale, new Date(), new Set(getCatalogue().lifeEventById.keys()));
+  const answer = await answerFor(locale, query.toString());
   const formValues = {
     q: query.get('q') ?? '',
     near: query.get('near') ?? '',
@@ -62,14 +71,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
     within: query.get('within') ?? '',
   };
 
-  if (!parsed.ok) {
+  if (!answer.ok) {
     return (
       <div className="container">
         <h1>{t('title')}</h1>
         <div className="error-summary" role="alert" aria-labelledby="error-title">
           <h2 id="error-title">{t('invalidTitle')}</h2>
           <ul>
-            {parsed.problems.map((problem) => (
+            {answer.problems.map((problem) => (
               <li key={problem.param}>{t('invalidParam', { param: problem.param })}</li>
             ))}
           </ul>
@@ -79,25 +88,21 @@ export default async function SearchPage({ params, searchParams }: Props) {
     );
   }
 
+  const { params: searched, view, mapPoints } = answer;
   const index = getSearchIndex();
-  const outcome = search(index, parsed.params);
-  const platform = platformOf((await headers()).get('user-agent'));
-  const view = presentOutcome(outcome, getSnapshot(), getCatalogue().serviceById, locale, parsed.params.at, { platform });
   // a shared position is named by the nearest place, not "46.343, -72.548"
   const positionName =
     view.place?.status === 'resolved' && view.place.understoodAs === 'coordinates' ? nearestPlaceName(index.places, view.place.lat, view.place.lon, locale) : undefined;
-  const mapOutcome = outcome.results.length > 0 ? search(index, { ...parsed.params, offset: 0, limit: MAP_POINTS }) : outcome;
-  const mapView = presentOutcome(mapOutcome, getSnapshot(), getCatalogue().serviceById, locale, parsed.params.at);
   return (
     <div className="container">
-      <h1>{parsed.params.q ? t('headingFor', { q: parsed.params.q }) : t('heading')}</h1>
+      <h1>{searched.q ? t('headingFor', { q: searched.q }) : t('heading')}</h1>
       <SearchResults
         view={view}
-        mapView={mapView}
+        mapPoints={mapPoints}
         query={query}
         action={action}
-        limit={parsed.params.limit}
-        offset={parsed.params.offset}
+        limit={searched.limit}
+        offset={searched.offset}
         positionName={positionName}
         form={<SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters orders={offeredOrders(index, formValues.order)} types={offeredTypes(index, formValues.type)} />}
       />
@@ -107,7 +112,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           path={action}
           search={`?${query.toString()}`}
           sharePath={shareablePath(action, query.toString())}
-          title={parsed.params.q ? t('headingFor', { q: parsed.params.q }) : t('heading')}
+          title={searched.q ? t('headingFor', { q: searched.q }) : t('heading')}
           // the date in the searched place's zone (the device's own date replaces it when printing)
           printed={printedDate(new Date(), view.place?.status === 'resolved' && view.place.province ? timeZoneFor(view.place.province, view.place.lat, view.place.lon) : 'America/Toronto', locale)}
           textOnly={isTextOnly(query.get('text'), (await cookies()).get(TEXT_ONLY_COOKIE)?.value)}

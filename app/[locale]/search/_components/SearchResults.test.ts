@@ -4,11 +4,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
-import { loadSnapshot, type LoadedSnapshot } from '@/lib/data/snapshot';
+import { loadSnapshot } from '@/lib/data/snapshot';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { searchIndexFor } from '@/lib/search/corpus';
-import { search, type SearchIndex } from '@/lib/search/engine';
-import { presentOutcome } from '@/lib/search/present';
+import { answerSearch, type SearchData } from '@/lib/search/answer';
 import { SearchResults } from './SearchResults';
 
 // next-intl's navigation needs Next's runtime; the results only ask it for the coverage page's path
@@ -16,23 +15,27 @@ vi.mock('@/i18n/navigation', () => ({
   getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === 'fr' && href === '/coverage' ? '/fr/couverture' : `/${locale}${href}`),
 }));
 
-let loaded: LoadedSnapshot;
-let index: SearchIndex;
+let data: SearchData;
 beforeAll(() => {
-  loaded = loadSnapshot();
-  index = searchIndexFor(loaded.snapshot, getCatalogue());
+  const loaded = loadSnapshot();
+  const catalogue = getCatalogue();
+  data = { index: searchIndexFor(loaded.snapshot, catalogue), loaded, services: catalogue.serviceById, knownLifeEvents: new Set(catalogue.lifeEventById.keys()) };
 });
 
 /** A Monday, 10:00 in Toronto. */
 const AT = new Date('2026-11-23T15:00:00Z');
 
+function answer(q: string, near: string, locale: 'en' | 'fr', offset = 0) {
+  const answered = answerSearch(data, new URLSearchParams({ q, near, offset: String(offset) }), { lang: locale, now: AT, mapPoints: 100 });
+  if (!answered.ok) throw new Error(JSON.stringify(answered.problems));
+  return answered;
+}
+
 function render(q: string, near: string, locale: 'en' | 'fr', offset = 0): string {
-  const params = { q, near, lang: locale, limit: 20, offset, at: AT };
-  const view = presentOutcome(search(index, params), loaded, getCatalogue().serviceById, locale, AT);
-  const mapView = presentOutcome(search(index, { ...params, offset: 0, limit: 100 }), loaded, getCatalogue().serviceById, locale, AT);
+  const { view, mapPoints } = answer(q, near, locale, offset);
   const query = new URLSearchParams({ q, near });
   const action = locale === 'fr' ? '/fr/recherche' : '/en/search';
-  const tree = createElement(SearchResults, { view, mapView, query, action, limit: 20, offset, form: createElement('form', { id: 'search-form' }) });
+  const tree = createElement(SearchResults, { view, mapPoints, query, action, limit: 20, offset, form: createElement('form', { id: 'search-form' }) });
   const provider = NextIntlClientProvider as unknown as FunctionComponent<{ locale: string; messages: typeof en; timeZone: string }>;
   return renderToStaticMarkup(createElement(provider, { locale, messages: locale === 'fr' ? fr : en, timeZone: 'America/Toronto' }, tree));
 }
@@ -89,10 +92,18 @@ describe('results page, as rendered on the server', () => {
     }
   });
 
-  it('prints the "not offered here" notice once', () => {
-    const view = presentOutcome(search(index, { q: 'BC Services Card', near: 'Ottawa', lang: 'en', limit: 20, offset: 0, at: AT }), loaded, getCatalogue().serviceById, 'en', AT);
+  it('prints the "not offered here" notice once, as the heading', () => {
+    expect(answer('BC Services Card', 'Ottawa', 'en').view.notice).toBe('not-offered-here');
     const html = render('BC Services Card', 'Ottawa', 'en');
-    const count = (html.match(/offered only in other provinces or cities/g) ?? []).length;
-    expect(count).toBe(view.notice === 'not-offered-here' ? 1 : 0);
+    expect(html.match(/offered only in other provinces or cities/g)).toHaveLength(1);
+    expect(html).toMatch(/<h2 id="results-summary"[^>]*>The services that match your need are offered only in other provinces or cities\.<\/h2>/);
+  });
+
+  it('says each notice once, in its place', () => {
+    const noPlace = render('passport', '', 'en');
+    expect(text(noPlace).match(/Add a postal code or town to see the nearest places/g)).toHaveLength(1);
+    expect(noPlace).toMatch(/<h2 id="results-summary"[^>]*>Services that match your need<\/h2>/);
+    const noMatch = render('xqzvbw', 'Ottawa', 'en');
+    expect(text(noMatch).match(/We found no service for these words/g)).toHaveLength(1);
   });
 });

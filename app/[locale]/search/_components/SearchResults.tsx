@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/i18n/navigation';
-import type { presentOutcome } from '@/lib/search/present';
+import type { MapPointView, SearchView } from '@/lib/search/present';
 import { tileConfig } from '@/lib/config';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { ServiceChannels } from '@/components/services/ServiceChannels';
@@ -13,8 +13,7 @@ import { telHref } from '@/lib/i18n-text';
 import type { Locale } from '@/lib/model/schema';
 import type { ReactNode } from 'react';
 import { locationTypeName } from '@/lib/model/location-types';
-
-type View = ReturnType<typeof presentOutcome>;
+import { noticeKey } from './notices';
 
 function withParams(action: string, query: URLSearchParams, changes: Record<string, string | null>): string {
   const next = new URLSearchParams(query);
@@ -29,7 +28,7 @@ function withParams(action: string, query: URLSearchParams, changes: Record<stri
 /** The map shows the nearest points beyond the current page too (clustered), the list the page itself. */
 export function SearchResults({
   view,
-  mapView,
+  mapPoints,
   query,
   action,
   limit,
@@ -37,8 +36,9 @@ export function SearchResults({
   form,
   positionName,
 }: {
-  view: View;
-  mapView: View;
+  view: SearchView;
+  /** the nearest points, this page's and beyond, nearest first */
+  mapPoints: MapPointView[];
   query: URLSearchParams;
   action: string;
   limit: number;
@@ -59,10 +59,8 @@ export function SearchResults({
   const gapProvince = view.officeGaps?.finder.jurisdiction ?? place?.province ?? null;
   const affectedByGap = view.officeGaps !== null || view.notice === 'no-results-nearby' || view.notice === 'not-offered-here';
   const coverageHref = `${getPathname({ href: '/coverage', locale })}${gapProvince ? `#coverage-${gapProvince.toLowerCase()}` : ''}`;
-  // markers in distance order, nearest first, whatever order the list is in
-  const mapPoints = [...mapView.results]
-    .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))
-    .map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, label: r.name, href: r.path, approximate: r.approximate }));
+  const headingNotice = noticeKey(view, 'heading');
+  const paragraphNotice = noticeKey(view, 'paragraph');
   const placeLabel = place ? (place.understoodAs === 'coordinates' ? (positionName ?? t('yourPosition')) : place.label) : '';
   // Programs for one group (veterans) are grouped and collapsed, unless the search is about them (they come first).
   const forGroup = view.services[0]?.audience === 'veterans';
@@ -80,19 +78,13 @@ export function SearchResults({
     <div className="results">
       <FocusOnArrival targetId="results-summary" />
       <h2 id="results-summary" tabIndex={-1} className="results__summary">
-        {view.notice === 'needs-query'
-          ? view.nearby && place
-            ? t('nearbyHeading', { place: placeLabel })
-            : t('needsQuery')
-          : view.notice === 'no-match'
-            ? t('noMatch')
-            : view.notice === 'not-offered-here'
-              ? t('notOfferedHere')
-            : view.results.length > 0 && place
-              ? place.understoodAs === 'coordinates' && positionName
-                ? t('summaryNearPosition', { total: view.total, place: positionName })
-                : t('summary', { total: view.total, place: placeLabel })
-              : t('servicesOnly')}
+        {headingNotice
+          ? t(headingNotice, { place: placeLabel })
+          : view.results.length > 0 && place
+            ? place.understoodAs === 'coordinates' && positionName
+              ? t('summaryNearPosition', { total: view.total, place: positionName })
+              : t('summary', { total: view.total, place: placeLabel })
+            : t('servicesOnly')}
       </h2>
       {place && place.alternatives.length > 0 ? (
         <div className="notice notice--compact">
@@ -172,10 +164,7 @@ export function SearchResults({
           </ul>
         </div>
       ) : null}
-      {/* "the options below" only when there are options below */}
-      {view.notice === 'needs-place' ? <p className="notice">{view.services.length > 0 ? t('needsPlace') : t('needsPlaceNoOptions')}</p> : null}
-      {view.notice === 'no-results-nearby' && !view.officeGaps ? <p className="notice">{view.services.length > 0 ? t('noResultsNearby') : t('noResultsNearbyNoOptions')}</p> : null}
-      {view.notice === 'online-only' ? <p className="notice">{t('onlineOnly')}</p> : null}
+      {paragraphNotice ? <p className="notice">{t(paragraphNotice)}</p> : null}
       {view.replaced.length > 0 ? (
         <div className="notice" role="status">
           <p>

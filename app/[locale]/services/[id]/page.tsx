@@ -2,17 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getService, lifeEventSlug } from '@/lib/catalogue/catalogue';
-import { getCatalogue } from '@/lib/catalogue/catalogue';
-import { getSnapshot } from '@/lib/data/server';
-import { getSearchIndex } from '@/lib/search/server';
-import { search } from '@/lib/search/engine';
-import { presentOutcome } from '@/lib/search/present';
+import { searchRequest } from '@/lib/search/server';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { telHref } from '@/lib/i18n-text';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { reportFormPath } from '@/lib/reports/listings';
 import { locationTypeName } from '@/lib/model/location-types';
+
+/** Places listed for a service near a place. */
+const NEAREST = 5;
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ near?: string | string[] }> };
 
@@ -32,9 +31,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const provinces = await getTranslations('Provinces');
   const rawNear = (await searchParams).near;
   const near = (Array.isArray(rawNear) ? rawNear[0] : rawNear)?.slice(0, 120).trim() ?? '';
-  const at = new Date();
-  const nearest = near && service.inPerson ? search(getSearchIndex(), { q: '', near, serviceId: service.id, lang: locale, limit: 5, offset: 0, at }) : null;
-  const view = nearest ? presentOutcome(nearest, getSnapshot(), getCatalogue().serviceById, locale, at) : null;
+  const nearest = near && service.inPerson ? searchRequest(new URLSearchParams({ near, limit: String(NEAREST) }), { lang: locale, serviceId: service.id }) : null;
+  // a place the search cannot read (control characters) is a place not found, like one it cannot place
+  const view = nearest ? (nearest.ok ? nearest.view : { place: null, results: [] }) : null;
   const action = getPathname({ href: { pathname: '/services/[id]', params: { id: service.id } }, locale });
   const { online, phones, inPerson, offices } = service.channels;
   const { applications } = service;

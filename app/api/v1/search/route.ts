@@ -1,14 +1,10 @@
-import { getSnapshot } from '@/lib/data/server';
-import { getCatalogue } from '@/lib/catalogue/catalogue';
-import { getSearchIndex } from '@/lib/search/server';
-import { search, type SearchOutcome } from '@/lib/search/engine';
+import { searchRequest } from '@/lib/search/server';
+import type { SearchNotice } from '@/lib/search/outcome';
 import { invalidParameters, jsonResponse } from '@/lib/api/http';
-import { parseSearchParams } from '@/lib/search/params';
-import { presentOutcome } from '@/lib/search/present';
 import { cached } from '@/lib/api/cache';
 import { byAtParameter, dataVersions } from '@/lib/api/versions';
 
-const NOTICE_TEXT: Record<NonNullable<SearchOutcome['notice']>, string> = {
+const NOTICE_TEXT: Record<SearchNotice, string> = {
   'needs-query': 'Give a need (q), a life event (event) or a location type (type).',
   'no-match': 'No service or service point matches this need. Try other words or an abbreviation (EI, SIN, CPP).',
   'needs-place': 'Give a place (near: postal code, FSA, town, or lat/lon) to list the nearest service points. The matched services and their online and phone channels are listed.',
@@ -29,13 +25,9 @@ const OFFICE_GAP_TEXT =
  * Documented in /api/v1/openapi.json. Bad parameters get a 400 listing each problem; input is never echoed.
  */
 function get(request: Request): Response {
-  const url = new URL(request.url);
-  const parsed = parseSearchParams(url.searchParams, 'en', new Date(), new Set(getCatalogue().lifeEventById.keys()));
-  if (!parsed.ok) return invalidParameters(parsed.problems);
-  const { params } = parsed;
-  const outcome = search(getSearchIndex(), params);
-  const catalogue = getCatalogue();
-  const body = presentOutcome(outcome, getSnapshot(), catalogue.serviceById, params.lang, params.at);
+  const answer = searchRequest(new URL(request.url).searchParams, { lang: 'en' });
+  if (!answer.ok) return invalidParameters(answer.problems);
+  const { params, view: body } = answer;
   return jsonResponse(
     {
       query: {
@@ -55,7 +47,7 @@ function get(request: Request): Response {
         at: params.at.toISOString(),
         limit: params.limit,
         offset: params.offset,
-        matched: outcome.matches,
+        matched: answer.matches,
       },
       ...body,
       message: [body.notice ? NOTICE_TEXT[body.notice] : null, body.officeGaps ? OFFICE_GAP_TEXT : null].filter((text) => text !== null).join(' ') || null,
