@@ -23,6 +23,7 @@ export type GovernmentOrder = z.infer<typeof GovernmentOrder>;
 
 export const ProvinceCode = z.enum(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']);
 export type ProvinceCode = z.infer<typeof ProvinceCode>;
+export const isProvinceCode = (value: string): value is ProvinceCode => ProvinceCode.safeParse(value).success;
 
 export const HttpsUrl = z.string().url().refine((u) => u.startsWith('https://'), 'only https links are kept');
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import { isAppLocale } from '@/i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 import { OFFLINE_LIMITS } from '@/lib/offline/service-worker';
 import { SavedPages } from '@/components/offline/SavedPages';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: AppLocale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +18,6 @@ export default async function OfflinePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Offline');
-  const appLocale = isAppLocale(locale) ? locale : 'en';
   return (
     <div className="container prose offline-page">
       <h1>{t('title')}</h1>
@@ -26,12 +25,12 @@ export default async function OfflinePage({ params }: Props) {
       <p>{t('tryAgain')}</p>
       <h2>{t('savedHeading')}</h2>
       <SavedPages
-        locale={appLocale}
+        locale={locale}
         labels={{ none: t('savedNone'), noScript: t('savedNoScript'), savedOn: t('savedItem', { date: '{date}' }), forget: t('forget'), forgotten: t('forgotten') }}
       />
       <p className="muted">{t('howItWorks', { pages: OFFLINE_LIMITS.pages, results: OFFLINE_LIMITS.results })}</p>
       <p>
-        <a href={getPathname({ href: '/', locale: appLocale })}>{t('home')}</a>
+        <a href={getPathname({ href: '/', locale: locale })}>{t('home')}</a>
       </p>
     </div>
   );

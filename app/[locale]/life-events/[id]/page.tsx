@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCatalogue, getLifeEvent, getOfficeFinder, lifeEventIdFromSlug, lifeEventSlug } from '@/lib/catalogue/catalogue';
-import { GovernmentOrder } from '@/lib/model/schema';
+import { GovernmentOrder, isProvinceCode } from '@/lib/model/schema';
 import { presentChannels, presentOutcome } from '@/lib/search/present';
 import { getSearchIndex } from '@/lib/search/server';
 import { search } from '@/lib/search/engine';
@@ -15,7 +15,6 @@ import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ order?: string | string[]; near?: string | string[] }> };
 
-const PROVINCE_CODE = /^[A-Z]{2}$/;
 /** Nearest places listed for the services that need a visit. */
 const NEAREST = 5;
 
@@ -79,7 +78,7 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
 
   const action = pagePath(id, locale);
   const searchHref = `${getPathname({ href: '/search', locale })}?event=${encodeURIComponent(id)}${near ? `&near=${encodeURIComponent(near)}` : ''}`;
-  const jurisdictionName = (jurisdiction: string) => (jurisdiction === 'CA' ? t('canada') : PROVINCE_CODE.test(jurisdiction) ? provinces(jurisdiction) : jurisdiction);
+  const jurisdictionName = (jurisdiction: string) => (jurisdiction === 'CA' ? t('canada') : isProvinceCode(jurisdiction) ? provinces(jurisdiction) : jurisdiction);
   return (
     <div className="container">
       <h1>{event.name}</h1>

@@ -5,6 +5,7 @@ import { getService, lifeEventSlug } from '@/lib/catalogue/catalogue';
 import { searchRequest } from '@/lib/search/server';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { telHref } from '@/lib/i18n-text';
+import { isProvinceCode } from '@/lib/model/schema';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { reportFormPath } from '@/lib/reports/listings';
@@ -57,7 +58,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
             {service.notAvailableIn.map((rule) => (
               <li key={rule.provinces.join('-')}>
                 <p>
-                  <strong>{rule.provinces.map((code) => provinces(code)).join(', ')}</strong>
+                  <strong>{rule.provinces.map((code) => (isProvinceCode(code) ? provinces(code) : code)).join(', ')}</strong>
                   {locale === 'fr' ? ' : ' : ': '}
                   {rule.note}
                 </p>
