@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { headers } from 'next/headers';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isAppLocale, locales } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -36,24 +35,24 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const requestHeaders = await headers();
   const t = await getTranslations('Layout');
+  const offline = await getTranslations('Offline');
   return (
     <html lang={locale === 'fr' ? 'fr-CA' : 'en-CA'}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <OfflineBanner />
-          <SiteHeader
-            locale={locale}
-            path={requestHeaders.get('x-guichet-path') ?? `/${locale}`}
-            search={requestHeaders.get('x-guichet-search') ?? ''}
-          />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components get their words as props, so pages carry no catalogue. */}
+        <OfflineBanner locale={locale} labels={{ offline: offline('bannerOffline'), saved: offline('bannerSaved', { date: '{date}' }) }} />
+        <SiteHeader
+          locale={locale}
+          path={requestHeaders.get('x-guichet-path') ?? `/${locale}`}
+          search={requestHeaders.get('x-guichet-search') ?? ''}
+        />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
         <ServiceWorkerRegistration />
       </body>
     </html>

@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
-import { useTranslations } from 'next-intl';
 import type { LeafletMapProps } from './LeafletMap';
 
 /** Leaflet touches `window`, so it loads only in the browser and only on pages that show a map. */
@@ -21,8 +20,7 @@ function textOnlyChosen(): boolean {
  * Light on data: the map (Leaflet and its tiles) loads only when it comes near the screen, or when asked for with the
  * button; in text-only mode it does not load at all. The list beside it carries the same information.
  */
-export function ResultsMap(props: LeafletMapProps) {
-  const t = useTranslations('TakeAway');
+export function DeferredMap({ deferral, ...props }: LeafletMapProps & { deferral: { note: string; loadMap: string } }) {
   // 'server': as rendered without JavaScript (no map at all); 'waiting': until the map nears the screen or is asked for.
   const [state, setState] = useState<'server' | 'waiting' | 'shown' | 'text-only'>('server');
   const placeholder = useRef<HTMLDivElement>(null);
@@ -54,9 +52,9 @@ export function ResultsMap(props: LeafletMapProps) {
   if (state === 'server') return <div ref={placeholder} className="map-placeholder" aria-hidden="true" />;
   return (
     <div ref={placeholder} className="map map--deferred" data-map-deferred="">
-      <p className="map__deferred-note">{t('mapDeferred')}</p>
+      <p className="map__deferred-note">{deferral.note}</p>
       <button type="button" className="button button--secondary" onClick={() => setState('shown')}>
-        {t('loadMap')}
+        {deferral.loadMap}
       </button>
     </div>
   );
