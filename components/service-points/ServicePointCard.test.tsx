@@ -45,37 +45,57 @@ function card(locale: AppLocale, options: { showZone?: boolean; headingLevel?: 2
   return renderInLocale(<ServicePointCard result={ottawaCentre(locale)} {...options} />, locale);
 }
 
+/** The card's markup and text in each language. */
+const EXPECTED: Record<AppLocale, { markup: string[]; text: string[] }> = {
+  en: {
+    markup: [
+      '<h3 class="card__title"><a href="/en/locations/ottawa-esdc-sc-0042">Service Canada Centre – Ottawa</a></h3>',
+      'href="tel:18006226232"',
+      'aria-label="Directions to Service Canada Centre – Ottawa"',
+    ],
+    text: [
+      'Government service centre · 2.5 km away',
+      'Open now · Closes at 4 p.m. · Times: Eastern time',
+      '110 Laurier Avenue West, Ottawa (ON)',
+      'Call 1-800-622-6232',
+      'Directions OpenStreetMap Map app',
+      'Information from 2024; it may have changed.',
+      'Offered by Immigration, Refugees and Citizenship Canada (Federal) — site: Employment and Social Development Canada',
+      'For your need: Adult passport',
+    ],
+  },
+  fr: {
+    markup: [
+      '<h3 class="card__title"><a href="/fr/lieux/ottawa-esdc-sc-0042">Centre Service Canada – Ottawa</a></h3>',
+      'href="tel:18006226232"',
+      'aria-label="Itinéraire vers Centre Service Canada – Ottawa"',
+    ],
+    text: [
+      'Centre de services gouvernementaux · à 2,5 km',
+      'Ouvert maintenant · Ferme à 16 h · Heures : heure de l’Est',
+      '110, rue Laurier Ouest, Ottawa (ON)',
+      'Appeler le 1-800-622-6232',
+      'Itinéraire OpenStreetMap Application de cartes',
+      'Renseignements datant de 2024; ils peuvent avoir changé.',
+      'Offert par : Immigration, Réfugiés et Citoyenneté Canada (Fédéral) — lieu : Emploi et Développement social Canada',
+      'Pour votre besoin : Passeport pour adulte',
+    ],
+  },
+};
+
 describe('ServicePointCard', () => {
-  it('shows an English card: name linked, type and distance, open status, address, call and directions, roles', () => {
-    const html = card('en', { showZone: true });
-    expect(html).toContain('<h3 class="card__title"><a href="/en/locations/ottawa-esdc-sc-0042">Service Canada Centre – Ottawa</a></h3>');
-    expect(html).toContain('href="tel:18006226232"');
-    expect(html).toContain('aria-label="Directions to Service Canada Centre – Ottawa"');
-    const text = visibleText(html);
-    expect(text).toContain('Government service centre · 2.5 km away');
-    expect(text).toContain('Open now · Closes at 4 p.m. · Times: Eastern time');
-    expect(text).toContain('110 Laurier Avenue West, Ottawa (ON)');
-    expect(text).toContain('Call 1-800-622-6232');
-    expect(text).toContain('Directions OpenStreetMap Map app');
-    expect(text).toContain('Information from 2024; it may have changed.');
-    expect(text).toContain('Offered by Immigration, Refugees and Citizenship Canada (Federal) — site: Employment and Social Development Canada');
-    expect(text).toContain('For your need: Adult passport');
+  it.each(['en', 'fr'] as const)('shows the name linked, type and distance, status, address, call, directions and roles (%s)', (locale) => {
+    const html = card(locale, { showZone: true });
+    for (const markup of EXPECTED[locale].markup) expect(html).toContain(markup);
+    for (const line of EXPECTED[locale].text) expect(visibleText(html)).toContain(line);
   });
 
-  it('shows the same card in French, with no English word', () => {
-    const html = card('fr', { showZone: true, headingLevel: 2 });
-    expect(html).toContain('<h2 class="card__title"><a href="/fr/lieux/ottawa-esdc-sc-0042">Centre Service Canada – Ottawa</a></h2>');
-    expect(html).toContain('aria-label="Itinéraire vers Centre Service Canada – Ottawa"');
-    const text = visibleText(html);
-    expect(text).toContain('Centre de services gouvernementaux · à 2,5 km');
-    expect(text).toContain('Ouvert maintenant · Ferme à 16 h · Heures : heure de l’Est');
-    expect(text).toContain('110, rue Laurier Ouest, Ottawa (ON)');
-    expect(text).toContain('Appeler le 1-800-622-6232');
-    expect(text).toContain('Itinéraire OpenStreetMap Application de cartes');
-    expect(text).toContain('Renseignements datant de 2024; ils peuvent avoir changé.');
-    expect(text).toContain('Offert par : Immigration, Réfugiés et Citoyenneté Canada (Fédéral) — lieu : Emploi et Développement social Canada');
-    expect(text).toContain('Pour votre besoin : Passeport pour adulte');
-    expect(text).not.toMatch(/\b(open|closes|away|call|directions|offered|provided|federal|information|need|times)\b/i);
+  it('leaves no English word on a French card', () => {
+    expect(visibleText(card('fr', { showZone: true }))).not.toMatch(/\b(open|closes|away|call|directions|offered|provided|federal|information|need|times)\b/i);
+  });
+
+  it('takes the heading level it is given', () => {
+    expect(card('fr', { headingLevel: 2 })).toMatch(/^<article class="card"><h2 class="card__title">/);
   });
 
   it('leaves out what the point does not have: no phone, no zone, approximate place', () => {
