@@ -4,6 +4,7 @@ import { formatCount, type CoverageSourceView, type JurisdictionView, type Offic
 import { getCoverageView } from '@/lib/coverage/server';
 import type { AppLocale } from '@/i18n/routing';
 import styles from '@/components/data-table/data-tables.module.css';
+import { DataTable } from '@/components/data-table/DataTable';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 type Translate = Awaited<ReturnType<typeof getTranslations<'Coverage'>>>;
@@ -36,42 +37,41 @@ function JurisdictionSection({ jurisdiction, t, locale }: { jurisdiction: Jurisd
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId}>{jurisdiction.name}</h2>
-      <table className={styles.table} role="table">
-        <caption>{t('jurisdictionCaption', { jurisdiction: jurisdiction.name })}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">{t('colOrder')}</th>
-            <th scope="col" role="columnheader" className={styles.number}>{t('colPoints')}</th>
-            <th scope="col" role="columnheader" className={styles.number}>{t('colServices')}</th>
-            <th scope="col" role="columnheader" className={styles.number}>{t('colServicesWithPoints')}</th>
-            <th scope="col" role="columnheader">{t('colSources')}</th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {jurisdiction.orders.map((row) => (
-            <tr key={row.key} role="row">
-              <th scope="row" role="rowheader">{row.label}</th>
-              <td role="cell" className={styles.number} data-label={label('colPoints')}>{formatCount(row.points, locale)}</td>
-              <td role="cell" className={styles.number} data-label={label('colServices')}>{formatCount(row.services, locale)}</td>
-              <td role="cell" className={styles.number} data-label={label('colServicesWithPoints')}>{formatCount(row.servicesWithPoints, locale)}</td>
-              <td role="cell" data-label={label('colSources')}>
-                {row.sources.length === 0 ? (
-                  t('none')
-                ) : (
-                  <ul className={styles.sources}>
-                    {row.sources.map((source) => (
-                      <li key={source.id}>
-                        <Text text={source.title} language={source.titleLanguage} locale={locale} /> ({source.dateText})
-                        {source.dated ? <span className={`tag status-warn ${styles.dated}`}>{t('dated')}</span> : null}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('jurisdictionCaption', { jurisdiction: jurisdiction.name })}
+        rows={jurisdiction.orders}
+        rowKey={(row) => row.key}
+        columns={[
+          { key: 'order', header: t('colOrder'), cell: (row) => row.label },
+          { key: 'points', header: t('colPoints'), label: label('colPoints'), numeric: true, cell: (row) => formatCount(row.points, locale) },
+          { key: 'services', header: t('colServices'), label: label('colServices'), numeric: true, cell: (row) => formatCount(row.services, locale) },
+          {
+            key: 'servicesWithPoints',
+            header: t('colServicesWithPoints'),
+            label: label('colServicesWithPoints'),
+            numeric: true,
+            cell: (row) => formatCount(row.servicesWithPoints, locale),
+          },
+          {
+            key: 'sources',
+            header: t('colSources'),
+            label: label('colSources'),
+            cell: (row) =>
+              row.sources.length === 0 ? (
+                t('none')
+              ) : (
+                <ul className={styles.sources}>
+                  {row.sources.map((source) => (
+                    <li key={source.id}>
+                      <Text text={source.title} language={source.titleLanguage} locale={locale} /> ({source.dateText})
+                      {source.dated ? <span className={`tag status-warn ${styles.dated}`}>{t('dated')}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+        ]}
+      />
       <h3>{t('missingTitle')}</h3>
       <ul className={styles.gaps}>
         {jurisdiction.gaps.map((gap, index) => (
@@ -103,37 +103,28 @@ function JurisdictionSection({ jurisdiction, t, locale }: { jurisdiction: Jurisd
 function SourcesTable({ sources, caption, t, locale }: { sources: CoverageSourceView[]; caption: string; t: Translate; locale: AppLocale }) {
   const label = (name: Parameters<Translate>[0]) => t('cellLabel', { label: t(name) });
   return (
-    <table className={styles.table} role="table">
-      <caption>{caption}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">{t('colSource')}</th>
-          <th scope="col" role="columnheader">{t('colPublisher')}</th>
-          <th scope="col" role="columnheader">{t('colLicence')}</th>
-          <th scope="col" role="columnheader">{t('colDate')}</th>
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        {sources.map((source) => (
-          <tr key={source.id} role="row">
-            <th scope="row" role="rowheader">
-              <Text text={source.title} language={source.titleLanguage} locale={locale} />
-            </th>
-            {/* publishers and licences are recorded as each source states them: proper names, usually in English */}
-            <td role="cell" data-label={label('colPublisher')}>
-              <span lang="en">{source.publisher}</span>
-            </td>
-            <td role="cell" data-label={label('colLicence')}>
-              <span lang="en">{source.licence}</span>
-            </td>
-            <td role="cell" data-label={label('colDate')}>
+    <DataTable
+      caption={caption}
+      rows={sources}
+      rowKey={(source) => source.id}
+      columns={[
+        { key: 'source', header: t('colSource'), cell: (source) => <Text text={source.title} language={source.titleLanguage} locale={locale} /> },
+        // publishers and licences are recorded as each source states them: proper names, usually in English
+        { key: 'publisher', header: t('colPublisher'), label: label('colPublisher'), cell: (source) => <span lang="en">{source.publisher}</span> },
+        { key: 'licence', header: t('colLicence'), label: label('colLicence'), cell: (source) => <span lang="en">{source.licence}</span> },
+        {
+          key: 'date',
+          header: t('colDate'),
+          label: label('colDate'),
+          cell: (source) => (
+            <>
               {source.dateText}
               {source.dated ? <span className={`tag status-warn ${styles.dated}`}>{t('dated')}</span> : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -144,6 +135,7 @@ export default async function CoveragePage({ params }: Props) {
   const view = getCoverageView(locale);
   const label = (name: Parameters<Translate>[0]) => t('cellLabel', { label: t(name) });
   const count = (value: number) => formatCount(value, locale);
+  const provincialPoints = view.national.orders.filter((row) => row.order === 'provincial' || row.order === 'territorial').reduce((sum, row) => sum + row.points, 0);
   return (
     <div className="container">
       <h1>{t('title')}</h1>
@@ -168,75 +160,62 @@ export default async function CoveragePage({ params }: Props) {
       </nav>
 
       <h2 id="coverage-summary">{t('summaryTitle')}</h2>
-      <table className={styles.table} role="table" data-testid="coverage-summary">
-        <caption>{t('summaryCaption')}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">{t('colJurisdiction')}</th>
-            <th scope="col" role="columnheader" className={styles.number}>{t('colPoints')}</th>
-            <th scope="col" role="columnheader" className={styles.number}>{t('colServices')}</th>
-            <th scope="col" role="columnheader">{t('colOwnOffices')}</th>
-            <th scope="col" role="columnheader">{t('colMunicipal')}</th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {view.jurisdictions.map((jurisdiction) => (
-            <tr key={jurisdiction.code} role="row" data-jurisdiction={jurisdiction.code}>
-              <th scope="row" role="rowheader">
-                <a href={`#coverage-${jurisdiction.code.toLowerCase()}`}>{jurisdiction.name}</a>
-              </th>
-              <td role="cell" className={styles.number} data-label={label('colPoints')}>{count(jurisdiction.points)}</td>
-              <td role="cell" className={styles.number} data-label={label('colServices')}>{count(jurisdiction.services)}</td>
-              <td role="cell" data-label={label('colOwnOffices')}>
-                {jurisdiction.ownPoints > 0 ? (
-                  t('pointsCount', { count: count(jurisdiction.ownPoints) })
-                ) : (
-                  <>
-                    {t('noOwnOffices')} <FinderLink link={jurisdiction.officeFinder} t={t} locale={locale} />
-                  </>
-                )}
-              </td>
-              <td role="cell" data-label={label('colMunicipal')}>
-                {jurisdiction.municipalities.length > 0 ? jurisdiction.municipalities.join(', ') : t('none')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot role="rowgroup">
-          <tr role="row">
-            <th scope="row" role="rowheader">{t('total')}</th>
-            <td role="cell" className={styles.number} data-label={label('colPoints')}>{count(view.national.points)}</td>
-            <td role="cell" className={styles.number} data-label={label('colServices')}>{count(view.national.services)}</td>
-            <td role="cell" data-label={label('colOwnOffices')}>
-              {t('pointsCount', { count: count(view.national.orders.filter((row) => row.order === 'provincial' || row.order === 'territorial').reduce((sum, row) => sum + row.points, 0)) })}
-            </td>
-            <td role="cell" data-label={label('colMunicipal')}>
-              {t('pointsCount', { count: count(view.national.orders.find((row) => row.order === 'municipal')?.points ?? 0) })}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+      <DataTable
+        testId="coverage-summary"
+        caption={t('summaryCaption')}
+        rows={view.jurisdictions}
+        rowKey={(jurisdiction) => jurisdiction.code}
+        rowData={(jurisdiction) => ({ 'data-jurisdiction': jurisdiction.code })}
+        columns={[
+          {
+            key: 'jurisdiction',
+            header: t('colJurisdiction'),
+            cell: (jurisdiction) => <a href={`#coverage-${jurisdiction.code.toLowerCase()}`}>{jurisdiction.name}</a>,
+          },
+          { key: 'points', header: t('colPoints'), label: label('colPoints'), numeric: true, cell: (jurisdiction) => count(jurisdiction.points) },
+          { key: 'services', header: t('colServices'), label: label('colServices'), numeric: true, cell: (jurisdiction) => count(jurisdiction.services) },
+          {
+            key: 'ownOffices',
+            header: t('colOwnOffices'),
+            label: label('colOwnOffices'),
+            cell: (jurisdiction) =>
+              jurisdiction.ownPoints > 0 ? (
+                t('pointsCount', { count: count(jurisdiction.ownPoints) })
+              ) : (
+                <>
+                  {t('noOwnOffices')} <FinderLink link={jurisdiction.officeFinder} t={t} locale={locale} />
+                </>
+              ),
+          },
+          {
+            key: 'municipal',
+            header: t('colMunicipal'),
+            label: label('colMunicipal'),
+            cell: (jurisdiction) => (jurisdiction.municipalities.length > 0 ? jurisdiction.municipalities.join(', ') : t('none')),
+          },
+        ]}
+        footer={{
+          header: t('total'),
+          cells: {
+            points: { value: count(view.national.points) },
+            services: { value: count(view.national.services) },
+            ownOffices: { value: t('pointsCount', { count: count(provincialPoints) }) },
+            municipal: { value: t('pointsCount', { count: count(view.national.orders.find((row) => row.order === 'municipal')?.points ?? 0) }) },
+          },
+        }}
+      />
 
       <h2 id="coverage-national">{t('nationalTitle')}</h2>
-      <table className={styles.table} role="table">
-        <caption>{t('nationalCaption')}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">{t('colOrder')}</th>
-            <th scope="col" role="columnheader" className={styles.number}>{t('colPoints')}</th>
-            <th scope="col" role="columnheader" className={styles.number}>{t('colServices')}</th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {view.national.orders.map((row) => (
-            <tr key={row.order} role="row">
-              <th scope="row" role="rowheader">{row.label}</th>
-              <td role="cell" className={styles.number} data-label={label('colPoints')}>{count(row.points)}</td>
-              <td role="cell" className={styles.number} data-label={label('colServices')}>{count(row.services)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('nationalCaption')}
+        rows={view.national.orders}
+        rowKey={(row) => row.order}
+        columns={[
+          { key: 'order', header: t('colOrder'), cell: (row) => row.label },
+          { key: 'points', header: t('colPoints'), label: label('colPoints'), numeric: true, cell: (row) => count(row.points) },
+          { key: 'services', header: t('colServices'), label: label('colServices'), numeric: true, cell: (row) => count(row.services) },
+        ]}
+      />
 
       {view.jurisdictions.map((jurisdiction) => (
         <JurisdictionSection key={jurisdiction.code} jurisdiction={jurisdiction} t={t} locale={locale} />

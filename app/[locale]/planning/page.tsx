@@ -1,17 +1,28 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ResultsMap } from '@/components/map/ResultsMap';
 import { tileConfig } from '@/lib/config';
 import { GOVERNMENT_ORDERS } from '@/lib/planning/layers';
+import { RADII_KM } from '@/lib/planning/compute';
 import { getPlanning } from '@/lib/planning/server';
 import { locationHref, parseSelection, planningView, selectionQuery, type AccessSort, type GapSort, type PlanningSelection, type PointRef } from '@/lib/planning/view';
 import { orderLabel } from '@/lib/coverage';
 import type { AppLocale } from '@/i18n/routing';
 import tables from '@/components/data-table/data-tables.module.css';
+import { DataTable, type Column } from '@/components/data-table/DataTable';
 import styles from './planning.module.css';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Translate = Awaited<ReturnType<typeof getTranslations<'Planning'>>>;
+type View = ReturnType<typeof planningView>;
+type PlacementRow = View['placement'][number];
+type AccessRow = View['access'][number];
+type SummaryRow = View['summary'][number];
+type GapRow = View['gaps']['rows'][number];
+type CounterGapRow = View['counterGaps']['rows'][number];
+type PartnershipRow = View['partnerships'][number];
+type SharedRow = View['sharedCounters']['rows'][number];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -33,19 +44,30 @@ function Point({ point, locale }: { point: PointRef | null; locale: AppLocale })
   );
 }
 
-function SortHeader<K extends string>({
-  label, sortKey, current, href, t, className,
-}: { label: string; sortKey: K; current: { key: K; descending: boolean }; href: (next: { key: K; descending: boolean }) => string; t: Translate; className?: string }) {
+/** A town with its province; its name carries its own language when it differs from the page's. */
+function Town({ name, lang, province, locale }: { name: string; lang: string; province: string; locale: AppLocale }) {
+  return (
+    <>
+      <span lang={lang === locale ? undefined : lang}>{name}</span> ({province})
+    </>
+  );
+}
+
+/** The heading of a sortable column: a link that sorts by it (the other way round when it is already the sort). */
+function sortHeading<K extends string>({
+  label, sortKey, current, href, t,
+}: { label: string; sortKey: K; current: { key: K; descending: boolean }; href: (next: { key: K; descending: boolean }) => string; t: Translate }): Pick<Column<unknown>, 'header' | 'sort'> {
   const active = current.key === sortKey;
   const next = { key: sortKey, descending: active ? !current.descending : sortKey !== 'region' && sortKey !== 'name' };
-  return (
-    <th scope="col" role="columnheader" className={className} aria-sort={active ? (current.descending ? 'descending' : 'ascending') : undefined}>
+  return {
+    header: (
       <a className={styles.sortLink} href={href(next)}>
         {label}
         <span className="visually-hidden"> {next.descending ? t('sortDescending') : t('sortAscending')}</span>
       </a>
-    </th>
-  );
+    ),
+    sort: active ? (current.descending ? 'descending' : 'ascending') : undefined,
+  };
 }
 
 export default async function PlanningPage({ params, searchParams }: Props) {
@@ -58,6 +80,15 @@ export default async function PlanningPage({ params, searchParams }: Props) {
   const path = pagePath(locale);
   const link = (change: Partial<PlanningSelection>, anchor: string) => `${path}${selectionQuery(selection, change)}#${anchor}`;
   const label = (name: Parameters<Translate>[0]) => t('cellLabel', { label: t(name) });
+  /** A numeric column headed by one message. */
+  const figure = <Row,>(name: Parameters<Translate>[0], cell: (row: Row) => ReactNode): Column<Row> => ({ key: name, header: t(name), label: label(name), numeric: true, cell });
+  /** A column of text headed by one message. */
+  const text = <Row,>(name: Parameters<Translate>[0], cell: (row: Row) => ReactNode): Column<Row> => ({ key: name, header: t(name), label: label(name), cell });
+  const accessSort = (key: AccessSort, heading: string) =>
+    sortHeading({ label: heading, sortKey: key, current: selection.accessSort, href: (next) => link({ accessSort: next }, 'planning-access'), t });
+  const gapSort = (key: GapSort, heading: string) =>
+    sortHeading({ label: heading, sortKey: key, current: selection.gapSort, href: (next) => link({ gapSort: next }, 'planning-gaps'), t });
+  const regionData = (row: { region: string; placedValue: number }) => ({ 'data-region': row.region, 'data-placed': row.placedValue });
   const tiles = tileConfig();
   const api = (name: string, extra = '') => `/api/v1/planning/${name}?format=csv${extra}`;
   const scopeParams = `${selection.province ? `&province=${selection.province}` : ''}&within=${selection.within}`;
@@ -119,71 +150,54 @@ export default async function PlanningPage({ params, searchParams }: Props) {
       <section className={tables.section} aria-labelledby="planning-placed">
         <h2 id="planning-placed">{t('placedTitle')}</h2>
         <p>{t('placedIntro')}</p>
-        <table className={tables.table} role="table" data-testid="planning-placement">
-          <caption>{t('placedCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">{t('colRegion')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colCensus')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colPlaced')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colPlacedShare')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colMunicipal')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colCommunity')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colCommunitiesWithFigure')}</th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {view.placement.map((row) => (
-              <tr key={row.region} role="row" data-region={row.region} data-placed={row.placedValue}>
-                <th scope="row" role="rowheader">{row.name}</th>
-                <td role="cell" className={tables.number} data-label={label('colCensus')}>{row.census}</td>
-                <td role="cell" className={tables.number} data-label={label('colPlaced')}>{row.placed}</td>
-                <td role="cell" className={tables.number} data-label={label('colPlacedShare')}>{row.placedShare}</td>
-                <td role="cell" className={tables.number} data-label={label('colMunicipal')}>{row.municipality}</td>
-                <td role="cell" className={tables.number} data-label={label('colCommunity')}>{row.community}</td>
-                <td role="cell" className={tables.number} data-label={label('colCommunitiesWithFigure')}>{t('ofTotal', { part: row.communitiesWithFigure, total: row.communities })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="planning-placement"
+          caption={t('placedCaption')}
+          rows={view.placement}
+          rowKey={(row) => row.region}
+          rowData={regionData}
+          columns={[
+            { key: 'region', header: t('colRegion'), cell: (row) => row.name },
+            figure('colCensus', (row: PlacementRow) => row.census),
+            figure('colPlaced', (row: PlacementRow) => row.placed),
+            figure('colPlacedShare', (row: PlacementRow) => row.placedShare),
+            figure('colMunicipal', (row: PlacementRow) => row.municipality),
+            figure('colCommunity', (row: PlacementRow) => row.community),
+            figure('colCommunitiesWithFigure', (row: PlacementRow) => t('ofTotal', { part: row.communitiesWithFigure, total: row.communities })),
+          ]}
+        />
       </section>
 
       <section className={tables.section} aria-labelledby="planning-access">
         <h2 id="planning-access">{t('accessTitle', { layer: view.layerName })}</h2>
         <p>{t('accessIntro')}</p>
-        <table className={tables.table} role="table" data-testid="planning-access">
-          <caption>{t('accessCaption', { layer: view.layerName })}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              {(['region', 'placed', 'km25', 'km50', 'km100'] as const).map((key) => (
-                <SortHeader<AccessSort>
-                  key={key}
-                  label={key === 'region' ? t('colRegion') : key === 'placed' ? t('colPlaced') : t('colWithin', { km: key.slice(2) })}
-                  sortKey={key}
-                  current={selection.accessSort}
-                  href={(next) => link({ accessSort: next }, 'planning-access')}
-                  t={t}
-                  className={key === 'region' ? undefined : tables.number}
-                />
-              ))}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {view.access.map((row) => (
-              <tr key={row.region} role="row" data-region={row.region} data-placed={row.placedValue}>
-                <th scope="row" role="rowheader">{row.name}</th>
-                <td role="cell" className={tables.number} data-label={label('colPlaced')}>{row.placed}</td>
-                {row.cells.map((cell) => (
-                  <td key={cell.radius} role="cell" className={tables.number} data-label={t('cellLabel', { label: t('colWithin', { km: cell.radius }) })}>
+        <DataTable
+          testId="planning-access"
+          caption={t('accessCaption', { layer: view.layerName })}
+          rows={view.access}
+          rowKey={(row) => row.region}
+          rowData={regionData}
+          columns={[
+            { key: 'region', ...accessSort('region', t('colRegion')), cell: (row) => row.name },
+            { ...figure('colPlaced', (row: AccessRow) => row.placed), ...accessSort('placed', t('colPlaced')) },
+            ...RADII_KM.map((km, index): Column<AccessRow> => ({
+              key: `km${km}`,
+              ...accessSort(`km${km}`, t('colWithin', { km: String(km) })),
+              label: t('cellLabel', { label: t('colWithin', { km }) }),
+              numeric: true,
+              cell: (row) => {
+                const cell = row.cells[index];
+                return cell ? (
+                  <>
                     {cell.share}
                     <br />
                     <span className="muted">{row.region === 'FNI' ? t('communitiesWithin', { count: cell.places }) : t('peopleWithin', { count: cell.people })}</span>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  </>
+                ) : null;
+              },
+            })),
+          ]}
+        />
         <p>
           <a href={api('access', layerParam)}>{t('downloadCsv', { table: t('accessTable') })}</a> ·{' '}
           <a href={`/api/v1/planning/access${layerParam ? `?${layerParam.slice(1)}` : ''}`}>{t('downloadJson')}</a>
@@ -209,33 +223,24 @@ export default async function PlanningPage({ params, searchParams }: Props) {
 
       <section className={tables.section} aria-labelledby="planning-summary">
         <h2 id="planning-summary">{t('summaryTitle')}</h2>
-        <table className={tables.table} role="table" data-testid="planning-summary">
-          <caption>{t('summaryCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">{t('colLayer')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colPoints')}</th>
-              {[25, 50, 100].map((km) => (
-                <th key={km} scope="col" role="columnheader" className={tables.number}>{t('colWithin', { km })}</th>
-              ))}
-              <th scope="col" role="columnheader" className={tables.number}>{t('colCommunities50')}</th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {view.summary.map((row) => (
-              <tr key={row.key} role="row">
-                <th scope="row" role="rowheader">
-                  <a href={link({ layer: row.key }, 'planning-access')}>{row.label}</a>
-                </th>
-                <td role="cell" className={tables.number} data-label={label('colPoints')}>{row.points}</td>
-                {row.shares.map((share, index) => (
-                  <td key={index} role="cell" className={tables.number} data-label={t('cellLabel', { label: t('colWithin', { km: [25, 50, 100][index]! }) })}>{share}</td>
-                ))}
-                <td role="cell" className={tables.number} data-label={label('colCommunities50')}>{row.communities50}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="planning-summary"
+          caption={t('summaryCaption')}
+          rows={view.summary}
+          rowKey={(row) => row.key}
+          columns={[
+            { key: 'layer', header: t('colLayer'), cell: (row) => <a href={link({ layer: row.key }, 'planning-access')}>{row.label}</a> },
+            figure('colPoints', (row: SummaryRow) => row.points),
+            ...RADII_KM.map((km, index): Column<SummaryRow> => ({
+              key: `km${km}`,
+              header: t('colWithin', { km }),
+              label: t('cellLabel', { label: t('colWithin', { km }) }),
+              numeric: true,
+              cell: (row) => row.shares[index],
+            })),
+            figure('colCommunities50', (row: SummaryRow) => row.communities50),
+          ]}
+        />
       </section>
 
       <section className={tables.section} aria-labelledby="planning-gaps">
@@ -247,42 +252,29 @@ export default async function PlanningPage({ params, searchParams }: Props) {
           {t('gapsOther')}{' '}
           <a href={link({ within: selection.within === 50 ? 100 : 50 }, 'planning-gaps')}>{t('withinOption', { km: selection.within === 50 ? 100 : 50 })}</a>
         </p>
-        <table className={tables.table} role="table" data-testid="planning-gaps">
-          <caption>{t('gapsCaption', { km: selection.within, layer: view.layerName, shown: Math.min(view.gaps.totalValue, 50) })}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              {(['name', 'population', 'distance'] as const).map((key) => (
-                <SortHeader<GapSort>
-                  key={key}
-                  label={key === 'name' ? t('colPlace') : key === 'population' ? t('colPopulation') : t('colNearest')}
-                  sortKey={key}
-                  current={selection.gapSort}
-                  href={(next) => link({ gapSort: next }, 'planning-gaps')}
-                  t={t}
-                  className={key === 'population' ? tables.number : undefined}
-                />
-              ))}
-              <th scope="col" role="columnheader">{t('colProvince')}</th>
-              <th scope="col" role="columnheader">{t('colNearestFederal')}</th>
-              <th scope="col" role="columnheader">{t('colNearestProvincial')}</th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {view.gaps.rows.map((row) => (
-              <tr key={row.id} role="row">
-                <th scope="row" role="rowheader">
+        <DataTable
+          testId="planning-gaps"
+          caption={t('gapsCaption', { km: selection.within, layer: view.layerName, shown: Math.min(view.gaps.totalValue, 50) })}
+          rows={view.gaps.rows}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              key: 'name',
+              ...gapSort('name', t('colPlace')),
+              cell: (row) => (
+                <>
                   <span lang={row.nameLang === locale ? undefined : row.nameLang}>{row.name}</span>
                   {row.community ? <span className="tag"> {t('communityTag')}</span> : null}
-                </th>
-                <td role="cell" className={tables.number} data-label={label('colPopulation')}>{row.population}</td>
-                <td role="cell" data-label={label('colNearest')}><Point point={row.nearest} locale={locale} /></td>
-                <td role="cell" data-label={label('colProvince')}>{row.province}</td>
-                <td role="cell" data-label={label('colNearestFederal')}><Point point={row.federal} locale={locale} /></td>
-                <td role="cell" data-label={label('colNearestProvincial')}><Point point={row.provincial} locale={locale} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { ...figure('colPopulation', (row: GapRow) => row.population), ...gapSort('population', t('colPopulation')) },
+            { ...text('colNearest', (row: GapRow) => <Point point={row.nearest} locale={locale} />), ...gapSort('distance', t('colNearest')) },
+            text('colProvince', (row: GapRow) => row.province),
+            text('colNearestFederal', (row: GapRow) => <Point point={row.federal} locale={locale} />),
+            text('colNearestProvincial', (row: GapRow) => <Point point={row.provincial} locale={locale} />),
+          ]}
+        />
         <p>
           <a href={api('gaps', `${layerParam}${scopeParams}`)}>{t('downloadCsv', { table: t('gapsTable') })}</a>
         </p>
@@ -292,109 +284,69 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         <h2 id="planning-opportunities">{t('opportunitiesTitle')}</h2>
         <h3 id="planning-counter-gaps">{t('counterGapsTitle', { target: orderLabel(selection.target, locale), km: selection.within })}</h3>
         <p>{t('counterGapsIntro', { count: view.counterGaps.total })}</p>
-        <table className={tables.table} role="table" data-testid="planning-counter-gaps">
-          <caption>{t('counterGapsCaption', { target: orderLabel(selection.target, locale), km: selection.within })}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">{t('colCounter')}</th>
-              <th scope="col" role="columnheader">{t('colTown')}</th>
-              <th scope="col" role="columnheader">{t('colHostOrder')}</th>
-              <th scope="col" role="columnheader">{t('colNearestTarget')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colNotServed')}</th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {view.counterGaps.rows.map((row) => (
-              <tr key={row.id} role="row">
-                <th scope="row" role="rowheader"><Point point={row.point} locale={locale} /></th>
-                <td role="cell" data-label={label('colTown')}>
-                  <span lang={row.townLang === locale ? undefined : row.townLang}>{row.town}</span> ({row.province})
-                </td>
-                <td role="cell" data-label={label('colHostOrder')}>{row.host}</td>
-                <td role="cell" data-label={label('colNearestTarget')}><Point point={row.nearestTarget} locale={locale} /></td>
-                <td role="cell" className={tables.number} data-label={label('colNotServed')}>{t('notServed', { people: row.notServed, places: row.places })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="planning-counter-gaps"
+          caption={t('counterGapsCaption', { target: orderLabel(selection.target, locale), km: selection.within })}
+          rows={view.counterGaps.rows}
+          rowKey={(row) => row.id}
+          columns={[
+            { key: 'counter', header: t('colCounter'), cell: (row) => <Point point={row.point} locale={locale} /> },
+            text('colTown', (row: CounterGapRow) => <Town name={row.town} lang={row.townLang} province={row.province} locale={locale} />),
+            text('colHostOrder', (row: CounterGapRow) => row.host),
+            text('colNearestTarget', (row: CounterGapRow) => <Point point={row.nearestTarget} locale={locale} />),
+            figure('colNotServed', (row: CounterGapRow) => t('notServed', { people: row.notServed, places: row.places })),
+          ]}
+        />
         <p>
           <a href={api('opportunities', `&table=counter-gaps&order=${selection.target}${scopeParams}`)}>{t('downloadCsv', { table: t('counterGapsTable') })}</a>
         </p>
 
         <h3 id="planning-partnerships">{t('partnershipsTitle')}</h3>
-        <table className={tables.table} role="table" data-testid="planning-partnerships">
-          <caption>{t('partnershipsCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">{t('colProvince')}</th>
-              <th scope="col" role="columnheader">{t('colModel')}</th>
-              <th scope="col" role="columnheader">{t('colProvider')}</th>
-              <th scope="col" role="columnheader">{t('colHost')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colSites')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colServices')}</th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {view.partnerships.map((row, index) => (
-              <tr key={index} role="row">
-                <th scope="row" role="rowheader">{row.province}</th>
-                <td role="cell" data-label={label('colModel')}>{row.model}</td>
-                <td role="cell" data-label={label('colProvider')}>{row.provider}</td>
-                <td role="cell" data-label={label('colHost')}>{row.host}</td>
-                <td role="cell" className={tables.number} data-label={label('colSites')}>{row.sites}</td>
-                <td role="cell" className={tables.number} data-label={label('colServices')}>{row.services}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot role="rowgroup">
-            <tr role="row">
-              <th scope="row" role="rowheader">{t('total')}</th>
-              <td role="cell" />
-              <td role="cell" />
-              <td role="cell" />
-              <td role="cell" className={tables.number} data-label={label('colSites')} data-testid="partnership-sites">{view.partnershipTotals.sites}</td>
-              <td role="cell" className={tables.number} data-label={label('colServices')}>{view.partnershipTotals.services}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <DataTable
+          testId="planning-partnerships"
+          caption={t('partnershipsCaption')}
+          rows={view.partnerships}
+          rowKey={(_, index) => String(index)}
+          columns={[
+            { key: 'province', header: t('colProvince'), cell: (row) => row.province },
+            text('colModel', (row: PartnershipRow) => row.model),
+            text('colProvider', (row: PartnershipRow) => row.provider),
+            text('colHost', (row: PartnershipRow) => row.host),
+            figure('colSites', (row: PartnershipRow) => row.sites),
+            figure('colServices', (row: PartnershipRow) => row.services),
+          ]}
+          footer={{
+            header: t('total'),
+            cells: { colSites: { value: view.partnershipTotals.sites, testId: 'partnership-sites' }, colServices: { value: view.partnershipTotals.services } },
+          }}
+        />
         <p>
           <a href={api('opportunities', `&table=partnerships${selection.province ? `&province=${selection.province}` : ''}`)}>{t('downloadCsv', { table: t('partnershipsTable') })}</a>
         </p>
 
         <h3 id="planning-shared">{t('sharedTitle')}</h3>
         <p>{t('sharedIntro', { count: view.sharedCounters.total })}</p>
-        <table className={tables.table} role="table" data-testid="planning-shared">
-          <caption>{t('sharedCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">{t('colTown')}</th>
-              <th scope="col" role="columnheader" className={tables.number}>{t('colPopulation')}</th>
-              <th scope="col" role="columnheader">{t('colOrders')}</th>
-              <th scope="col" role="columnheader">{t('colOffices')}</th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {view.sharedCounters.rows.map((row) => (
-              <tr key={`${row.province}-${row.town}`} role="row">
-                <th scope="row" role="rowheader">
-                  <span lang={row.townLang === locale ? undefined : row.townLang}>{row.town}</span> ({row.province})
-                </th>
-                <td role="cell" className={tables.number} data-label={label('colPopulation')}>{row.population}</td>
-                <td role="cell" data-label={label('colOrders')}>{row.orders}</td>
-                <td role="cell" data-label={label('colOffices')}>
-                  <ul className={styles.offices}>
-                    {row.offices.slice(0, 6).map((office) => (
-                      <li key={office.slug}>
-                        <a href={locationHref(office.slug, locale)} lang={office.nameLang === locale ? undefined : office.nameLang}>{office.name}</a> ({office.order})
-                      </li>
-                    ))}
-                    {row.offices.length > 6 ? <li>{t('moreOffices', { count: row.offices.length - 6 })}</li> : null}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="planning-shared"
+          caption={t('sharedCaption')}
+          rows={view.sharedCounters.rows}
+          rowKey={(row) => `${row.province}-${row.town}`}
+          columns={[
+            { key: 'town', header: t('colTown'), cell: (row) => <Town name={row.town} lang={row.townLang} province={row.province} locale={locale} /> },
+            figure('colPopulation', (row: SharedRow) => row.population),
+            text('colOrders', (row: SharedRow) => row.orders),
+            text('colOffices', (row: SharedRow) => (
+              <ul className={styles.offices}>
+                {row.offices.slice(0, 6).map((office) => (
+                  <li key={office.slug}>
+                    <a href={locationHref(office.slug, locale)} lang={office.nameLang === locale ? undefined : office.nameLang}>{office.name}</a> ({office.order})
+                  </li>
+                ))}
+                {row.offices.length > 6 ? <li>{t('moreOffices', { count: row.offices.length - 6 })}</li> : null}
+              </ul>
+            )),
+          ]}
+        />
         <p>
           <a href={api('opportunities', `&table=shared-counters${selection.province ? `&province=${selection.province}` : ''}`)}>{t('downloadCsv', { table: t('sharedTable') })}</a>
         </p>
