@@ -1,8 +1,12 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations, type Messages } from 'next-intl';
 import { formatClock, formatLocalDate } from '@/lib/i18n-text';
 import type { HoursView } from '@/lib/locations/view';
 import type { Locale } from '@/lib/model/schema';
 import { HoursTable } from './HoursTable';
+
+// Keys built from the schedule's week numbers and ISO weekdays, which the snapshot schema bounds.
+type Nth = keyof Messages['Location']['nth'];
+type Weekday = keyof Messages['Location']['weekday'];
 
 /** The week ahead, outreach visits, sessions, dated closures and holidays, or the hours as published when unreadable. */
 export function HoursSection({ hours }: { hours: HoursView }) {
@@ -18,8 +22,8 @@ export function HoursSection({ hours }: { hours: HoursView }) {
           {hours.visitRules.map((rule) => (
             <li key={`${rule.day}-${rule.weeks.join()}`}>
               {t('visitRule', {
-                weeks: rule.weeks.map((w) => t(`nth.${w === -1 ? 'last' : String(w)}`)).join(t('and')),
-                day: t(`weekday.${rule.day}`),
+                weeks: rule.weeks.map((w) => t(`nth.${w === -1 ? 'last' : (String(w) as Nth)}`)).join(t('and')),
+                day: t(`weekday.${String(rule.day) as Weekday}`),
                 from: clock(rule.opens),
                 to: clock(rule.closes),
               })}
@@ -65,7 +69,7 @@ export function HoursSection({ hours }: { hours: HoursView }) {
                 {session.kind === 'scheduled' ? (
                   t('session', {
                     kind: session.registered ? t('sessionRegistered') : t('sessionDropIn'),
-                    day: t(`weekday.${session.day}`),
+                    day: t(`weekday.${String(session.day) as Weekday}`),
                     from: clock(session.opens),
                     to: clock(session.closes),
                   })

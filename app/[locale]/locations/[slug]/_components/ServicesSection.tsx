@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations, type Messages } from 'next-intl';
 import type { ServiceFeature, ServicesView } from '@/lib/locations/view';
 import type { Locale } from '@/lib/model/schema';
 
@@ -11,7 +11,8 @@ export function ServicesSection({ services }: { services: ServicesView }) {
   const features = (list: readonly ServiceFeature[]): string[] =>
     list.flatMap((feature) => {
       if (feature.kind === 'express-days') return [t('featureExpressDays', { from: feature.from, to: feature.to })];
-      return t.has(`feature.${feature.code}`) ? [t(`feature.${feature.code}`)] : [];
+      const key = `feature.${feature.code as keyof Messages['Location']['feature']}` as const; // unknown codes: t.has is false
+      return t.has(key) ? [t(key)] : [];
     });
   return (
     <section aria-labelledby="services-heading">
