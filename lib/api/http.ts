@@ -2,24 +2,14 @@
  * HTTP helpers shared by every /api route handler and the proxy: one JSON error shape, and JSON bodies that stay
  * inert if ever sniffed as HTML. Web-standard Request/Response only.
  */
+// Types only: the proxy imports these helpers, and the schemas (zod) stay out of its bundle.
+import type { ApiErrorBody, ApiErrorCode } from './error';
 
-export type ApiErrorCode = 'invalid-parameter' | 'invalid-path' | 'uri-too-long' | 'not-found';
+export type { ApiErrorCode };
 
 export interface ParamProblem {
   param: string;
   message: string;
-}
-
-/** The one error shape of the API (documented as `Error` in /api/v1/openapi.json). Messages never echo input. */
-export interface ApiError {
-  error: {
-    code: ApiErrorCode;
-    message: string;
-    /** the query parameter or path segment at fault, when there is one */
-    parameter?: string;
-    /** every problem, when several parameters are wrong */
-    details?: Array<{ parameter: string; message: string }>;
-  };
 }
 
 /**
@@ -34,14 +24,14 @@ export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
 }
 
 export function apiError(status: 400 | 404 | 414, code: ApiErrorCode, message: string, parameter?: string): Response {
-  const body: ApiError = { error: { code, message, ...(parameter === undefined ? {} : { parameter }) } };
+  const body: ApiErrorBody = { error: { code, message, ...(parameter === undefined ? {} : { parameter }) } };
   return jsonResponse(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
 /** 400 naming the first bad parameter, with every problem in `details`. */
 export function invalidParameters(problems: ParamProblem[]): Response {
   const first = problems[0] ?? { param: '', message: 'invalid parameters' };
-  const body: ApiError = {
+  const body: ApiErrorBody = {
     error: {
       code: 'invalid-parameter',
       message: `${first.param}: ${first.message}`,

@@ -1,10 +1,20 @@
 import { join } from 'node:path';
 import { curatedCatalogue } from '../../data/catalogue';
-import type { GovernmentOrder, Locale, LocationType } from '../model/schema';
+import type { GovernmentOrder, Locale, LocationType, ProvinceCode } from '../model/schema';
 import { processSlot } from '../data/process-slot';
 import { readCatalogueImports, type CatalogueImports } from './imports';
 import { attachInventory, channelShares, withoutTakenAbbreviations, type ChannelShare } from './inventory-import';
-import { Catalogue, type CatalogueInput, type CatalogueJurisdiction, type CatalogueOrganization, type CatalogueService, type CatalogueSource, type CuratedCatalogueInput, type LifeEvent } from '../model/catalogue';
+import {
+  Catalogue,
+  type CatalogueInput,
+  type CatalogueJurisdiction,
+  type CatalogueOrganization,
+  type CatalogueService,
+  type CatalogueSource,
+  type CuratedCatalogueInput,
+  type LifeEvent,
+  type ServiceCategory,
+} from '../model/catalogue';
 
 export interface CatalogueIndex {
   catalogue: Catalogue;
@@ -72,7 +82,7 @@ export interface ServiceSummary {
   order: GovernmentOrder;
   jurisdiction: string;
   organization: OrganizationView;
-  categories: string[];
+  categories: ServiceCategory[];
   lifeEventIds: string[];
   inPerson: boolean;
 }
@@ -99,7 +109,7 @@ export interface ServiceDetail extends ServiceSummary {
     offices?: { note?: string; sources: string[] };
   };
   /** provinces whose residents get this from their own government instead, and what they get */
-  notAvailableIn: Array<{ provinces: string[]; note: string; replacedBy: Array<{ id: string; name: string }>; sources: string[] }>;
+  notAvailableIn: Array<{ provinces: ProvinceCode[]; note: string; replacedBy: Array<{ id: string; name: string }>; sources: string[] }>;
   /** the official finder of the offices of the service's province or territory */
   officeFinder?: OfficeFinderView;
   sources: SourceView[];
@@ -121,7 +131,7 @@ export interface ApplicationsView {
 }
 
 export interface OfficeFinderView {
-  jurisdiction: string;
+  jurisdiction: ProvinceCode;
   /** the province or territory, in the page language */
   jurisdictionName: string;
   label: string;
@@ -136,7 +146,7 @@ export function getOfficeFinder(code: string, lang: Locale): OfficeFinderView | 
   if (jurisdiction === undefined) return undefined;
   const { url, label } = jurisdiction.officeFinder;
   const french = lang === 'fr' ? url.fr : undefined;
-  return { jurisdiction: code, jurisdictionName: jurisdiction.name[lang], label: label[lang], url: french ?? url.en, language: french === undefined ? 'en' : 'fr' };
+  return { jurisdiction: jurisdiction.code, jurisdictionName: jurisdiction.name[lang], label: label[lang], url: french ?? url.en, language: french === undefined ? 'en' : 'fr' };
 }
 
 export interface ListServicesOptions {

@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueJurisdiction } from '../model/catalogue';
-import type { GovernmentOrder, Locale, Localized, SourceReport } from '../model/schema';
+import type { GovernmentOrder, Locale, Localized, ProvinceCode, SourceReport } from '../model/schema';
 import { isDated, type Coverage, type CoverageGap, type CoverageOrderKey } from './coverage';
 
 /**
@@ -52,7 +52,7 @@ export interface CoverageOrderView {
 }
 
 export interface JurisdictionView {
-  code: string;
+  code: ProvinceCode;
   name: string;
   order: 'provincial' | 'territorial';
   points: number;

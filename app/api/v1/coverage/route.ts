@@ -3,6 +3,7 @@ import { parseLang } from '@/lib/api/params';
 import { getCoverageView } from '@/lib/coverage/server';
 import { cached } from '@/lib/api/cache';
 import { dataVersions } from '@/lib/api/versions';
+import type { CoverageResponse } from '@/lib/api/views';
 
 /**
  * GET /api/v1/coverage?lang=en|fr — what Guichet covers: for each province and territory and each order of government,
@@ -12,7 +13,8 @@ import { dataVersions } from '@/lib/api/versions';
 function get(request: Request): Response {
   const lang = parseLang(new URL(request.url));
   if (!lang.ok) return lang.response;
-  return jsonResponse(getCoverageView(lang.value), { headers: CACHE_FIVE_MINUTES });
+  const body: CoverageResponse = getCoverageView(lang.value);
+  return jsonResponse(body, { headers: CACHE_FIVE_MINUTES });
 }
 
 /** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */

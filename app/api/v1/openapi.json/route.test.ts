@@ -1,4 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,13 +9,16 @@ import { parseSearchParams } from '@/lib/search/params';
 import { GET } from './route';
 
 interface Operation {
-  parameters?: Array<{ name: string; in: string; schema: Record<string, unknown> }>;
-  responses: Record<string, { content: { 'application/json': { schema: unknown } } }>;
+  operationId: string;
+  summary: string;
+  parameters?: Array<{ name: string; in: string; required?: boolean; schema: Record<string, unknown> }>;
+  responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }>;
 }
 
 interface Document {
   openapi: string;
-  paths: Record<string, { get: Operation }>;
+  info: { title: string; version: string };
+  paths: Record<string, Partial<Record<'get' | 'post', Operation>>>;
   components: { schemas: Record<string, Record<string, unknown>> };
 }
 
@@ -62,15 +67,13 @@ function refsIn(value: unknown): string[] {
 }
 
 describe('GET /api/v1/openapi.json', () => {
-  it('serves valid JSON, OpenAPI 3.1, with the public paths, each backed by a route file', async () => {
+  it('serves valid JSON, OpenAPI 3.1, documenting every route under app/api/v1 and only those', async () => {
     const { response, document } = await fetchDocument();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths).filter((path) => path.startsWith('/api/v1/')).sort()).toEqual(
-      ['/api/v1/boundaries', '/api/v1/coverage', '/api/v1/life-events', '/api/v1/life-events/{id}', '/api/v1/locations/{id}', '/api/v1/planning/access', '/api/v1/planning/gaps', '/api/v1/planning/opportunities', '/api/v1/reports', '/api/v1/reports/export', '/api/v1/search', '/api/v1/services', '/api/v1/services/{id}', '/api/v1/sources'].sort(),
-    );
-    expect(routePaths(API_DIR)).toEqual(expect.arrayContaining(Object.keys(document.paths).filter((path) => path.startsWith('/api/v1/'))));
+    expect(document.info).toMatchObject({ title: expect.any(String), version: '1' });
+    expect(Object.keys(document.paths).filter((path) => path.startsWith('/api/v1/')).sort()).toEqual(routePaths(API_DIR).sort());
     // the HSDS 3.0 paths (lib/hsds) are backed by route files under app/api/hsds
     for (const path of Object.keys(document.paths).filter((p) => p.startsWith('/api/hsds/'))) {
       expect(existsSync(join(process.cwd(), 'app', path.replace(/^\//, '').replace(/\{(\w+)\}/g, '[$1]'), 'route.ts')), path).toBe(true);
@@ -79,7 +82,7 @@ describe('GET /api/v1/openapi.json', () => {
 
   it('documents every parameter the search parser reads, and no other', async () => {
     const { document } = await fetchDocument();
-    const documented = (document.paths['/api/v1/search']!.get.parameters ?? []).map((p) => p.name).sort();
+    const documented = (document.paths['/api/v1/search']!.get!.parameters ?? []).map((p) => p.name).sort();
     expect(documented).toEqual(parametersReadByParser());
   });
 
@@ -89,16 +92,44 @@ describe('GET /api/v1/openapi.json', () => {
     expect(schemas.LocationType!.enum).toEqual(LocationType.options);
   });
 
-  it('gives every operation a JSON 200 and its error responses, and every reference resolves', async () => {
+  it('gives every operation a unique id, its path parameters, described responses, and JSON errors in the one shape', async () => {
     const { document } = await fetchDocument();
-    for (const [path, { get }] of Object.entries(document.paths)) {
-      if (get === undefined) continue; // POST-only paths (problem reports)
-      expect(get.responses['200']?.content['application/json'].schema, path).toBeDefined();
-      if (path !== '/api/v1/sources' && path !== '/api/v1/boundaries') expect(get.responses['400']?.content['application/json'].schema, path).toBeDefined();
-      if (path.endsWith('{id}')) {
-        expect(get.responses['404']?.content['application/json'].schema, path).toBeDefined();
-        expect(get.parameters?.find((p) => p.in === 'path')?.name, path).toBe('id');
+    const operationIds = new Set<string>();
+    for (const [path, methods] of Object.entries(document.paths)) {
+      expect(path).toMatch(/^\/api\//);
+      const templated = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      for (const [method, operation] of Object.entries(methods)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect(operation.operationId, where).toMatch(/^\w+$/);
+        expect(operationIds.has(operation.operationId), `${where}: ${operation.operationId} used twice`).toBe(false);
+        operationIds.add(operation.operationId);
+        expect(operation.summary, where).toBeTruthy();
+        const pathParameters = (operation.parameters ?? []).filter((p) => p.in === 'path');
+        expect(pathParameters.map((p) => p.name).sort(), where).toEqual(templated.sort());
+        expect(pathParameters.every((p) => p.required === true), where).toBe(true);
+        expect(Object.keys(operation.responses).length, where).toBeGreaterThan(0);
+        for (const [status, answer] of Object.entries(operation.responses)) {
+          expect(status, where).toMatch(/^[1-5]\d\d$/);
+          expect(answer.description, `${where} ${status}`).toBeTruthy();
+          for (const media of Object.values(answer.content ?? {})) expect(media.schema, `${where} ${status}`).toBeDefined();
+          if (Number(status) >= 400) expect(answer.content?.['application/json']?.schema, `${where} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
+        }
       }
+    }
+    for (const [path, { get }] of Object.entries(document.paths)) {
+      if (get === undefined || !path.startsWith('/api/v1/') || path.endsWith('.ics')) continue;
+      expect(get.responses['200']?.content?.['application/json']?.schema, path).toBeDefined();
+    }
+  });
+
+  it('has schemas that are valid JSON Schema 2020-12, and every reference resolves to one', async () => {
+    const { document } = await fetchDocument();
+    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+    addFormats(ajv);
+    ajv.addKeyword('components'); // the document's own container, so that "#/components/schemas/…" resolves
+    ajv.addSchema({ $id: 'https://guichet.invalid/openapi.json', components: document.components });
+    for (const name of Object.keys(document.components.schemas)) {
+      expect(ajv.getSchema(`https://guichet.invalid/openapi.json#/components/schemas/${name}`), name).toBeTypeOf('function');
     }
     for (const ref of refsIn(document)) expect(Object.keys(document.components.schemas), ref).toContain(ref.replace('#/components/schemas/', ''));
   });

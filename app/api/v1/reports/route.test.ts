@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { expectDocumented } from '@/lib/api/expect-documented';
 
 // lib/data/server.ts guards against client bundles with 'server-only', which throws outside Next's server build.
 vi.mock('server-only', () => ({}));
@@ -94,6 +95,19 @@ describe('POST /api/v1/reports', () => {
     expect((await POST(post({ ...form(), note: 'x'.repeat(9000) }))).status).toBe(413);
   });
 
+  it('answers JSON clients with the shapes /api/v1/openapi.json documents', async () => {
+    const json = (body: Record<string, string>, headers: Record<string, string> = {}) =>
+      new Request('http://localhost:3000/api/v1/reports', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', 'x-forwarded-for': `203.0.113.${++clientCounter}`, ...headers },
+        body: JSON.stringify(body),
+      });
+    await expectDocumented(await POST(json(form({ reason: 'other' }))), '/api/v1/reports', 202, 'post');
+    await expectDocumented(await POST(json(form(), { 'sec-fetch-site': 'cross-site' })), '/api/v1/reports', 403, 'post');
+    await expectDocumented(await POST(json(form({ reason: 'bogus' }))), '/api/v1/reports', 400, 'post');
+    await expectDocumented(await POST(json(form({ id: 'no-such-place' }))), '/api/v1/reports', 404, 'post');
+  });
+
   it('answers a robot that fills the honeypot like anyone else, but stores nothing', async () => {
     const before = await openCount();
     const response = await POST(post(form({ website: 'http://spam.example' })));
@@ -167,10 +181,13 @@ describe('steward access', () => {
     expect(text.split('\r\n')[0]).toBe('problem_id,source_id,record_id,listing_kind,listing_id,listing_url_en,listing_url_fr,reason,status,reporters,opened_at,last_reported_at,received_at,visited_on,language,note');
     expect(text).toContain('Ferme à 15 h maintenant.');
     expect(text).toContain(`http://localhost:3000/fr/lieux/${point.slug}`);
-    const json = await (await exportReq({ authorization: `Bearer ${TOKEN}` }, `source=${source}&format=json`)).json();
+    const json = (await expectDocumented(await exportReq({ authorization: `Bearer ${TOKEN}` }, `source=${source}&format=json`), '/api/v1/reports/export')) as {
+      source: string;
+      problems: unknown[];
+    };
     expect(json.source).toBe(source);
     expect(json.problems.length).toBeGreaterThan(0);
-    expect((await exportReq({ authorization: `Bearer ${TOKEN}` }, 'source=nope&format=csv')).status).toBe(400);
+    await expectDocumented(await exportReq({ authorization: `Bearer ${TOKEN}` }, 'source=nope&format=csv'), '/api/v1/reports/export', 400);
     expect((await exportReq({ authorization: `Bearer ${TOKEN}` }, `source=${source}&format=xml`)).status).toBe(400);
   });
 

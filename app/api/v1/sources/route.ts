@@ -2,6 +2,7 @@ import { jsonResponse } from '@/lib/api/http';
 import { getSnapshot } from '@/lib/data/server';
 import { cached } from '@/lib/api/cache';
 import { dataVersions } from '@/lib/api/versions';
+import type { SourcesResponse } from '@/lib/api/views';
 
 /** Every source in the current snapshot: publisher, order of government, licence, date, upstream, row counts. */
 function get(): Response {
@@ -17,10 +18,8 @@ function get(): Response {
     files: source.files,
     counts: source.counts,
   }));
-  return jsonResponse(
-    { snapshot: { version: snapshot.version, builtAt: snapshot.builtAt }, sources },
-    { headers: { 'Cache-Control': 'public, max-age=300' } },
-  );
+  const body: SourcesResponse = { snapshot: { version: snapshot.version, builtAt: snapshot.builtAt }, sources };
+  return jsonResponse(body, { headers: { 'Cache-Control': 'public, max-age=300' } });
 }
 
 /** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */

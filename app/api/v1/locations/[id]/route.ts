@@ -5,6 +5,7 @@ import { invalidParameters, jsonResponse, notFound } from '@/lib/api/http';
 import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
 import { cached } from '@/lib/api/cache';
 import { byAtParameter, dataVersions } from '@/lib/api/versions';
+import type { LocationResponse } from '@/lib/api/views';
 
 /**
  * GET /api/v1/locations/{id} — one service point with the services delivered there (provider and host),
@@ -26,20 +27,18 @@ async function get(request: Request, { params }: { params: Promise<{ id: string 
     provider: loaded.organizationById.get(record.providerOrganizationId) ?? null,
     host: loaded.organizationById.get(record.hostOrganizationId) ?? null,
   }));
-  return jsonResponse(
-    {
-      at: at.toISOString(),
-      location: point,
-      host: loaded.organizationById.get(point.hostOrganizationId) ?? null,
-      services,
-      status: hours.status,
-      nextOpening: hours.nextOpening ?? null,
-      nextOutreachVisit: hours.nextVisit ?? null,
-      week: hours.week,
-      links: { en: pointPath(point, 'en'), fr: pointPath(point, 'fr') },
-    },
-    { headers: { 'Cache-Control': 'no-store' } },
-  );
+  const body: LocationResponse = {
+    at: at.toISOString(),
+    location: point,
+    host: loaded.organizationById.get(point.hostOrganizationId) ?? null,
+    services,
+    status: hours.status,
+    nextOpening: hours.nextOpening ?? null,
+    nextOutreachVisit: hours.nextVisit ?? null,
+    week: hours.week,
+    links: { en: pointPath(point, 'en'), fr: pointPath(point, 'fr') },
+  };
+  return jsonResponse(body, { headers: { 'Cache-Control': 'no-store' } });
 }
 
 /** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */

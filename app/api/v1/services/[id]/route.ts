@@ -4,6 +4,7 @@ import { isCatalogueId, parseLang } from '@/lib/api/params';
 import { getSnapshot } from '@/lib/data/server';
 import { cached } from '@/lib/api/cache';
 import { dataVersions } from '@/lib/api/versions';
+import type { ServiceResponse } from '@/lib/api/views';
 
 /** One catalogue service in one language, with the ids of the service points that deliver it in person. */
 async function get(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -15,13 +16,14 @@ async function get(request: Request, { params }: { params: Promise<{ id: string 
   if (service === undefined || entry === undefined) return notFound('No service has this id: see /api/v1/services.', 'id');
   const { snapshot } = getSnapshot();
   const delivery = deliveryPointsFor(entry, snapshot);
-  return jsonResponse({
+  const body: ServiceResponse = {
     version: getCatalogue().catalogue.version,
     snapshot: snapshot.version,
     lang: lang.value,
     service,
     deliveryPoints: { count: delivery.servicePointIds.length, servicePointIds: delivery.servicePointIds, serviceAtLocationIds: delivery.serviceAtLocationIds },
-  }, { headers: CACHE_FIVE_MINUTES });
+  };
+  return jsonResponse(body, { headers: CACHE_FIVE_MINUTES });
 }
 
 /** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */
