@@ -221,6 +221,16 @@ export type SearchResponse = z.infer<typeof SearchResponse>;
 
 // ——— Catalogue ———
 
+/** A public source a catalogue fact comes from: a web page, or data bundled under data/sources/. */
+export const Source = z.object({
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  url: url().optional(),
+  file: z.string().optional().describe('folder under data/sources/ of bundled data (the same as the id)'),
+  checked: z.string().describe('how the fact was checked'),
+});
+
 export const OrganizationView = OrganizationRef.extend({ jurisdiction: z.string().describe("'CA', a province code or a municipality") });
 
 export const ServiceSummary = z.object({
@@ -256,7 +266,7 @@ export const ServiceDetail = ServiceSummary.extend({
     .array(z.object({ provinces: z.array(ProvinceCode), note: z.string(), replacedBy: z.array(IdName), sources: SourceIds }))
     .describe('provinces whose residents get this from their own government instead'),
   officeFinder: OfficeFinder.optional(),
-  sources: z.array(CatalogueSource),
+  sources: z.array(Source),
   origin: Origin,
   applications: z
     .object({
@@ -291,6 +301,7 @@ export const LifeEventSummary = z.object({ id: z.string(), name: z.string(), des
 
 export const LifeEventDetail = LifeEventSummary.extend({
   synonyms: z.array(z.string()),
+  // the catalogue's own source records, which say `bundled` where a service's sources name the folder as `file`
   sources: z.array(CatalogueSource),
   governments: z.array(z.object({ order: GovernmentOrder, jurisdiction: z.string(), services: z.array(ServiceSummary) })).describe('federal first'),
 });
@@ -542,7 +553,8 @@ export const API_SCHEMAS = {
   LocatedResult,
   SearchResponse,
   OrganizationView,
-  Source: CatalogueSource,
+  Source,
+  CatalogueSource,
   ServiceSummary,
   ServiceDetail,
   ServicesResponse,
