@@ -1,13 +1,18 @@
+import type { Messages } from 'next-intl';
 import type { SearchNotice } from '@/lib/search/outcome';
 import type { SearchView } from '@/lib/search/present';
 
 /** Where a notice is said: as the results' heading, in place of the count of places, or in a paragraph under it. */
 export type NoticeSlot = 'heading' | 'paragraph';
 
+type SearchMessages = Messages['Search'];
+/** A message (not a group) of the Search namespace, checked against messages/en.json. */
+export type SearchMessageKey = { [K in keyof SearchMessages]: SearchMessages[K] extends string ? K : never }[keyof SearchMessages];
+
 export interface NoticeMessage {
   slot: NoticeSlot;
   /** the message of the Search namespace, by what else the answer holds; null: nothing to say here */
-  key: (view: SearchView) => string | null;
+  key: (view: SearchView) => SearchMessageKey | null;
 }
 
 /**
@@ -33,7 +38,7 @@ export const NOTICE_MESSAGES: Record<SearchNotice, NoticeMessage | null> = {
 };
 
 /** The message key a view's notice puts in a slot, if any. */
-export function noticeKey(view: SearchView, slot: NoticeSlot): string | null {
+export function noticeKey(view: SearchView, slot: NoticeSlot): SearchMessageKey | null {
   const message = view.notice ? NOTICE_MESSAGES[view.notice] : null;
   return message?.slot === slot ? message.key(view) : null;
 }
