@@ -25,7 +25,10 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // Hashed assets and other static files get a strict policy too (the proxy sets it on pages and the API).
-      { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: '/_next/static/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
     ];
   },
 };

@@ -17,17 +17,38 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   // Always against a production build (npm test runs `next build` first): bound to every interface (the default),
   // and, for e2e/deployment.spec.ts, bound to 127.0.0.1 and to localhost as behind a reverse proxy.
   webServer: [
-    { command: `GUICHET_STEWARD_TOKEN=e2e-steward-token-0123456789 GUICHET_REPORTS_PER_CLIENT_HOUR=100 GUICHET_DATA_DIR=$(mktemp -d /tmp/guichet-e2e-reports.XXXXXX) NEXT_TELEMETRY_DISABLED=1 npx next start -p ${port}`, url: `http://localhost:${port}/en`, reuseExistingServer: false, timeout: 60_000 },
-    { command: `GUICHET_STEWARD_TOKEN=e2e-steward-token-0123456789 GUICHET_REPORTS_PER_CLIENT_HOUR=100 GUICHET_DATA_DIR=$(mktemp -d /tmp/guichet-e2e-reports.XXXXXX) NEXT_TELEMETRY_DISABLED=1 npx next start -H 127.0.0.1 -p ${port + 1}`, url: `http://127.0.0.1:${port + 1}/en`, reuseExistingServer: false, timeout: 60_000 },
-    { command: `GUICHET_STEWARD_TOKEN=e2e-steward-token-0123456789 GUICHET_REPORTS_PER_CLIENT_HOUR=100 GUICHET_DATA_DIR=$(mktemp -d /tmp/guichet-e2e-reports.XXXXXX) NEXT_TELEMETRY_DISABLED=1 npx next start -H localhost -p ${port + 2}`, url: `http://localhost:${port + 2}/en`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `GUICHET_STEWARD_TOKEN=e2e-steward-token-0123456789 GUICHET_REPORTS_PER_CLIENT_HOUR=100 GUICHET_DATA_DIR=$(mktemp -d /tmp/guichet-e2e-reports.XXXXXX) NEXT_TELEMETRY_DISABLED=1 npx next start -p ${port}`,
+      url: `http://localhost:${port}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `GUICHET_STEWARD_TOKEN=e2e-steward-token-0123456789 GUICHET_REPORTS_PER_CLIENT_HOUR=100 GUICHET_DATA_DIR=$(mktemp -d /tmp/guichet-e2e-reports.XXXXXX) NEXT_TELEMETRY_DISABLED=1 npx next start -H 127.0.0.1 -p ${port + 1}`,
+      url: `http://127.0.0.1:${port + 1}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `GUICHET_STEWARD_TOKEN=e2e-steward-token-0123456789 GUICHET_REPORTS_PER_CLIENT_HOUR=100 GUICHET_DATA_DIR=$(mktemp -d /tmp/guichet-e2e-reports.XXXXXX) NEXT_TELEMETRY_DISABLED=1 npx next start -H localhost -p ${port + 2}`,
+      url: `http://localhost:${port + 2}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });

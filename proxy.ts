@@ -34,13 +34,21 @@ function isHttps(request: NextRequest): boolean {
 
 export default function proxy(request: NextRequest): NextResponse | Response {
   const url = new URL(request.url);
-  const decision = routeRequest(url.pathname, url.search, request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+  const decision = routeRequest(
+    url.pathname,
+    url.search,
+    request.cookies.get(LOCALE_COOKIE)?.value,
+    request.headers.get('accept-language'),
+  );
 
   if (decision.kind === 'bad-path' || decision.kind === 'too-long') {
     const error = ADDRESS_ERRORS[decision.kind];
     const response = url.pathname.startsWith('/api/')
       ? apiError(error.status, error.code, error.message)
-      : new Response(error.html, { status: error.status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+      : new Response(error.html, {
+          status: error.status,
+          headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+        });
     response.headers.set('Content-Security-Policy', API_CSP);
     return response;
   }

@@ -37,7 +37,9 @@ describe('error pages', () => {
   });
 
   it('leave the reference out when the error has no digest (a client error)', () => {
-    expect(renderToStaticMarkup(<PageError error={new TypeError('x is undefined')} retry={retry} />)).not.toMatch(/reference|x is undefined/i);
+    expect(renderToStaticMarkup(<PageError error={new TypeError('x is undefined')} retry={retry} />)).not.toMatch(
+      /reference|x is undefined/i,
+    );
   });
 
   it('global error: its own document in both languages, the URL’s language first, one h1', () => {

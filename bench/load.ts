@@ -35,15 +35,25 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
-function once(agent: http.Agent, origin: URL, path: string, headers: Record<string, string>): Promise<{ status: number; bytes: number; cache?: string }> {
+function once(
+  agent: http.Agent,
+  origin: URL,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; bytes: number; cache?: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request({ agent, host: origin.hostname, port: origin.port, path, method: 'GET', headers }, (response) => {
       let bytes = 0;
       response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes, cache: response.headers['x-cache-status'] as string | undefined }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, bytes, cache: response.headers['x-cache-status'] as string | undefined }),
+      );
       response.on('error', reject);
     });
     request.setTimeout(30_000, () => request.destroy(new Error('timeout')));
@@ -92,7 +102,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     cache,
     seconds,
     requestsPerSecond: latencies.length / seconds,
-    latencyMs: { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? NaN },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p90: percentile(latencies, 90),
+      p99: percentile(latencies, 99),
+      max: latencies[latencies.length - 1] ?? NaN,
+    },
     bytes,
   };
 }

@@ -32,7 +32,13 @@ function get(url: string): Promise<number> {
   });
 }
 
-export async function startNext(options: { dir: string; projectRoot: string; port: number; readyPath: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startNext(options: {
+  dir: string;
+  projectRoot: string;
+  port: number;
+  readyPath: string;
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const started = performance.now();
   const child = spawn(process.execPath, [nextBin(options.projectRoot), 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
     cwd: options.dir,
@@ -78,7 +84,7 @@ export function treeRssMb(pid: number): number {
     }
   }
   const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [child, ppid] of parent) {
       if (tree.has(ppid) && !tree.has(child)) {

@@ -6,7 +6,10 @@ const PAGES: Record<string, { en: string; fr: string }> = {
   results: { en: '/en/search?q=passport&near=K1A+0B1', fr: '/fr/recherche?q=passeport&near=K1A+0B1' },
   'results without place': { en: '/en/search?q=EI', fr: '/fr/recherche?q=AE' },
   'ambiguous place': { en: '/en/search?q=SIN&near=Kingston', fr: '/fr/recherche?q=NAS&near=Kingston' },
-  'service point': { en: '/en/locations/gatineau-hull-service-canada-centre-and-passport-services-2005', fr: '/fr/lieux/gatineau-hull-service-canada-centre-and-passport-services-2005' },
+  'service point': {
+    en: '/en/locations/gatineau-hull-service-canada-centre-and-passport-services-2005',
+    fr: '/fr/lieux/gatineau-hull-service-canada-centre-and-passport-services-2005',
+  },
   'outreach site': { en: '/en/search?q=outreach&near=Alliston', fr: '/fr/recherche?q=services+mobiles&near=Alliston' },
   service: { en: '/en/services/passport?near=Ottawa', fr: '/fr/services/passport?near=Ottawa' },
   'life event': { en: '/en/life-events/having-a-baby', fr: '/fr/evenements-de-vie/avoir-un-bebe' },
@@ -64,7 +67,18 @@ test('French pages carry no English UI text', async ({ page }) => {
       }
       return out;
     });
-    for (const english of ['Search', 'Open now', 'Closed now', 'Directions', 'Opening hours', 'Services for your need', 'Skip to main content', 'Approximate location', 'Provided by', 'Nearest places']) {
+    for (const english of [
+      'Search',
+      'Open now',
+      'Closed now',
+      'Directions',
+      'Opening hours',
+      'Services for your need',
+      'Skip to main content',
+      'Approximate location',
+      'Provided by',
+      'Nearest places',
+    ]) {
       expect(text, `${paths.fr}: "${english}"`).not.toContain(english);
     }
   }

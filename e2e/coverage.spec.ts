@@ -64,7 +64,18 @@ test('the French coverage page carries no English outside text marked lang="en",
     }
     return out;
   });
-  for (const english of ['What Guichet covers', 'Service points', 'No provincial', 'No municipal', 'What is missing', 'Federal services', 'several years', 'Sources and dates', 'Order of government', 'None']) {
+  for (const english of [
+    'What Guichet covers',
+    'Service points',
+    'No provincial',
+    'No municipal',
+    'What is missing',
+    'Federal services',
+    'several years',
+    'Sources and dates',
+    'Order of government',
+    'None',
+  ]) {
     expect(text, english).not.toContain(english);
   }
   // thousands are grouped with a (no-break) space, never a comma
@@ -93,11 +104,18 @@ test('GET /api/v1/coverage answers in both languages', async ({ request }) => {
   const en = await request.get('/api/v1/coverage');
   expect(en.status()).toBe(200);
   expect(en.headers()['content-type']).toMatch(/application\/json/);
-  const body = (await en.json()) as { lang: string; jurisdictions: Array<{ code: string; name: string; points: number }>; national: { points: number } };
+  const body = (await en.json()) as {
+    lang: string;
+    jurisdictions: Array<{ code: string; name: string; points: number }>;
+    national: { points: number };
+  };
   expect(body.lang).toBe('en');
   expect(body.jurisdictions.map((j) => j.code).sort()).toEqual(CODES);
   expect(body.jurisdictions.reduce((sum, j) => sum + j.points, 0)).toBe(body.national.points);
-  const fr = (await (await request.get('/api/v1/coverage?lang=fr')).json()) as { lang: string; jurisdictions: Array<{ code: string; name: string }> };
+  const fr = (await (await request.get('/api/v1/coverage?lang=fr')).json()) as {
+    lang: string;
+    jurisdictions: Array<{ code: string; name: string }>;
+  };
   expect(fr.lang).toBe('fr');
   expect(fr.jurisdictions.find((j) => j.code === 'QC')?.name).toBe('Québec');
   const bad = await request.get('/api/v1/coverage?lang=de');

@@ -11,12 +11,20 @@ const SERVERS = [
   { label: 'bound to 127.0.0.1', origin: `http://127.0.0.1:${port + 1}` },
   { label: 'bound to localhost', origin: `http://localhost:${port + 2}` },
 ];
-const BEHIND_TLS_PROXY = { Host: 'guichet.example.ca', 'X-Forwarded-Host': 'guichet.example.ca', 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.7' };
+const BEHIND_TLS_PROXY = {
+  Host: 'guichet.example.ca',
+  'X-Forwarded-Host': 'guichet.example.ca',
+  'X-Forwarded-Proto': 'https',
+  'X-Forwarded-For': '203.0.113.7',
+};
 
 test.describe.configure({ mode: 'parallel' });
 
 for (const server of SERVERS) {
-  for (const [proxyLabel, headers] of [['direct', {}], ['behind a TLS proxy', BEHIND_TLS_PROXY]] as const) {
+  for (const [proxyLabel, headers] of [
+    ['direct', {}],
+    ['behind a TLS proxy', BEHIND_TLS_PROXY],
+  ] as const) {
     test(`every French page type answers when the server is ${server.label}, ${proxyLabel}`, async ({ request }) => {
       const search = await request.get(`${server.origin}/api/v1/search?q=passeport&near=K1A0B1&lang=fr&limit=1`, { headers });
       expect(search.status()).toBe(200);
@@ -49,7 +57,10 @@ for (const server of SERVERS) {
       expect(wrong.status()).toBe(308);
       expect(wrong.headers()['location']).toBe('/fr/recherche?q=x');
       // A life event's slug in the other language redirects to this language's own slug.
-      const englishSlug = await request.get(`${server.origin}/fr/evenements-de-vie/having-a-baby?order=federal`, { headers, maxRedirects: 0 });
+      const englishSlug = await request.get(`${server.origin}/fr/evenements-de-vie/having-a-baby?order=federal`, {
+        headers,
+        maxRedirects: 0,
+      });
       expect(englishSlug.status()).toBe(308);
       expect(englishSlug.headers()['location']).toBe('/fr/evenements-de-vie/avoir-un-bebe?order=federal');
     });
@@ -75,7 +86,16 @@ test('a favicon and robots.txt exist, and static files, redirects and errors car
   expect(await robots.text()).toMatch(/Disallow: \/api\//);
   const html = await (await request.get(`${origin}/en`)).text();
   const asset = /\/_next\/static\/[^"]+\.js/.exec(html)![0];
-  for (const [path, status] of [['/favicon.ico', 200], ['/robots.txt', 200], [asset, 200], ['/en/', 308], ['/', 307], ['/en/locations/foo.bar', 404], ['/en/%C0%AF', 400], ['/api/v1/locations/%C0%AF', 400]] as const) {
+  for (const [path, status] of [
+    ['/favicon.ico', 200],
+    ['/robots.txt', 200],
+    [asset, 200],
+    ['/en/', 308],
+    ['/', 307],
+    ['/en/locations/foo.bar', 404],
+    ['/en/%C0%AF', 400],
+    ['/api/v1/locations/%C0%AF', 400],
+  ] as const) {
     const response = await request.get(`${origin}${path}`, { maxRedirects: 0 });
     expect(response.status(), path).toBe(status);
     const headers = response.headers();
@@ -86,7 +106,9 @@ test('a favicon and robots.txt exist, and static files, redirects and errors car
     expect(headers['x-middleware-rewrite'], path).toBeUndefined();
   }
   const badApi = await request.get(`${origin}/api/v1/locations/%C0%AF`);
-  expect(await badApi.json()).toEqual({ error: { code: 'invalid-path', message: 'The path holds invalid percent-encoding or control characters.' } });
+  expect(await badApi.json()).toEqual({
+    error: { code: 'invalid-path', message: 'The path holds invalid percent-encoding or control characters.' },
+  });
 });
 
 test('a NUL or markup in the need never reaches the title or the page raw', async ({ request }) => {

@@ -14,8 +14,14 @@ test('both languages render with the right lang and title', async ({ page }) => 
 });
 
 test('/ sends a visitor to the language the browser prefers', async ({ browser }) => {
-  for (const [acceptLanguage, expected] of [['fr-CA,fr;q=0.9', '/fr'], ['en-CA,en;q=0.9', '/en']] as const) {
-    const context = await browser.newContext({ locale: acceptLanguage.slice(0, 5), extraHTTPHeaders: { 'Accept-Language': acceptLanguage } });
+  for (const [acceptLanguage, expected] of [
+    ['fr-CA,fr;q=0.9', '/fr'],
+    ['en-CA,en;q=0.9', '/en'],
+  ] as const) {
+    const context = await browser.newContext({
+      locale: acceptLanguage.slice(0, 5),
+      extraHTTPHeaders: { 'Accept-Language': acceptLanguage },
+    });
     const page = await context.newPage();
     await blockExternalRequests(page);
     await page.goto('/');

@@ -13,27 +13,121 @@ const COUNT = Number(process.env.FUZZ_COUNT ?? 3000);
 const CONCURRENCY = 4;
 const port = Number(process.env.E2E_PORT ?? 3100);
 
-
 const enc = (text: string): string => encodeURIComponent(text);
 
 /** Values already in URL form: some deliberately invalid, the rest percent-encoded. `{m}` is the reflection marker. */
 const HOSTILE_VALUES = [
-  '%', '%zz', '%C0%AF', '%ED%A0%80', '%FF%FE', '%E9t%E9', '100%', '%%32%35', '%u0041',
-  '%00', 'a%00b', '%0d%0aX-Fuzz-Injected:%201', '%0aSet-Cookie:%20fuzz=1', '%1b%5b31m', '%7f', '%c2%85', '%e2%80%8e%e2%80%ae',
-  enc('\ud83d\ude00\ud83d\ude00'), '%ED%B0%80', enc('\u202e{m}'),
-  enc('<script>{m}</script>'), enc('"><img src=x onerror={m}>'), enc("'{m}"), enc('{m}</title><script>x</script>'), enc('javascript:{m}'),
-  enc("' OR 1=1 --{m}"), enc('${{m}}'), enc('{{m}}'), enc('../../../etc/passwd'), enc('..%2f..%2f'),
-  '1e308', '-1e400', '99999999999999999999999', 'NaN', 'Infinity', '-0', '0x10', '1_000', '', '%20', '+',
-  '2050-01-01T00:00Z', '0000-01-01T00:00:00Z', '2026-11-23T25:61:00Z', '2026-02-30T10:00:00Z', '2040-12-31T23:59:59Z', '2019-12-31T23:59:59Z',
-  'K1A0B1', 'X0A%200H0', 'H2X%201Y4', enc('Montréal'), enc('Saint-Jérôme'), 'passport', 'passeport', 'EI', 'RRQ',
+  '%',
+  '%zz',
+  '%C0%AF',
+  '%ED%A0%80',
+  '%FF%FE',
+  '%E9t%E9',
+  '100%',
+  '%%32%35',
+  '%u0041',
+  '%00',
+  'a%00b',
+  '%0d%0aX-Fuzz-Injected:%201',
+  '%0aSet-Cookie:%20fuzz=1',
+  '%1b%5b31m',
+  '%7f',
+  '%c2%85',
+  '%e2%80%8e%e2%80%ae',
+  enc('\ud83d\ude00\ud83d\ude00'),
+  '%ED%B0%80',
+  enc('\u202e{m}'),
+  enc('<script>{m}</script>'),
+  enc('"><img src=x onerror={m}>'),
+  enc("'{m}"),
+  enc('{m}</title><script>x</script>'),
+  enc('javascript:{m}'),
+  enc("' OR 1=1 --{m}"),
+  enc('${{m}}'),
+  enc('{{m}}'),
+  enc('../../../etc/passwd'),
+  enc('..%2f..%2f'),
+  '1e308',
+  '-1e400',
+  '99999999999999999999999',
+  'NaN',
+  'Infinity',
+  '-0',
+  '0x10',
+  '1_000',
+  '',
+  '%20',
+  '+',
+  '2050-01-01T00:00Z',
+  '0000-01-01T00:00:00Z',
+  '2026-11-23T25:61:00Z',
+  '2026-02-30T10:00:00Z',
+  '2040-12-31T23:59:59Z',
+  '2019-12-31T23:59:59Z',
+  'K1A0B1',
+  'X0A%200H0',
+  'H2X%201Y4',
+  enc('Montréal'),
+  enc('Saint-Jérôme'),
+  'passport',
+  'passeport',
+  'EI',
+  'RRQ',
 ];
 
-const PARAMS = ['q', 'near', 'lat', 'lon', 'limit', 'offset', 'within', 'event', 'order', 'type', 'language', 'open', 'at', 'lang', 'lifeEvent', 'page', 'q[]', 'near[0]', '%ff', '', '__proto__', 'constructor'];
+const PARAMS = [
+  'q',
+  'near',
+  'lat',
+  'lon',
+  'limit',
+  'offset',
+  'within',
+  'event',
+  'order',
+  'type',
+  'language',
+  'open',
+  'at',
+  'lang',
+  'lifeEvent',
+  'page',
+  'q[]',
+  'near[0]',
+  '%ff',
+  '',
+  '__proto__',
+  'constructor',
+];
 const PATHS = [
-  '/en/search', '/fr/recherche', '/api/v1/search', '/api/v1/locations/{v}', '/en/locations/{v}', '/fr/lieux/{v}', '/api/v1/services',
-  '/api/v1/services/{v}', '/api/v1/life-events/{v}', '/api/v1/life-events', '/en/services/{v}', '/fr/evenements-de-vie/{v}', '/en/life-events/{v}',
-  '/{v}', '/en/{v}', '/fr/{v}', '/api/v1/{v}', '/en', '/fr', '/', '/en/', '/fr/a-propos-des-donnees', '/api/v1/openapi.json', '/favicon.ico', '/robots.txt',
-  '/en/locations/{v}.bar', '/api/v1/sources', '/api/v1/boundaries',
+  '/en/search',
+  '/fr/recherche',
+  '/api/v1/search',
+  '/api/v1/locations/{v}',
+  '/en/locations/{v}',
+  '/fr/lieux/{v}',
+  '/api/v1/services',
+  '/api/v1/services/{v}',
+  '/api/v1/life-events/{v}',
+  '/api/v1/life-events',
+  '/en/services/{v}',
+  '/fr/evenements-de-vie/{v}',
+  '/en/life-events/{v}',
+  '/{v}',
+  '/en/{v}',
+  '/fr/{v}',
+  '/api/v1/{v}',
+  '/en',
+  '/fr',
+  '/',
+  '/en/',
+  '/fr/a-propos-des-donnees',
+  '/api/v1/openapi.json',
+  '/favicon.ico',
+  '/robots.txt',
+  '/en/locations/{v}.bar',
+  '/api/v1/sources',
+  '/api/v1/boundaries',
 ];
 
 function generate(random: () => number, count: number): string[] {
@@ -72,12 +166,17 @@ interface Answer {
 
 function send(agent: http.Agent, target: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, path: target, agent, maxHeaderSize: 1 << 20, headers: { 'Accept-Language': 'fr-CA,en;q=0.5' } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      { host: '127.0.0.1', port, path: target, agent, maxHeaderSize: 1 << 20, headers: { 'Accept-Language': 'fr-CA,en;q=0.5' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.setTimeout(30_000, () => request.destroy(new Error(`timeout on ${target}`)));
     request.end();
@@ -120,8 +219,10 @@ test('fuzz: hostile inputs never get a 5xx, always get the security headers, and
       if (headers['x-middleware-rewrite'] !== undefined) problems.push('x-middleware-rewrite leaked');
       const headerBytes = Object.entries(headers).reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
       if (headerBytes > 8192) problems.push(`${headerBytes} bytes of response headers (${Object.keys(headers).join(' ')})`);
-      if (headers['x-fuzz-injected'] !== undefined || (headers['set-cookie'] ?? []).some((c) => c.includes('fuzz'))) problems.push('header injection');
-      if (body.includes(`<script>${marker}`) || body.includes(`<img src=x onerror=${marker}`) || body.includes(`${marker}</title>`)) problems.push('markup reflected raw');
+      if (headers['x-fuzz-injected'] !== undefined || (headers['set-cookie'] ?? []).some((c) => c.includes('fuzz')))
+        problems.push('header injection');
+      if (body.includes(`<script>${marker}`) || body.includes(`<img src=x onerror=${marker}`) || body.includes(`${marker}</title>`))
+        problems.push('markup reflected raw');
       if (/text\/html/.test(String(headers['content-type'])) && RAW_CONTROL.test(body)) problems.push('control character in HTML');
       if (problems.length > 0) failures.push(`${target.slice(0, 160)} → ${problems.join(', ')}`);
     }
@@ -130,8 +231,13 @@ test('fuzz: hostile inputs never get a 5xx, always get the security headers, and
   await Promise.all(Array.from({ length: CONCURRENCY }, () => worker()));
   agent.destroy();
   const seconds = (Date.now() - started) / 1000;
-  const summary = [...statusCounts.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
-  console.log(`fuzz seed ${SEED}: ${targets.length} requests in ${seconds.toFixed(1)} s (${(targets.length / seconds).toFixed(0)}/s) — ${summary}; failures: ${failures.length}`);
+  const summary = [...statusCounts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}: ${n}`)
+    .join(', ');
+  console.log(
+    `fuzz seed ${SEED}: ${targets.length} requests in ${seconds.toFixed(1)} s (${(targets.length / seconds).toFixed(0)}/s) — ${summary}; failures: ${failures.length}`,
+  );
   expect(failures.slice(0, 20)).toEqual([]);
   expect([...statusCounts.keys()].filter((status) => status >= 500)).toEqual([]);
 });

@@ -83,8 +83,14 @@ test.describe('3. on a phone', () => {
     await results.first().getByRole('link').first().tap();
     // directions to the door: the platform's map with exact coordinates, OpenStreetMap and geo: beside it
     const directions = page.getByRole('link', { name: /^Directions to / });
-    await expect(directions).toHaveAttribute('href', /^https:\/\/(www\.google\.com\/maps\/dir\/\?api=1&destination=4\d\.\d+%2C-7\d\.\d+|maps\.apple\.com\/\?daddr=4\d\.\d+%2C-7\d\.\d+)$/);
-    await expect(page.getByRole('link', { name: /^OpenStreetMap/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/directions\?to=4\d\.\d+%2C-7\d\.\d+$/);
+    await expect(directions).toHaveAttribute(
+      'href',
+      /^https:\/\/(www\.google\.com\/maps\/dir\/\?api=1&destination=4\d\.\d+%2C-7\d\.\d+|maps\.apple\.com\/\?daddr=4\d\.\d+%2C-7\d\.\d+)$/,
+    );
+    await expect(page.getByRole('link', { name: /^OpenStreetMap/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/directions\?to=4\d\.\d+%2C-7\d\.\d+$/,
+    );
     const box = await directions.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await directions.tap();
@@ -188,7 +194,9 @@ test('list and map stay in sync: focusing a result highlights its marker, a mark
   await expect(page.locator('.map-marker--selected, .marker-cluster--selected')).toHaveCount(1);
   // a marker of a point on this page, shown on its own (not inside a cluster)
   const names = await page.locator('#result-list > li .card__title').allTextContents();
-  const markerTitles = await page.locator('.leaflet-marker-icon.map-marker').evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+  const markerTitles = await page
+    .locator('.leaflet-marker-icon.map-marker')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
   const title = markerTitles.find((t) => names.includes(t.replace(/ \(approximate location\)$/, '')));
   expect(title, 'a result of this page has its own marker').toBeDefined();
   // markers are not tab stops (the list is the keyboard path): a pointer chooses one

@@ -149,7 +149,9 @@ test.describe('offline', () => {
 });
 
 test.describe('print', () => {
-  test('paper shows the name, address, week hours, phone, services and date printed, without navigation, buttons or map', async ({ page }) => {
+  test('paper shows the name, address, week hours, phone, services and date printed, without navigation, buttons or map', async ({
+    page,
+  }) => {
     await page.goto(`${OFFICE}${AT}`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
@@ -219,10 +221,9 @@ test.describe('share', () => {
     const shareHref = await page.getByRole('link', { name: 'Link to this page' }).getAttribute('href');
     expect(decodeURIComponent(shareHref ?? '')).toBe(`${OUTREACH}${AT}`);
     await expect(page.getByText('To print, use your browser’s Print command.')).toBeVisible();
-    await expect(page.getByRole('link', { name: /Add the next visit \(Wednesday, December 16, 10:30 a\.m\.\) to my calendar/ })).toHaveAttribute(
-      'href',
-      '/api/v1/locations/sc-nf-sac/next-visit.ics?lang=en',
-    );
+    await expect(
+      page.getByRole('link', { name: /Add the next visit \(Wednesday, December 16, 10:30 a\.m\.\) to my calendar/ }),
+    ).toHaveAttribute('href', '/api/v1/locations/sc-nf-sac/next-visit.ics?lang=en');
     // text only, remembered by a cookie set without JavaScript
     await page.getByRole('link', { name: 'Text only (no map)' }).click();
     await expect(page).toHaveURL(/text=1/);

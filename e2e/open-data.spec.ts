@@ -2,8 +2,22 @@ import { expect, test } from '@playwright/test';
 import { blockExternalRequests, expectNoAxeViolations } from './helpers';
 
 const PAGES = {
-  en: { hub: '/en/open-data', hubTitle: 'Open data', check: '/en/open-data/check', checkTitle: 'Check an HSDS feed', submit: 'Check the feed', report: 'Feed check report' },
-  fr: { hub: '/fr/donnees-ouvertes', hubTitle: 'Données ouvertes', check: '/fr/donnees-ouvertes/verifier', checkTitle: 'Vérifier un flux HSDS', submit: 'Vérifier le flux', report: 'Rapport de vérification du flux' },
+  en: {
+    hub: '/en/open-data',
+    hubTitle: 'Open data',
+    check: '/en/open-data/check',
+    checkTitle: 'Check an HSDS feed',
+    submit: 'Check the feed',
+    report: 'Feed check report',
+  },
+  fr: {
+    hub: '/fr/donnees-ouvertes',
+    hubTitle: 'Données ouvertes',
+    check: '/fr/donnees-ouvertes/verifier',
+    checkTitle: 'Vérifier un flux HSDS',
+    submit: 'Vérifier le flux',
+    report: 'Rapport de vérification du flux',
+  },
 } as const;
 
 const LOCATIONS_CSV = [
@@ -66,10 +80,14 @@ for (const locale of ['en', 'fr'] as const) {
 }
 
 test('the checker refuses oversize and non-text uploads with a clear message', async ({ request }) => {
-  const big = await request.post('/api/hsds/check?lang=en', { multipart: { files: { name: 'locations.csv', mimeType: 'text/csv', buffer: Buffer.alloc(2 * 1024 * 1024 + 10, 'a') } } });
+  const big = await request.post('/api/hsds/check?lang=en', {
+    multipart: { files: { name: 'locations.csv', mimeType: 'text/csv', buffer: Buffer.alloc(2 * 1024 * 1024 + 10, 'a') } },
+  });
   expect(big.status()).toBe(413);
   expect(await big.text()).toContain('larger than 2 MB');
-  const binary = await request.post('/api/hsds/check?lang=fr', { multipart: { files: { name: 'locations.csv', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 255, 254]) } } });
+  const binary = await request.post('/api/hsds/check?lang=fr', {
+    multipart: { files: { name: 'locations.csv', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 255, 254]) } },
+  });
   expect(binary.status()).toBe(415);
   expect(await binary.text()).toContain('pas du texte UTF-8');
 });
@@ -89,7 +107,11 @@ test('downloads: datapackage, CSV tables, GeoJSON, profile and HSDS API pages', 
   expect(collection.type).toBe('FeatureCollection');
   expect(collection.features.length).toBe(descriptor.counts['location']);
   expect((await request.get('/api/hsds/profile.json')).status()).toBe(200);
-  const services = (await (await request.get('/api/hsds/services?per_page=5&page=2')).json()) as { page_number: number; size: number; contents: unknown[] };
+  const services = (await (await request.get('/api/hsds/services?per_page=5&page=2')).json()) as {
+    page_number: number;
+    size: number;
+    contents: unknown[];
+  };
   expect(services.page_number).toBe(2);
   expect(services.size).toBe(5);
   expect((await request.get('/api/hsds/services?per_page=9999')).status()).toBe(400);

@@ -81,10 +81,14 @@ test('the map: markers are no tab stops, each names its place and links to it', 
   await expect(page.locator('.leaflet-container')).toBeVisible();
   await expect(page.locator('.leaflet-marker-icon').first()).toBeAttached();
   // no marker (nor cluster) in the tab order: the list is the keyboard path
-  const tabbable = await page.locator('.leaflet-marker-pane [tabindex]').evaluateAll((els) => els.filter((el) => (el as HTMLElement).tabIndex >= 0).length);
+  const tabbable = await page
+    .locator('.leaflet-marker-pane [tabindex]')
+    .evaluateAll((els) => els.filter((el) => (el as HTMLElement).tabIndex >= 0).length);
   expect(tabbable).toBe(0);
   // every single marker names its place
-  const titles = await page.locator('.leaflet-marker-icon.map-marker').evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+  const titles = await page
+    .locator('.leaflet-marker-icon.map-marker')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
   expect(titles.length).toBeGreaterThan(0);
   for (const title of titles) expect(title.trim()).not.toBe('');
   // from the last card to "Next": a handful of stops (map, zoom, attribution), not one per marker
@@ -114,7 +118,9 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       await expect(page.locator('#result-list > li').first()).toBeVisible();
       // nothing drawn where the map would be
-      const boxes = await page.locator('.results__map .map, .results__map .map-placeholder').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      const boxes = await page
+        .locator('.results__map .map, .results__map .map-placeholder')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
       for (const height of boxes) expect(height, path).toBe(0);
       await expect(page.locator('.best-answer')).toBeInViewport({ ratio: 0.5 });
     }
@@ -137,7 +143,8 @@ test('axe finds nothing on the phone results and life-event pages, in both langu
 });
 
 test('French pages: no time-zone ids, no dot decimals in distances, no English source text', async ({ page }) => {
-  const englishSourceText = /Government of Canada web content|Open Government Licence|Not stated|None stated|No data licence|reuse rights unconfirmed|Mon–Fri|km away|express-days-/;
+  const englishSourceText =
+    /Government of Canada web content|Open Government Licence|Not stated|None stated|No data licence|reuse rights unconfirmed|Mon–Fri|km away|express-days-/;
   const check = async (path: string) => {
     await page.goto(path);
     const text = await page.locator('main').innerText();
@@ -151,7 +158,11 @@ test('French pages: no time-zone ids, no dot decimals in distances, no English s
   await check('/fr/recherche?q=perdu+mon+emploi&near=Trois-Rivi%C3%A8res');
   await check('/fr/recherche?q=ServiceOntario&near=M5V+2T6');
   // the service-point pages the French lists lead to, their sources and licences included
-  for (const search of ['/fr/recherche?q=passeport&near=K1A+0B1', '/fr/recherche?q=ServiceOntario&near=M5V+2T6', '/fr/recherche?q=refuge&near=M5V+2T6']) {
+  for (const search of [
+    '/fr/recherche?q=passeport&near=K1A+0B1',
+    '/fr/recherche?q=ServiceOntario&near=M5V+2T6',
+    '/fr/recherche?q=refuge&near=M5V+2T6',
+  ]) {
     await page.goto(search);
     const href = await page.locator('#result-list > li').first().locator('.card__title a').getAttribute('href');
     const location = await check(href!);

@@ -21,8 +21,7 @@ function parseCsv(text: string): Array<Record<string, string>> {
     else if (char === ',') {
       record.push(field);
       field = '';
-    }
-    else if (char === '\r' && text[i + 1] === '\n') {
+    } else if (char === '\r' && text[i + 1] === '\n') {
       record.push(field);
       records.push(record);
       field = '';
@@ -92,5 +91,7 @@ test('CSV downloads parse and add up to the page totals', async ({ page, request
   expect(gaps.reduce((sum, row) => sum + Number(row.population), 0)).toBe(Number(await total.getAttribute('data-population')));
   // partnerships: the CSV's sites add up to the page's total
   const partnerships = parseCsv(await (await request.get('/api/v1/planning/opportunities?table=partnerships&format=csv')).text());
-  expect(partnerships.reduce((sum, row) => sum + Number(row.sites), 0)).toBe(digits(await page.getByTestId('partnership-sites').textContent()));
+  expect(partnerships.reduce((sum, row) => sum + Number(row.sites), 0)).toBe(
+    digits(await page.getByTestId('partnership-sites').textContent()),
+  );
 });

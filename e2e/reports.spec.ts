@@ -24,7 +24,10 @@ async function fillAndSend(page: Page, locale: 'en' | 'fr', note: string) {
   await page.getByRole('button', { name: locale === 'en' ? 'Send the report' : 'Envoyer le signalement' }).click();
 }
 
-test('reports: a person reports a problem from a listing, with JavaScript (English), and the listing then says so', async ({ page, request }) => {
+test('reports: a person reports a problem from a listing, with JavaScript (English), and the listing then says so', async ({
+  page,
+  request,
+}) => {
   const { slug } = await listing(request, 'sc-1137');
   await page.goto(`/en/locations/${slug}`);
   await page.getByRole('link', { name: 'Report a problem with this listing' }).click();
@@ -68,10 +71,14 @@ for (const locale of ['en', 'fr'] as const) {
     await page.goto(form);
     // a missing choice is caught by the browser (required); the server answers the same way if it gets through
     await page.getByRole('radio', { name: locale === 'en' ? 'The phone number is wrong' : 'Le numéro de téléphone est erroné' }).check();
-    await page.getByLabel(locale === 'en' ? 'When did you visit? (optional)' : 'Date de votre visite (facultatif)').fill(new Date().toISOString().slice(0, 10));
+    await page
+      .getByLabel(locale === 'en' ? 'When did you visit? (optional)' : 'Date de votre visite (facultatif)')
+      .fill(new Date().toISOString().slice(0, 10));
     await page.getByRole('button', { name: locale === 'en' ? 'Send the report' : 'Envoyer le signalement' }).click();
     await expect(page).toHaveURL(locale === 'en' ? /\/en\/report-received\?/ : /\/fr\/signalement-recu\?/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'en' ? 'Thank you, your report was received' : 'Merci, votre signalement a été reçu');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      locale === 'en' ? 'Thank you, your report was received' : 'Merci, votre signalement a été reçu',
+    );
     await expect(page.getByTestId('note-counter')).toHaveCount(0);
     await context.close();
   });

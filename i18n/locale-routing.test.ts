@@ -17,16 +17,32 @@ describe('routeRequest', () => {
   });
 
   it('serves French slugs under /fr and English slugs under /en, as pages (no rewrite)', () => {
-    for (const path of ['/fr/recherche', '/fr/lieux/x-1', '/fr/evenements-de-vie/death', '/fr/a-propos-des-donnees', '/fr/accessibilite', '/fr/services/ei', '/fr']) {
+    for (const path of [
+      '/fr/recherche',
+      '/fr/lieux/x-1',
+      '/fr/evenements-de-vie/death',
+      '/fr/a-propos-des-donnees',
+      '/fr/accessibilite',
+      '/fr/services/ei',
+      '/fr',
+    ]) {
       expect(routeRequest(path, '', undefined, null), path).toEqual({ kind: 'page', locale: 'fr' });
     }
     expect(routeRequest('/en/search', '', undefined, null)).toEqual({ kind: 'page', locale: 'en' });
   });
 
   it('sends a slug of the other language to the page in the URL’s own language, keeping the query', () => {
-    expect(routeRequest('/fr/search', '?q=passeport', undefined, null)).toEqual({ kind: 'redirect', location: '/fr/recherche?q=passeport', status: 308 });
+    expect(routeRequest('/fr/search', '?q=passeport', undefined, null)).toEqual({
+      kind: 'redirect',
+      location: '/fr/recherche?q=passeport',
+      status: 308,
+    });
     expect(routeRequest('/en/lieux/x-1', '', undefined, null)).toEqual({ kind: 'redirect', location: '/en/locations/x-1', status: 308 });
-    expect(routeRequest('/fr/life-events/death', '', undefined, null)).toEqual({ kind: 'redirect', location: '/fr/evenements-de-vie/death', status: 308 });
+    expect(routeRequest('/fr/life-events/death', '', undefined, null)).toEqual({
+      kind: 'redirect',
+      location: '/fr/evenements-de-vie/death',
+      status: 308,
+    });
   });
 
   it('redirects /, paths without a language and trailing slashes', () => {
@@ -51,8 +67,12 @@ describe('preferredLocale', () => {
 
 describe('languageCookie', () => {
   it('is set only when the person comes from the other language on this site, Secure over HTTPS, with a max age', () => {
-    expect(languageCookie('fr', 'https://guichet.example/en/search?q=x', 'guichet.example', true)).toBe('NEXT_LOCALE=fr; Path=/; Max-Age=31536000; SameSite=Lax; Secure');
-    expect(languageCookie('fr', 'http://localhost:3000/en', 'localhost:3000', false)).toBe('NEXT_LOCALE=fr; Path=/; Max-Age=31536000; SameSite=Lax');
+    expect(languageCookie('fr', 'https://guichet.example/en/search?q=x', 'guichet.example', true)).toBe(
+      'NEXT_LOCALE=fr; Path=/; Max-Age=31536000; SameSite=Lax; Secure',
+    );
+    expect(languageCookie('fr', 'http://localhost:3000/en', 'localhost:3000', false)).toBe(
+      'NEXT_LOCALE=fr; Path=/; Max-Age=31536000; SameSite=Lax',
+    );
     expect(languageCookie('fr', 'https://guichet.example/fr', 'guichet.example', true)).toBeUndefined();
     expect(languageCookie('fr', 'https://elsewhere.example/en', 'guichet.example', true)).toBeUndefined();
     expect(languageCookie('fr', null, 'guichet.example', true)).toBeUndefined();
@@ -70,7 +90,9 @@ describe('French slugs are real routes', () => {
         expect(existsSync(page), page).toBe(true);
         if (publicPath !== internal) {
           const internalFolder = internal.split('/').filter(Boolean).join('/');
-          expect(readFileSync(page, 'utf8')).toMatch(new RegExp(`export \\{ default, generateMetadata \\} from '(\\.\\./)+${internalFolder.replace(/[[\]]/g, '\\$&')}/page';`));
+          expect(readFileSync(page, 'utf8')).toMatch(
+            new RegExp(`export \\{ default, generateMetadata \\} from '(\\.\\./)+${internalFolder.replace(/[[\]]/g, '\\$&')}/page';`),
+          );
         }
       }
     }

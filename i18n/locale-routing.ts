@@ -63,11 +63,17 @@ function pathInOwnLanguage(locale: AppLocale, rest: string[]): string | undefine
   return undefined;
 }
 
-export function routeRequest(rawPath: string, search: string, cookieLocale: string | undefined, acceptLanguage: string | null): RoutingDecision {
+export function routeRequest(
+  rawPath: string,
+  search: string,
+  cookieLocale: string | undefined,
+  acceptLanguage: string | null,
+): RoutingDecision {
   if (rawPath.length + search.length > MAX_TARGET_LENGTH) return { kind: 'too-long' };
   if (!isValidPath(rawPath)) return { kind: 'bad-path' };
   if (rawPath.startsWith('/api/') || rawPath === '/api') return { kind: 'other' };
-  if (rawPath.length > 1 && rawPath.endsWith('/')) return { kind: 'redirect', location: `${rawPath.replace(/\/+$/, '') || '/'}${search}`, status: 308 };
+  if (rawPath.length > 1 && rawPath.endsWith('/'))
+    return { kind: 'redirect', location: `${rawPath.replace(/\/+$/, '') || '/'}${search}`, status: 308 };
   const segments = rawPath.split('/').filter(Boolean);
   const first = segments[0];
   if (first === undefined) return { kind: 'redirect', location: `/${preferredLocale(cookieLocale, acceptLanguage)}${search}`, status: 307 };

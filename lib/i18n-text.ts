@@ -3,7 +3,7 @@ import type { Locale, Localized } from './model/schema';
 /** The text in the reader's language, else the other official language (the page marks it with lang). */
 export function pickText(text: Localized | { en?: string; fr?: string } | undefined, locale: Locale): string {
   if (!text) return '';
-  return (locale === 'fr' ? text.fr ?? text.en : text.en ?? text.fr) ?? '';
+  return (locale === 'fr' ? (text.fr ?? text.en) : (text.en ?? text.fr)) ?? '';
 }
 
 /** The language the picked text is actually in, for a `lang` attribute when it differs from the page's. */
@@ -34,7 +34,9 @@ export function formatLocalDate(date: string, locale: Locale, withYear = false):
 }
 
 export function formatWeekday(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 }
 
 /** A tel: link for a number as written ("1-800-206-7218", "416-362-0805 ext. 230"): digits only, extension dropped. */

@@ -11,9 +11,7 @@ function keys(tree: Tree, prefix = ''): string[] {
 }
 
 function leaves(tree: Tree): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[key, value] as [string, string]] : leaves(value),
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value] as [string, string]] : leaves(value)));
 }
 
 function placeholders(text: string): string[] {

@@ -40,7 +40,8 @@ async function audit(url: string, port: number): Promise<Figures> {
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   const audits = lhr.audits;
-  const items = (audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number }> } | undefined)?.items ?? [];
+  const items =
+    (audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number }> } | undefined)?.items ?? [];
   const script = items.find((item) => item.resourceType === 'script')?.transferSize ?? 0;
   return {
     score: lhr.categories.performance?.score ?? 0,

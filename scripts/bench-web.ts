@@ -32,7 +32,10 @@ const CONNECTIONS = Number(args.get('connections') ?? 10);
 const PORT = Number(args.get('port') ?? 3610);
 const MIXED_REQUESTS = 1000;
 
-function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
+function fetchText(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { agent: false, headers }, (response) => {
@@ -80,7 +83,13 @@ async function pageBytes(origin: string, path: string, leaflet: Map<string, numb
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')))];
   let scriptGzip = 0;
   for (const src of sources) scriptGzip += gzipBytes((await fetchText(new URL(src, origin).href)).body);
-  return { scriptGzip, scripts: sources.length, htmlGzip: gzipBytes(page.body), htmlRaw: page.body.length, leaflet: sources.some((src) => leaflet.has(src.split('?')[0]!)) };
+  return {
+    scriptGzip,
+    scripts: sources.length,
+    htmlGzip: gzipBytes(page.body),
+    htmlRaw: page.body.length,
+    leaflet: sources.some((src) => leaflet.has(src.split('?')[0]!)),
+  };
 }
 
 async function locationPath(origin: string): Promise<string> {
@@ -143,11 +152,15 @@ async function measureApp(port: number): Promise<RunFigures['app']> {
     const firstEvent = (JSON.parse(events.body.toString('utf8')) as { lifeEvents: Array<{ id: string }> }).lifeEvents[0]?.id;
     if (firstEvent) pages['life event (en)'] = `/en/life-events/${firstEvent}`;
     const bytes = new Map<string, PageBytes>();
-    for (const [name, path] of Object.entries(pages)) if (!name.startsWith('api')) bytes.set(name, await pageBytes(server.origin, path, leaflet));
+    for (const [name, path] of Object.entries(pages))
+      if (!name.startsWith('api')) bytes.set(name, await pageBytes(server.origin, path, leaflet));
     const rps = new Map<string, number>();
     for (const [name, path] of Object.entries(pages)) {
       if (name.startsWith('life') || name.startsWith('home')) continue;
-      rps.set(name, (await runLoad({ origin: server.origin, paths: [path], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond);
+      rps.set(
+        name,
+        (await runLoad({ origin: server.origin, paths: [path], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond,
+      );
     }
     const mixed: string[] = [];
     for (let i = 0; mixed.length < 200; i++) {
@@ -162,8 +175,18 @@ async function measureApp(port: number): Promise<RunFigures['app']> {
     const memAfter = treeRssMb(server.child.pid!);
     // After the memory reading: the HSDS export these build is not part of the mixed traffic.
     const wire = new Map<string, WireBytes>();
-    for (const path of ['/api/v1/boundaries', '/api/v1/search?q=passport&near=Ottawa', '/api/hsds/points.geojson']) wire.set(path, await wireBytes(server.origin, path));
-    return { start: server.startToFirst200Ms, memFirst200, memStart, memAfter, bytes, rps, leafletGzip: [...leaflet.values()].reduce((a, b) => a + b, 0), wire };
+    for (const path of ['/api/v1/boundaries', '/api/v1/search?q=passport&near=Ottawa', '/api/hsds/points.geojson'])
+      wire.set(path, await wireBytes(server.origin, path));
+    return {
+      start: server.startToFirst200Ms,
+      memFirst200,
+      memStart,
+      memAfter,
+      bytes,
+      rps,
+      leafletGzip: [...leaflet.values()].reduce((a, b) => a + b, 0),
+      wire,
+    };
   } finally {
     await server.stop();
   }
@@ -179,11 +202,26 @@ async function measureBare(port: number): Promise<RunFigures['bare']> {
   try {
     const memFirst200 = treeRssMb(server.child.pid!);
     const memStart = await settledRssMb(server.child.pid!);
-    const bytes = new Map([['bare static', await pageBytes(server.origin, '/', new Map())], ['bare dynamic', await pageBytes(server.origin, '/dynamic?q=x', new Map())]]);
+    const bytes = new Map([
+      ['bare static', await pageBytes(server.origin, '/', new Map())],
+      ['bare dynamic', await pageBytes(server.origin, '/dynamic?q=x', new Map())],
+    ]);
     const rps = new Map<string, number>();
-    rps.set('bare static', (await runLoad({ origin: server.origin, paths: ['/'], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond);
-    rps.set('bare dynamic', (await runLoad({ origin: server.origin, paths: ['/dynamic?q=x'], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond);
-    await runLoad({ origin: server.origin, paths: ['/', '/dynamic?q=a', '/dynamic?q=b'], connections: CONNECTIONS, requests: MIXED_REQUESTS });
+    rps.set(
+      'bare static',
+      (await runLoad({ origin: server.origin, paths: ['/'], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond,
+    );
+    rps.set(
+      'bare dynamic',
+      (await runLoad({ origin: server.origin, paths: ['/dynamic?q=x'], connections: CONNECTIONS, durationMs: SECONDS * 1000 }))
+        .requestsPerSecond,
+    );
+    await runLoad({
+      origin: server.origin,
+      paths: ['/', '/dynamic?q=a', '/dynamic?q=b'],
+      connections: CONNECTIONS,
+      requests: MIXED_REQUESTS,
+    });
     return { start: server.startToFirst200Ms, memFirst200, memStart, memAfter: treeRssMb(server.child.pid!), bytes, rps };
   } finally {
     await server.stop();
@@ -202,7 +240,12 @@ async function main(): Promise<void> {
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
   const barePage = med((r) => r.bare.bytes.get('bare static')!.scriptGzip);
   console.log(`Web benchmark: medians of ${RUNS} runs; ${CONNECTIONS} keep-alive connections × ${SECONDS} s per URL; loopback.`);
-  console.log(`Load on the machine was NOT controlled (shared machine; load average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}).\n`);
+  console.log(
+    `Load on the machine was NOT controlled (shared machine; load average at the end: ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}).\n`,
+  );
   console.log('Script (gzip KiB, <script src> of the HTML) · HTML (gzip / raw KiB) · Leaflet up front · ratio to the bare page');
   const first = runs[0]!;
   for (const name of [...first.bare.bytes.keys(), ...first.app.bytes.keys()]) {
@@ -215,15 +258,22 @@ async function main(): Promise<void> {
   console.log(`  Leaflet chunk(s): ${kib(med((r) => r.app.leafletGzip))} KiB gzip\n`);
   console.log('Requests/s');
   const rps = (name: string) => med((r) => r.app.rps.get(name) ?? r.bare.rps.get(name)!);
-  for (const name of [...first.bare.rps.keys(), ...first.app.rps.keys()]) console.log(`  ${name.padEnd(20)} ${rps(name).toFixed(0).padStart(6)}`);
+  for (const name of [...first.bare.rps.keys(), ...first.app.rps.keys()])
+    console.log(`  ${name.padEnd(20)} ${rps(name).toFixed(0).padStart(6)}`);
   const access = rps('accessibility (en)');
-  console.log(`  results (en) / accessibility: ${ratio(rps('results (en)'), access)} · results (fr) / accessibility: ${ratio(rps('results (fr)'), access)} (target ≥ 0.50×)`);
+  console.log(
+    `  results (en) / accessibility: ${ratio(rps('results (en)'), access)} · results (fr) / accessibility: ${ratio(rps('results (fr)'), access)} (target ≥ 0.50×)`,
+  );
   console.log(`  location / accessibility: ${ratio(rps('location (en)'), access)} (target ≥ 0.80×)`);
-  console.log(`  api search / bare dynamic: ${ratio(rps('api search'), rps('bare dynamic'))} (target ≥ 0.75×) · bare dynamic / accessibility: ${ratio(rps('bare dynamic'), access)}\n`);
+  console.log(
+    `  api search / bare dynamic: ${ratio(rps('api search'), rps('bare dynamic'))} (target ≥ 0.75×) · bare dynamic / accessibility: ${ratio(rps('bare dynamic'), access)}\n`,
+  );
   console.log('JSON on the wire (Accept-Encoding: gzip, br; `next start` alone) · decoded size');
   for (const path of first.app.wire.keys()) {
     const pick = (r: RunFigures) => r.app.wire.get(path)!;
-    console.log(`  ${path.padEnd(40)} ${kib(med((r) => pick(r).wire)).padStart(6)} KiB ${pick(first).encoding.padEnd(5)} · ${kib(med((r) => pick(r).raw)).padStart(6)} KiB`);
+    console.log(
+      `  ${path.padEnd(40)} ${kib(med((r) => pick(r).wire)).padStart(6)} KiB ${pick(first).encoding.padEnd(5)} · ${kib(med((r) => pick(r).raw)).padStart(6)} KiB`,
+    );
   }
   console.log(`  outlines target: ≤ 40 KB on the wire\n`);
   const memStart = med((r) => r.app.memStart);
@@ -236,7 +286,9 @@ async function main(): Promise<void> {
   );
   const start = med((r) => r.app.start);
   const bareStart = med((r) => r.bare.start);
-  console.log(`Start to first 200: Guichet ${(start / 1000).toFixed(2)} s · bare ${(bareStart / 1000).toFixed(2)} s (${ratio(start, bareStart)}, target ≤ 1.3×)`);
+  console.log(
+    `Start to first 200: Guichet ${(start / 1000).toFixed(2)} s · bare ${(bareStart / 1000).toFixed(2)} s (${ratio(start, bareStart)}, target ≤ 1.3×)`,
+  );
 }
 
 main().catch((error: unknown) => {

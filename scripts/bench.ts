@@ -40,11 +40,11 @@ function heapUsedMb(): number {
   return (heapUsed + arrayBuffers) / 1024 / 1024;
 }
 
-
 function synthesize(snapshot: Snapshot, targetRecords: number): Snapshot {
   const random = seededRandom(SEED);
   const recordsByPoint = new Map<string, ServiceAtLocation[]>();
-  for (const record of snapshot.servicesAtLocations) recordsByPoint.set(record.locationId, [...(recordsByPoint.get(record.locationId) ?? []), record]);
+  for (const record of snapshot.servicesAtLocations)
+    recordsByPoint.set(record.locationId, [...(recordsByPoint.get(record.locationId) ?? []), record]);
   const points: ServicePoint[] = [...snapshot.servicePoints];
   const records: ServiceAtLocation[] = [...snapshot.servicesAtLocations];
   for (let copy = 1; records.length < targetRecords; copy++) {
@@ -115,7 +115,8 @@ function buildBaseline(snapshot: Snapshot, catalogue: CatalogueIndex): Baseline 
   const catalogueByRecord = new Map<string, Array<(typeof catalogue.catalogue.services)[number]>>();
   const delivery = deliveryPointsForAll(catalogue.catalogue.services, snapshot);
   for (const service of catalogue.catalogue.services) {
-    for (const recordId of delivery.get(service.id)!.serviceAtLocationIds) catalogueByRecord.set(recordId, [...(catalogueByRecord.get(recordId) ?? []), service]);
+    for (const recordId of delivery.get(service.id)!.serviceAtLocationIds)
+      catalogueByRecord.set(recordId, [...(catalogueByRecord.get(recordId) ?? []), service]);
   }
   const records: BaselineRecord[] = snapshot.servicesAtLocations.flatMap((record) => {
     const point = pointById.get(record.locationId);
@@ -125,14 +126,21 @@ function buildBaseline(snapshot: Snapshot, catalogue: CatalogueIndex): Baseline 
     return [
       {
         pointName: [point.name.en, point.name.fr].filter((n): n is string => n !== undefined),
-        serviceNames: [offered?.name.en, offered?.name.fr, ...services.flatMap((s) => [s.name.en, s.name.fr])].filter((n): n is string => n !== undefined),
+        serviceNames: [offered?.name.en, offered?.name.fr, ...services.flatMap((s) => [s.name.en, s.name.fr])].filter(
+          (n): n is string => n !== undefined,
+        ),
         synonyms: services.flatMap((s) => [...s.synonyms.en, ...s.synonyms.fr]),
         lat: point.coordinates.lat,
         lon: point.coordinates.lon,
       },
     ];
   });
-  const fuse = new Fuse(records, { keys: ['pointName', 'serviceNames', 'synonyms'], threshold: 0.34, ignoreLocation: true, includeScore: true });
+  const fuse = new Fuse(records, {
+    keys: ['pointName', 'serviceNames', 'synonyms'],
+    threshold: 0.34,
+    ignoreLocation: true,
+    includeScore: true,
+  });
   return { fuse, places: buildPlaceIndex(snapshot.places) };
 }
 
@@ -181,7 +189,10 @@ function printTable(rows: readonly Row[]): void {
     row.target,
   ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...lines.map((line) => line[column]!.length)));
-  const format = (cells: string[]): string => cells.map((cell, column) => (column === 0 || column === cells.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const format = (cells: string[]): string =>
+    cells
+      .map((cell, column) => (column === 0 || column === cells.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   console.log(format(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines) console.log(format(line));
@@ -194,7 +205,9 @@ function main(): void {
   const progress = (step: string): void => console.error(`… ${step} (${fixed((performance.now() - started) / 1000, 1)} s)`);
   const catalogue = getCatalogue();
   const { snapshot } = loadSnapshot();
-  console.log(`Search benchmark: ${BENCH_QUERIES.length} queries, limit ${LIMIT}; a query's time is the median of its repetitions, after warm-up.\n`);
+  console.log(
+    `Search benchmark: ${BENCH_QUERIES.length} queries, limit ${LIMIT}; a query's time is the median of its repetitions, after warm-up.\n`,
+  );
 
   progress('real snapshot');
   const real = measureBuild(() => searchIndexFor(snapshot, catalogue));
@@ -212,7 +225,12 @@ function main(): void {
   const largeBaseline = measureBuild(() => buildBaseline(synthetic, catalogue));
   // fuse.js takes seconds per query at this size: every tenth query, once (the code is warm from the real-size run).
   const sampled = BENCH_QUERIES.map((_, i) => i).filter((i) => i % BASELINE_SAMPLE_EVERY === 0);
-  const largeBaselineTimes = timeQueries(sampled.map((i) => BENCH_QUERIES[i]!), runBaseline(largeBaseline.value), 0, 1);
+  const largeBaselineTimes = timeQueries(
+    sampled.map((i) => BENCH_QUERIES[i]!),
+    runBaseline(largeBaseline.value),
+    0,
+    1,
+  );
 
   const realPoints = snapshot.servicePoints.length;
   const largePoints = synthetic.servicePoints.length;
@@ -223,10 +241,42 @@ function main(): void {
   const speedupP50 = largeBaselineTimings.p50 / largeOnSample.p50;
   const speedupP95 = largeBaselineTimings.p95 / largeOnSample.p95;
   printTable([
-    { label: 'ours, real snapshot', records: snapshot.servicesAtLocations.length, points: realPoints, buildMs: real.buildMs, heapMb: real.heapMb, timings: realTimings, target: `p95 ≤ ${TARGETS.realP95Ms} ms: ${verdict(realTimings.p95 <= TARGETS.realP95Ms)}` },
-    { label: 'ours, synthetic 100k', records: synthetic.servicesAtLocations.length, points: largePoints, buildMs: large.buildMs, heapMb: large.heapMb, timings: largeTimings, target: `p95 ≤ ${TARGETS.syntheticP95Ms} ms: ${verdict(largeTimings.p95 <= TARGETS.syntheticP95Ms)}` },
-    { label: 'baseline fuse, real', records: snapshot.servicesAtLocations.length, points: realPoints, buildMs: realBaseline.buildMs, heapMb: realBaseline.heapMb, timings: summarize(realBaselineTimes), target: '' },
-    { label: `baseline fuse, 100k (${sampled.length} q)`, records: synthetic.servicesAtLocations.length, points: largePoints, buildMs: largeBaseline.buildMs, heapMb: largeBaseline.heapMb, timings: largeBaselineTimings, target: '' },
+    {
+      label: 'ours, real snapshot',
+      records: snapshot.servicesAtLocations.length,
+      points: realPoints,
+      buildMs: real.buildMs,
+      heapMb: real.heapMb,
+      timings: realTimings,
+      target: `p95 ≤ ${TARGETS.realP95Ms} ms: ${verdict(realTimings.p95 <= TARGETS.realP95Ms)}`,
+    },
+    {
+      label: 'ours, synthetic 100k',
+      records: synthetic.servicesAtLocations.length,
+      points: largePoints,
+      buildMs: large.buildMs,
+      heapMb: large.heapMb,
+      timings: largeTimings,
+      target: `p95 ≤ ${TARGETS.syntheticP95Ms} ms: ${verdict(largeTimings.p95 <= TARGETS.syntheticP95Ms)}`,
+    },
+    {
+      label: 'baseline fuse, real',
+      records: snapshot.servicesAtLocations.length,
+      points: realPoints,
+      buildMs: realBaseline.buildMs,
+      heapMb: realBaseline.heapMb,
+      timings: summarize(realBaselineTimes),
+      target: '',
+    },
+    {
+      label: `baseline fuse, 100k (${sampled.length} q)`,
+      records: synthetic.servicesAtLocations.length,
+      points: largePoints,
+      buildMs: largeBaseline.buildMs,
+      heapMb: largeBaseline.heapMb,
+      timings: largeBaselineTimings,
+      target: '',
+    },
   ]);
   console.log(
     `\nbaseline / ours at 100k, same ${sampled.length} queries: ${fixed(speedupP50, 1)}× at p50, ${fixed(speedupP95, 1)}× at p95 (target ≥ ${TARGETS.speedup}× at p50: ${verdict(speedupP50 >= TARGETS.speedup)})`,

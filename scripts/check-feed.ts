@@ -16,7 +16,11 @@ if (!target) {
   console.error('usage: npm run check-feed -- <folder or file> [--lang fr]');
   process.exit(2);
 }
-const paths = statSync(target).isDirectory() ? readdirSync(target).filter((f) => /\.(csv|json)$/i.test(f) && f !== 'hsds-feed.json').map((f) => join(target, f)) : [target];
+const paths = statSync(target).isDirectory()
+  ? readdirSync(target)
+      .filter((f) => /\.(csv|json)$/i.test(f) && f !== 'hsds-feed.json')
+      .map((f) => join(target, f))
+  : [target];
 const files = paths.map((p) => ({ name: basename(p), text: readFileSync(p, 'utf8') }));
 const root = join(import.meta.dirname, '..');
 const report = checkFeed(files, lang, loadSnapshot().snapshot.places, provinceShapesFor(join(root, 'data', 'sources')));
@@ -24,5 +28,8 @@ for (const f of report.files) console.log(`${f.name}: ${f.rows} rows${f.problem 
 console.log(`\n${report.issues.length} problem(s):`);
 for (const i of report.issues) console.log(`  ${i.file}:${i.line} [${i.table}.${i.field}] ${i.level}: ${i.message}`);
 console.log(`\nlocations: ${report.counts.imported} imported, ${report.counts.rejected} rejected`);
-for (const r of report.rows) console.log(`  ${r.file}:${r.line} ${r.name} — ${r.outcome === 'imported' ? `imported, placed by ${r.placement}, hours ${r.hours}` : `REJECTED: ${r.reason}`}`);
+for (const r of report.rows)
+  console.log(
+    `  ${r.file}:${r.line} ${r.name} — ${r.outcome === 'imported' ? `imported, placed by ${r.placement}, hours ${r.hours}` : `REJECTED: ${r.reason}`}`,
+  );
 process.exitCode = report.counts.rejected > 0 || report.issues.some((i) => i.level !== 'profile') ? 1 : 0;

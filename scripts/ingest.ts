@@ -26,11 +26,21 @@ const STALENESS_INPUTS = ['data/sources', 'lib/ingest', 'lib/geo', 'lib/hours', 
 
 function table(sources: SourceReport[]): string {
   const header = ['source', 'read', 'imported', 'merged', 'rejected', 'exact', 'postal', 'locality', 'hrs:struct', 'hrs:text', 'hrs:none'];
-  const rows = sources.map((s) => [
-    s.sourceId, s.counts.read, s.counts.imported, s.counts.merged, s.counts.rejected,
-    s.counts.byPrecision.exact, s.counts.byPrecision['postal-code'], s.counts.byPrecision.locality,
-    s.counts.hours.structured, s.counts.hours.textOnly, s.counts.hours.none,
-  ].map(String));
+  const rows = sources.map((s) =>
+    [
+      s.sourceId,
+      s.counts.read,
+      s.counts.imported,
+      s.counts.merged,
+      s.counts.rejected,
+      s.counts.byPrecision.exact,
+      s.counts.byPrecision['postal-code'],
+      s.counts.byPrecision.locality,
+      s.counts.hours.structured,
+      s.counts.hours.textOnly,
+      s.counts.hours.none,
+    ].map(String),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

@@ -32,9 +32,79 @@ const PORT = Number(args.get('port') ?? 3620);
 const NGINX_PORT = PORT + 10;
 const MIX_LENGTH = 20_000;
 
-const NEEDS_EN = ['passport', 'employment insurance', 'health card', "driver's licence", 'library card', 'social insurance number', 'old age pension', 'maternity leave', 'biometrics', 'shelter', 'newcomer services', 'birth certificate', 'food bank', 'tax help', 'veterans'];
-const NEEDS_FR = ['passeport', 'assurance emploi', 'carte santé', 'permis de conduire', 'carte de bibliothèque', 'numéro d’assurance sociale', 'pension de vieillesse', 'congé de maternité', 'biométrie', 'refuge', 'acte de naissance', 'impôts'];
-const PLACES = ['Ottawa', 'Toronto', 'Montréal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg', 'Halifax', 'Québec', 'Gatineau', 'Moncton', 'Saskatoon', 'Regina', 'Victoria', "St. John's", 'Charlottetown', 'Fredericton', 'Sherbrooke', 'Trois-Rivières', 'Saguenay', 'Hamilton', 'London', 'Kitchener', 'Windsor', 'Sudbury', 'Thunder Bay', 'Kelowna', 'Kamloops', 'Whitehorse', 'Yellowknife', 'Iqaluit', 'K1A 0B1', 'M5V 3L9', 'H2X 1Y4', 'V6B', 'T2P', 'R3C', 'B3H', 'E1C', 'G1R'];
+const NEEDS_EN = [
+  'passport',
+  'employment insurance',
+  'health card',
+  "driver's licence",
+  'library card',
+  'social insurance number',
+  'old age pension',
+  'maternity leave',
+  'biometrics',
+  'shelter',
+  'newcomer services',
+  'birth certificate',
+  'food bank',
+  'tax help',
+  'veterans',
+];
+const NEEDS_FR = [
+  'passeport',
+  'assurance emploi',
+  'carte santé',
+  'permis de conduire',
+  'carte de bibliothèque',
+  'numéro d’assurance sociale',
+  'pension de vieillesse',
+  'congé de maternité',
+  'biométrie',
+  'refuge',
+  'acte de naissance',
+  'impôts',
+];
+const PLACES = [
+  'Ottawa',
+  'Toronto',
+  'Montréal',
+  'Vancouver',
+  'Calgary',
+  'Edmonton',
+  'Winnipeg',
+  'Halifax',
+  'Québec',
+  'Gatineau',
+  'Moncton',
+  'Saskatoon',
+  'Regina',
+  'Victoria',
+  "St. John's",
+  'Charlottetown',
+  'Fredericton',
+  'Sherbrooke',
+  'Trois-Rivières',
+  'Saguenay',
+  'Hamilton',
+  'London',
+  'Kitchener',
+  'Windsor',
+  'Sudbury',
+  'Thunder Bay',
+  'Kelowna',
+  'Kamloops',
+  'Whitehorse',
+  'Yellowknife',
+  'Iqaluit',
+  'K1A 0B1',
+  'M5V 3L9',
+  'H2X 1Y4',
+  'V6B',
+  'T2P',
+  'R3C',
+  'B3H',
+  'E1C',
+  'G1R',
+];
 
 /** Index in [0, n) with probability ∝ 1/(rank+1): a few searches are very common, most are rare. */
 function zipf(random: () => number, n: number): number {
@@ -81,7 +151,9 @@ function getJson(url: string): Promise<unknown> {
 async function locationPaths(origin: string): Promise<string[]> {
   const found = new Set<string>();
   for (const place of PLACES.slice(0, 12)) {
-    const body = (await getJson(`${origin}/api/v1/search?q=passport&near=${encodeURIComponent(place)}&limit=5`)) as { results?: Array<{ path?: string }> };
+    const body = (await getJson(`${origin}/api/v1/search?q=passport&near=${encodeURIComponent(place)}&limit=5`)) as {
+      results?: Array<{ path?: string }>;
+    };
     for (const result of body.results ?? []) if (result.path) found.add(result.path);
   }
   return [...found];
@@ -90,10 +162,14 @@ async function locationPaths(origin: string): Promise<string[]> {
 function nginxConfig(folder: string, ports: readonly number[]): string {
   let site = readFileSync(join(ROOT, 'deploy', 'nginx', 'guichet.conf'), 'utf8');
   site = site.replace(/^\s*server 127\.0\.0\.1:\d+[^\n]*\n/gm, '');
-  site = site.replace('least_conn;', `least_conn;\n${ports.map((port) => `    server 127.0.0.1:${port} max_fails=3 fail_timeout=10s;`).join('\n')}`);
+  site = site.replace(
+    'least_conn;',
+    `least_conn;\n${ports.map((port) => `    server 127.0.0.1:${port} max_fails=3 fail_timeout=10s;`).join('\n')}`,
+  );
   site = site.replace(/listen 80;/, `listen 127.0.0.1:${NGINX_PORT};`).replace(/^\s*listen \[::\]:80;\n/m, '');
   site = site.replace('/var/cache/nginx/guichet', join(folder, 'cache'));
-  if (!site.includes(`listen 127.0.0.1:${NGINX_PORT}`) || !site.includes(`127.0.0.1:${ports[0]}`)) throw new Error('deploy/nginx/guichet.conf changed shape: update scripts/loadtest.ts');
+  if (!site.includes(`listen 127.0.0.1:${NGINX_PORT}`) || !site.includes(`127.0.0.1:${ports[0]}`))
+    throw new Error('deploy/nginx/guichet.conf changed shape: update scripts/loadtest.ts');
   const asRoot = process.getuid?.() === 0 ? 'user root root;\n' : '';
   return `${asRoot}worker_processes 1;\npid ${join(folder, 'nginx.pid')};\nerror_log ${join(folder, 'error.log')} warn;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${join(folder, 'body')};\n  proxy_temp_path ${join(folder, 'proxy')};\n  fastcgi_temp_path ${join(folder, 'fastcgi')};\n  uwsgi_temp_path ${join(folder, 'uwsgi')};\n  scgi_temp_path ${join(folder, 'scgi')};\n${site}\n}\n`;
 }
@@ -106,7 +182,11 @@ async function startNginx(folder: string, ports: readonly number[]): Promise<Chi
   if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`);
   const child = spawn('nginx', ['-p', folder, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   for (let tries = 0; tries < 100; tries++) {
-    const ok = await new Promise<boolean>((resolve) => http.get(`http://127.0.0.1:${NGINX_PORT}/api/v1/sources`, { agent: false }, (r) => (r.resume(), resolve(r.statusCode === 200))).on('error', () => resolve(false)));
+    const ok = await new Promise<boolean>((resolve) =>
+      http
+        .get(`http://127.0.0.1:${NGINX_PORT}/api/v1/sources`, { agent: false }, (r) => (r.resume(), resolve(r.statusCode === 200)))
+        .on('error', () => resolve(false)),
+    );
     if (ok) return child;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -114,7 +194,10 @@ async function startNginx(folder: string, ports: readonly number[]): Promise<Chi
 }
 
 function report(label: string, result: LoadResult): void {
-  const statuses = [...result.statuses].sort(([a], [b]) => a - b).map(([code, count]) => `${code}×${count}`).join(' ');
+  const statuses = [...result.statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([code, count]) => `${code}×${count}`)
+    .join(' ');
   console.log(
     `${label.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.latencyMs.p50.toFixed(0).padStart(5)} ms  p90 ${result.latencyMs.p90.toFixed(0).padStart(5)}  p99 ${result.latencyMs.p99.toFixed(0).padStart(5)}  max ${result.latencyMs.max.toFixed(0).padStart(5)}  errors ${result.errors}  (${result.requests} requests: ${statuses})`,
   );
@@ -122,7 +205,9 @@ function report(label: string, result: LoadResult): void {
     const cacheable = [...result.cache.values()].reduce((a, b) => a + b, 0);
     const hits = ['HIT', 'STALE', 'UPDATING', 'REVALIDATED'].reduce((sum, key) => sum + (result.cache.get(key) ?? 0), 0);
     const detail = [...result.cache].map(([key, count]) => `${key} ${count}`).join(', ');
-    console.log(`${''.padEnd(34)} cache hit ratio ${((hits / cacheable) * 100).toFixed(1)} % of ${cacheable} cacheable answers (${detail}); pages are not cached (per-request nonce)`);
+    console.log(
+      `${''.padEnd(34)} cache hit ratio ${((hits / cacheable) * 100).toFixed(1)} % of ${cacheable} cacheable answers (${detail}); pages are not cached (per-request nonce)`,
+    );
   }
 }
 
@@ -149,22 +234,44 @@ async function main(): Promise<void> {
     servers.push(await startNext({ dir: APP_DIR, projectRoot: APP_DIR, port: PORT, readyPath: '/en/accessibility' }));
     const paths = mix(await locationPaths(servers[0]!.origin));
     const distinct = new Set(paths).size;
-    console.log(`Load test: ${CONNECTIONS} keep-alive connections × ${SECONDS} s per line; a seeded mix of ${paths.length} requests (${distinct} distinct URLs), replayed in order.`);
-    console.log(`Load on the machine NOT controlled (shared; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}).\n`);
+    console.log(
+      `Load test: ${CONNECTIONS} keep-alive connections × ${SECONDS} s per line; a seeded mix of ${paths.length} requests (${distinct} distinct URLs), replayed in order.`,
+    );
+    console.log(
+      `Load on the machine NOT controlled (shared; load average now ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}).\n`,
+    );
     // warm both code paths alike: a few hundred requests before each measured line
     await runLoad({ origin: servers[0]!.origin, paths: paths.slice(0, 300), connections: CONNECTIONS, requests: 300 });
     const apiPaths = paths.filter((path) => path.startsWith('/api/'));
-    report('1 instance, no proxy', await runLoad({ origin: servers[0]!.origin, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }));
-    report('  API part of the mix only', await runLoad({ origin: servers[0]!.origin, paths: apiPaths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }));
+    report(
+      '1 instance, no proxy',
+      await runLoad({ origin: servers[0]!.origin, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }),
+    );
+    report(
+      '  API part of the mix only',
+      await runLoad({ origin: servers[0]!.origin, paths: apiPaths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }),
+    );
 
     console.error('… starting instance 2 and nginx');
     servers.push(await startNext({ dir: APP_DIR, projectRoot: APP_DIR, port: PORT + 1, readyPath: '/en/accessibility' }));
     await runLoad({ origin: servers[1]!.origin, paths: paths.slice(0, 300), connections: CONNECTIONS, requests: 300 });
     nginx = await startNginx(folder, [PORT, PORT + 1]);
     const proxied = `http://127.0.0.1:${NGINX_PORT}`;
-    report('2 instances behind nginx (cache)', await runLoad({ origin: proxied, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }));
-    report('  API part of the mix only', await runLoad({ origin: proxied, paths: apiPaths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }));
-    console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    report(
+      '2 instances behind nginx (cache)',
+      await runLoad({ origin: proxied, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }),
+    );
+    report(
+      '  API part of the mix only',
+      await runLoad({ origin: proxied, paths: apiPaths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }),
+    );
+    console.log(
+      `\nload average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   } finally {
     await stopAll();
   }

@@ -23,7 +23,9 @@ export default async function HomePage({ params }: Props) {
   const format = await getFormatter();
   const lifeEvents = listLifeEvents(locale);
   const { snapshot } = getSnapshot();
-  const ordersWithData = GovernmentOrder.options.filter((order) => snapshot.sources.some((s) => s.order === order && s.counts.imported > 0));
+  const ordersWithData = GovernmentOrder.options.filter((order) =>
+    snapshot.sources.some((s) => s.order === order && s.counts.imported > 0),
+  );
   return (
     <div className="container">
       <h1>{t('heading')}</h1>
@@ -32,7 +34,10 @@ export default async function HomePage({ params }: Props) {
       <p className="muted">
         {t('dataLine', {
           points: format.number(snapshot.servicePoints.length),
-          orders: format.list(ordersWithData.map((order) => orders(order).toLowerCase()), { type: 'conjunction' }),
+          orders: format.list(
+            ordersWithData.map((order) => orders(order).toLowerCase()),
+            { type: 'conjunction' },
+          ),
         })}{' '}
         <a href={getPathname({ href: '/about-the-data', locale })}>{t('aboutLink')}</a>
       </p>
@@ -42,7 +47,9 @@ export default async function HomePage({ params }: Props) {
         <ul className="tile-list">
           {lifeEvents.map((event) => (
             <li key={event.id} className="tile">
-              <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(event.id, locale) } }, locale })}>{event.name}</a>
+              <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(event.id, locale) } }, locale })}>
+                {event.name}
+              </a>
               <p>{event.description}</p>
             </li>
           ))}

@@ -57,7 +57,13 @@ export function DataTable<Row>({
       <thead role="rowgroup">
         <tr role="row">
           {columns.map((column) => (
-            <th key={column.key} scope="col" role="columnheader" className={column.numeric ? styles.number : undefined} aria-sort={column.sort}>
+            <th
+              key={column.key}
+              scope="col"
+              role="columnheader"
+              className={column.numeric ? styles.number : undefined}
+              aria-sort={column.sort}
+            >
               {column.header}
             </th>
           ))}

@@ -11,7 +11,17 @@ function digestOf(error: unknown): string | undefined {
  * What went wrong, in one language, with a way to try again and a way home. "Try again" is a link to this same page,
  * so it works without JavaScript; with JavaScript it asks Next to render the page again without a full reload.
  */
-export function ErrorMessage({ locale, error, retry, Heading }: { locale: AppLocale; error: unknown; retry: () => void; Heading: 'h1' | 'h2' }) {
+export function ErrorMessage({
+  locale,
+  error,
+  retry,
+  Heading,
+}: {
+  locale: AppLocale;
+  error: unknown;
+  retry: () => void;
+  Heading: 'h1' | 'h2';
+}) {
   const text = ERROR_TEXT[locale];
   const digest = digestOf(error);
   const tryAgain = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -13,7 +13,12 @@ const STATUSES = {
   closesSoon: { state: 'closes-soon', closesAt: moment(TODAY, '16:00') },
   lunch: { state: 'opens-later-today', reason: 'lunch', opensAt: moment(TODAY, '13:30') },
   beforeOpening: { state: 'opens-later-today', reason: 'outside-hours', opensAt: moment(TODAY, '08:30') },
-  christmas: { state: 'closed', reason: 'holiday', holidayName: { en: 'Christmas Day', fr: 'Noël' }, opensAt: moment('2026-11-30', '08:30') },
+  christmas: {
+    state: 'closed',
+    reason: 'holiday',
+    holidayName: { en: 'Christmas Day', fr: 'Noël' },
+    opensAt: moment('2026-11-30', '08:30'),
+  },
   closure: { state: 'closed', reason: 'temporary-closure' },
   noVisit: { state: 'closed', reason: 'no-visit-today', opensAt: moment('2026-11-24', '09:00') },
   textOnly: { state: 'unknown', reason: 'text-only' },
@@ -52,11 +57,13 @@ const EXPECTED: Record<AppLocale, Record<keyof typeof STATUSES, string>> = {
 
 describe('OpenStatusText', () => {
   it.each(['en', 'fr'] as const)('says whether the office is open, in the page’s language (%s)', (locale) => {
-    for (const [name, status] of Object.entries(STATUSES)) expect(text(status, locale), name).toBe(EXPECTED[locale][name as keyof typeof STATUSES]);
+    for (const [name, status] of Object.entries(STATUSES))
+      expect(text(status, locale), name).toBe(EXPECTED[locale][name as keyof typeof STATUSES]);
   });
 
   it('leaves no English word on a French page', () => {
-    for (const status of Object.values(STATUSES)) expect(text(status, 'fr')).not.toMatch(/\b(open|closed?|closes|opens|today|monday|a\.m\.|p\.m\.|hours)\b/i);
+    for (const status of Object.values(STATUSES))
+      expect(text(status, 'fr')).not.toMatch(/\b(open|closed?|closes|opens|today|monday|a\.m\.|p\.m\.|hours)\b/i);
   });
 
   it('marks the state for styling: open, closing soon, closed', () => {

@@ -5,7 +5,10 @@ import dynamic from 'next/dynamic';
 import type { LeafletMapProps } from './LeafletMap';
 
 /** Leaflet touches `window`, so it loads only in the browser and only on pages that show a map. */
-const LeafletMap = dynamic(() => import('./LeafletMap'), { ssr: false, loading: () => <div className="map map--loading" aria-hidden="true" /> });
+const LeafletMap = dynamic(() => import('./LeafletMap'), {
+  ssr: false,
+  loading: () => <div className="map map--loading" aria-hidden="true" />,
+});
 
 const TEXT_ONLY_COOKIE = 'guichet-text-only';
 

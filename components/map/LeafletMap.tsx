@@ -31,7 +31,15 @@ function markerIcon(point: MapPoint, selected: boolean): L.DivIcon {
 
 const originIcon = L.divIcon({ className: 'map-origin', html: '', iconSize: [16, 16], iconAnchor: [8, 8] });
 
-function FitBounds({ points, origin, frameIds }: { points: MapPoint[]; origin?: { lat: number; lon: number } | null; frameIds?: string[] }) {
+function FitBounds({
+  points,
+  origin,
+  frameIds,
+}: {
+  points: MapPoint[];
+  origin?: { lat: number; lon: number } | null;
+  frameIds?: string[];
+}) {
   const map = useMap();
   useEffect(() => {
     const framed = frameIds ? points.filter((p) => frameIds.includes(p.id)) : points;
@@ -44,7 +52,19 @@ function FitBounds({ points, origin, frameIds }: { points: MapPoint[]; origin?: 
 }
 
 /** Markers, clustered when there are many, each a keyboard-focusable link target synced with the list. */
-function Markers({ points, selectedId, onSelect, labels, cluster }: { points: MapPoint[]; selectedId: string | null; onSelect: (id: string) => void; labels: MapLabels; cluster: boolean }) {
+function Markers({
+  points,
+  selectedId,
+  onSelect,
+  labels,
+  cluster,
+}: {
+  points: MapPoint[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  labels: MapLabels;
+  cluster: boolean;
+}) {
   const map = useMap();
   // Built once per set of points; a new selection only restyles them, so an open popup (the clicked marker's link) stays.
   const built = useRef<{ group: L.LayerGroup; markers: Map<string, L.Marker>; points: Map<string, MapPoint> } | null>(null);
@@ -74,7 +94,10 @@ function Markers({ points, selectedId, onSelect, labels, cluster }: { points: Ma
       element?.setAttribute('tabindex', '-1');
       const cluster = event.layer as L.Marker & { getAllChildMarkers?: () => L.Marker[] };
       if (element && typeof cluster.getAllChildMarkers === 'function') {
-        const names = cluster.getAllChildMarkers().map((child) => child.options.title ?? '').filter(Boolean);
+        const names = cluster
+          .getAllChildMarkers()
+          .map((child) => child.options.title ?? '')
+          .filter(Boolean);
         element.setAttribute('title', `${names.length} — ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}`);
       }
     };
@@ -183,7 +206,9 @@ export default function LeafletMap({ points, origin, tileUrl, tileAttribution, l
       >
         <TileFallback url={tileUrl} attribution={tileAttribution} onError={() => setTilesFailed(true)} />
         {outline ? <GeoJSON data={outline} style={{ color: '#4a4a4a', weight: 1, fill: false }} interactive={false} /> : null}
-        {origin ? <Marker position={[origin.lat, origin.lon]} icon={originIcon} title={labels.origin} alt={labels.origin} keyboard={false} /> : null}
+        {origin ? (
+          <Marker position={[origin.lat, origin.lon]} icon={originIcon} title={labels.origin} alt={labels.origin} keyboard={false} />
+        ) : null}
         <Markers points={points} selectedId={selectedId} onSelect={selectFromMap} labels={labels} cluster={cluster} />
         <FitBounds points={points} origin={origin} frameIds={frameIds} />
       </MapContainer>

@@ -21,7 +21,13 @@ export function OfflineBanner({ locale, labels }: { locale: AppLocale; labels: {
   const date = new Date(saved);
   if (Number.isNaN(date.getTime())) return null;
   // The person's own clock: this is when they opened the page, not an office's hours.
-  const when = date.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  const when = date.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   return (
     <div className="offline-banner" role="status" data-offline-banner="">
       <strong>{labels.offline}</strong> {labels.saved.replace('{date}', when)}

@@ -20,7 +20,13 @@ function listCaches(names: string[]): string[] {
  * The pages this device keeps for offline use, read from Cache Storage (nothing is asked of the server), newest first,
  * with a button to remove them. Without JavaScript there is no service worker either, so it says how to find them.
  */
-export function SavedPages({ locale, labels }: { locale: AppLocale; labels: { none: string; noScript: string; savedOn: string; forget: string; forgotten: string } }) {
+export function SavedPages({
+  locale,
+  labels,
+}: {
+  locale: AppLocale;
+  labels: { none: string; noScript: string; savedOn: string; forget: string; forgotten: string };
+}) {
   const [saved, setSaved] = useState<Saved[] | null>(null);
   const [forgotten, setForgotten] = useState(false);
 
@@ -61,7 +67,13 @@ export function SavedPages({ locale, labels }: { locale: AppLocale; labels: { no
     const date = new Date(iso);
     return Number.isNaN(date.getTime())
       ? ''
-      : date.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+      : date.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+        });
   };
 
   return (
@@ -75,7 +87,8 @@ export function SavedPages({ locale, labels }: { locale: AppLocale; labels: { no
           <ul>
             {saved.map((page) => (
               <li key={page.url}>
-                <a href={page.url}>{page.title}</a> <span className="muted">— {labels.savedOn.replace('{date}', format(page.savedAt))}</span>
+                <a href={page.url}>{page.title}</a>{' '}
+                <span className="muted">— {labels.savedOn.replace('{date}', format(page.savedAt))}</span>
               </li>
             ))}
           </ul>

@@ -15,7 +15,19 @@ export function reportError(value: string | string[] | undefined): ReportError |
  * The report form: a plain server-rendered form posted to /api/v1/reports, which answers 303 to the confirmation
  * page (or back here with an error code). Works without JavaScript; with it, the note shows the characters left.
  */
-export async function ReportForm({ kind, id, locale, name, error }: { kind: ListingKind; id: string; locale: 'en' | 'fr'; name: string; error?: ReportError }) {
+export async function ReportForm({
+  kind,
+  id,
+  locale,
+  name,
+  error,
+}: {
+  kind: ListingKind;
+  id: string;
+  locale: 'en' | 'fr';
+  name: string;
+  error?: ReportError;
+}) {
   const t = await getTranslations('Reports');
   const today = new Date();
   const max = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
@@ -35,7 +47,11 @@ export async function ReportForm({ kind, id, locale, name, error }: { kind: List
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="locale" value={locale} />
-        <fieldset className={styles.reasons} id="report-reason" aria-describedby={fieldError === 'reason' ? 'report-error-title' : undefined}>
+        <fieldset
+          className={styles.reasons}
+          id="report-reason"
+          aria-describedby={fieldError === 'reason' ? 'report-error-title' : undefined}
+        >
           <legend>{t('reasonLegend')}</legend>
           {REASONS.map((reason) => (
             <label key={reason} className="checkbox">
@@ -49,8 +65,23 @@ export async function ReportForm({ kind, id, locale, name, error }: { kind: List
           <span className="hint" id="report-note-hint">
             {t('noteHint', { max: NOTE_MAX })}
           </span>
-          <textarea id="report-note" name="note" className={styles.textarea} maxLength={NOTE_MAX} rows={5} aria-describedby="report-note-hint" aria-invalid={fieldError === 'note' ? true : undefined} />
-          <NoteCounter fieldId="report-note" max={NOTE_MAX} template={{ one: t('noteRemaining', { count: 1 }).replace('1', '#'), other: t('noteRemaining', { count: 2 }).replace('2', '#') }} />
+          <textarea
+            id="report-note"
+            name="note"
+            className={styles.textarea}
+            maxLength={NOTE_MAX}
+            rows={5}
+            aria-describedby="report-note-hint"
+            aria-invalid={fieldError === 'note' ? true : undefined}
+          />
+          <NoteCounter
+            fieldId="report-note"
+            max={NOTE_MAX}
+            template={{
+              one: t('noteRemaining', { count: 1 }).replace('1', '#'),
+              other: t('noteRemaining', { count: 2 }).replace('2', '#'),
+            }}
+          />
         </div>
         <div className="field">
           <label htmlFor="report-visited">{t('visitedLabel')}</label>

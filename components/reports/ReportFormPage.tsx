@@ -16,7 +16,17 @@ export async function reportFormMetadata(kind: ListingKind, key: string, locale:
 }
 
 /** The report form page of a listing, shared by service points and services. */
-export async function ReportFormPage({ kind, listingKey, locale, error }: { kind: ListingKind; listingKey: string; locale: Locale; error: string | string[] | undefined }) {
+export async function ReportFormPage({
+  kind,
+  listingKey,
+  locale,
+  error,
+}: {
+  kind: ListingKind;
+  listingKey: string;
+  locale: Locale;
+  error: string | string[] | undefined;
+}) {
   setRequestLocale(locale);
   const listing = findListing(kind, listingKey);
   if (!listing) notFound();

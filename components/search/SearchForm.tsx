@@ -41,7 +41,8 @@ export function SearchForm({
   const t = useTranslations('SearchForm');
   const orders = useTranslations('Orders');
   const locale = useLocale() as Locale;
-  const activeFilters = [values.event, values.order, values.type, values.language, values.within].filter(Boolean).length + (values.open ? 1 : 0);
+  const activeFilters =
+    [values.event, values.order, values.type, values.language, values.within].filter(Boolean).length + (values.open ? 1 : 0);
   return (
     <form id="search-form" method="get" action={action} role="search" aria-label={t('label')} className="search-form">
       <div className="search-form__main">
@@ -57,7 +58,15 @@ export function SearchForm({
           <span className="hint" id="near-hint">
             {t('placeHint')}
           </span>
-          <input id="near" name="near" type="text" defaultValue={values.near ?? ''} aria-describedby="near-hint" autoComplete="postal-code" maxLength={120} />
+          <input
+            id="near"
+            name="near"
+            type="text"
+            defaultValue={values.near ?? ''}
+            aria-describedby="near-hint"
+            autoComplete="postal-code"
+            maxLength={120}
+          />
           <UseMyLocation formId="search-form" label={t('useMyLocation')} busyLabel={t('locating')} deniedLabel={t('locationDenied')} />
         </div>
       </div>
@@ -125,7 +134,7 @@ export function SearchForm({
                 <label htmlFor="open">{t('openNow')}</label>
               </div>
             </div>
-            </fieldset>
+          </fieldset>
         </details>
       ) : null}
       <button type="submit" className="button">

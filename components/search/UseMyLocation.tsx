@@ -8,7 +8,17 @@ import { useState, useSyncExternalStore } from 'react';
  */
 const subscribeToNothing = () => () => undefined;
 
-export function UseMyLocation({ formId, label, busyLabel, deniedLabel }: { formId: string; label: string; busyLabel: string; deniedLabel: string }) {
+export function UseMyLocation({
+  formId,
+  label,
+  busyLabel,
+  deniedLabel,
+}: {
+  formId: string;
+  label: string;
+  busyLabel: string;
+  deniedLabel: string;
+}) {
   // false on the server and without geolocation, so the button never appears where it cannot work
   const supported = useSyncExternalStore(
     subscribeToNothing,

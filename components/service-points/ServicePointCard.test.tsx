@@ -32,7 +32,11 @@ function ottawaCentre(locale: AppLocale): LocatedResultView {
     host: { id: 'esdc', name: fr ? 'Emploi et Développement social Canada' : 'Employment and Social Development Canada', order: 'federal' },
     providers: [
       { id: 'esdc', name: fr ? 'Emploi et Développement social Canada' : 'Employment and Social Development Canada', order: 'federal' },
-      { id: 'ircc', name: fr ? 'Immigration, Réfugiés et Citoyenneté Canada' : 'Immigration, Refugees and Citizenship Canada', order: 'federal' },
+      {
+        id: 'ircc',
+        name: fr ? 'Immigration, Réfugiés et Citoyenneté Canada' : 'Immigration, Refugees and Citizenship Canada',
+        order: 'federal',
+      },
     ],
     services: [{ id: 'passport-adult', name: fr ? 'Passeport pour adulte' : 'Adult passport' }],
     status: { state: 'open', closesAt: { date: '2026-11-23', time: '16:00', instant: '2026-11-23T21:00:00Z' } },
@@ -91,7 +95,9 @@ describe('ServicePointCard', () => {
   });
 
   it('leaves no English word on a French card', () => {
-    expect(visibleText(card('fr', { showZone: true }))).not.toMatch(/\b(open|closes|away|call|directions|offered|provided|federal|information|need|times)\b/i);
+    expect(visibleText(card('fr', { showZone: true }))).not.toMatch(
+      /\b(open|closes|away|call|directions|offered|provided|federal|information|need|times)\b/i,
+    );
   });
 
   it('takes the heading level it is given', () => {
@@ -99,7 +105,13 @@ describe('ServicePointCard', () => {
   });
 
   it('leaves out what the point does not have: no phone, no zone, approximate place', () => {
-    const result: LocatedResultView = { ...ottawaCentre('en'), phone: undefined, approximate: true, precision: 'postal-code', distance: { show: 'approximate', km: 3 } };
+    const result: LocatedResultView = {
+      ...ottawaCentre('en'),
+      phone: undefined,
+      approximate: true,
+      precision: 'postal-code',
+      distance: { show: 'approximate', km: 3 },
+    };
     const text = visibleText(renderInLocale(<ServicePointCard result={result} />, 'en'));
     expect(text).not.toContain('Call');
     expect(text).not.toContain('Times:');

@@ -7,7 +7,15 @@ import { locationTypeName } from '@/lib/model/location-types';
 import type { Locale } from '@/lib/model/schema';
 
 /** One result: what and where, who provides it and whose site it is, how far, and whether it is open. */
-export function ServicePointCard({ result, headingLevel = 3, showZone = false }: { result: LocatedResultView; headingLevel?: 2 | 3; showZone?: boolean }) {
+export function ServicePointCard({
+  result,
+  headingLevel = 3,
+  showZone = false,
+}: {
+  result: LocatedResultView;
+  headingLevel?: 2 | 3;
+  showZone?: boolean;
+}) {
   const t = useTranslations('Card');
   const locale = useLocale() as Locale;
   const orders = useTranslations('Orders');
@@ -25,7 +33,9 @@ export function ServicePointCard({ result, headingLevel = 3, showZone = false }:
         {result.approximate ? (
           <>
             {' '}
-            <span className="tag status-warn">{result.precision === 'postal-code' ? t('approximatePostal') : t('approximateLocality')}</span>
+            <span className="tag status-warn">
+              {result.precision === 'postal-code' ? t('approximatePostal') : t('approximateLocality')}
+            </span>
           </>
         ) : null}
       </p>
@@ -33,9 +43,7 @@ export function ServicePointCard({ result, headingLevel = 3, showZone = false }:
         <OpenStatusText status={result.status} today={result.localDate} />
         {showZone ? <span className="muted"> · {t('timeShown', { zone: result.timeZoneLabel })}</span> : null}
       </p>
-      <p className="card__address">
-        {[...result.address.lines, `${result.address.city} (${result.address.province})`].join(', ')}
-      </p>
+      <p className="card__address">{[...result.address.lines, `${result.address.city} (${result.address.province})`].join(', ')}</p>
       <div className="card__actions">
         {/* "Call" only with a number to call */}
         {result.phone ? (
@@ -53,7 +61,9 @@ export function ServicePointCard({ result, headingLevel = 3, showZone = false }:
             : t('providedBy', { host: `${result.host.name} (${orders(result.host.order)})` })}
         </p>
       ) : null}
-      {result.services.length > 0 ? <p className="card__services">{t('offersHere', { services: result.services.map((s) => s.name).join(', ') })}</p> : null}
+      {result.services.length > 0 ? (
+        <p className="card__services">{t('offersHere', { services: result.services.map((s) => s.name).join(', ') })}</p>
+      ) : null}
     </article>
   );
 }

@@ -17,8 +17,7 @@ export function ServiceChannels({ service }: { service: ServiceChannelsView }) {
       ) : null}
       {service.phones.map((phone) => (
         <li key={phone.number}>
-          <span className="channels__label">{phone.label ?? t('phone')}</span>{' '}
-          <a href={telHref(phone.number)}>{phone.number}</a>
+          <span className="channels__label">{phone.label ?? t('phone')}</span> <a href={telHref(phone.number)}>{phone.number}</a>
           {phone.hours ? <span className="muted"> ({phone.hours})</span> : null}
         </li>
       ))}

@@ -6,12 +6,29 @@ import { useEffect, useState } from 'react';
  * "Printed on <date> from <address>", shown on paper only. The server writes the date it rendered the page; when the
  * person prints (perhaps a page saved days before), the device's own date replaces it.
  */
-export function PrintedOn({ template, serverDate, path, locale }: { template: string; serverDate: string; path: string; locale: 'en' | 'fr' }) {
+export function PrintedOn({
+  template,
+  serverDate,
+  path,
+  locale,
+}: {
+  template: string;
+  serverDate: string;
+  path: string;
+  locale: 'en' | 'fr';
+}) {
   const [date, setDate] = useState(serverDate);
   const [url, setUrl] = useState(path);
   useEffect(() => {
     const update = () => {
-      setDate(new Date().toLocaleDateString(locale === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }));
+      setDate(
+        new Date().toLocaleDateString(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+          weekday: 'long',
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+        }),
+      );
       setUrl(new URL(path, window.location.origin).href);
     };
     window.addEventListener('beforeprint', update);

@@ -43,7 +43,13 @@ export async function TakeAway({
           <ShareLink
             path={sharePath}
             title={title}
-            labels={{ share: t(shareLabel ?? 'share'), copyLink: t('copyLink'), copied: t('copied'), copyFailed: t('copyFailed'), linkLabel: t('linkLabel') }}
+            labels={{
+              share: t(shareLabel ?? 'share'),
+              copyLink: t('copyLink'),
+              copied: t('copied'),
+              copyFailed: t('copyFailed'),
+              linkLabel: t('linkLabel'),
+            }}
           />
           <PrintButton label={t('print')} noScript={t('printNoScript')} />
         </div>

@@ -11,7 +11,9 @@ type Provider = FunctionComponent<{ locale: AppLocale; messages: typeof en; time
 export function renderInLocale(element: ReactElement, locale: AppLocale): string {
   // next-intl types its provider for the server; in tests it is the plain client provider
   const provider = NextIntlClientProvider as unknown as Provider;
-  return renderToStaticMarkup(createElement(provider, { locale, messages: locale === 'fr' ? fr : en, timeZone: 'America/Toronto' }, element));
+  return renderToStaticMarkup(
+    createElement(provider, { locale, messages: locale === 'fr' ? fr : en, timeZone: 'America/Toronto' }, element),
+  );
 }
 
 /** What a person reads: tags removed, entities decoded, spaces collapsed. */

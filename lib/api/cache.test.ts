@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cacheControlFor, cached, etagFor, matchesIfNoneMatch } from './cache';
 
 const BIG = { rows: Array.from({ length: 400 }, (_, i) => ({ i, name: `row ${i}` })) };
-const json = (body: unknown, init?: ResponseInit) => new Response(JSON.stringify(body), { ...init, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
+const json = (body: unknown, init?: ResponseInit) =>
+  new Response(JSON.stringify(body), {
+    ...init,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 
 describe('cached API answers', () => {
   it('gives stable answers a shared-cache lifetime with stale-while-revalidate', () => {

@@ -60,7 +60,10 @@ function releaseId(): string {
 
 export function etagFor(url: URL, versions: readonly string[], freshness: Freshness, now: Date): string {
   const minute = freshness === 'minute' ? Math.floor(now.getTime() / 60_000).toString(36) : '';
-  const digest = createHash('sha256').update([url.pathname, url.search, releaseId(), ...versions, minute].join('\n')).digest('base64url').slice(0, 22);
+  const digest = createHash('sha256')
+    .update([url.pathname, url.search, releaseId(), ...versions, minute].join('\n'))
+    .digest('base64url')
+    .slice(0, 22);
   return `W/"${digest}"`;
 }
 
@@ -70,7 +73,10 @@ export function etagFor(url: URL, versions: readonly string[], freshness: Freshn
  * and query (a cache keys on them anyway), the release, the data versions, and for 'minute' answers the minute.
  * A synchronous handler stays synchronous.
  */
-export function cached<A extends unknown[], R extends Response | Promise<Response>>(options: CachedOptions, handler: (request: Request, ...rest: A) => R): (request: Request, ...rest: A) => R {
+export function cached<A extends unknown[], R extends Response | Promise<Response>>(
+  options: CachedOptions,
+  handler: (request: Request, ...rest: A) => R,
+): (request: Request, ...rest: A) => R {
   return (request: Request, ...rest: A): R => {
     const now = new Date();
     const url = new URL(request.url);

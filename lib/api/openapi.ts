@@ -25,7 +25,11 @@ function componentSchemas(): Record<string, Schema> {
 }
 
 const string = (description?: string): Schema => ({ type: 'string', ...(description ? { description } : {}) });
-const enumOf = (values: readonly string[], description?: string): Schema => ({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+const enumOf = (values: readonly string[], description?: string): Schema => ({
+  type: 'string',
+  enum: [...values],
+  ...(description ? { description } : {}),
+});
 const ref = (name: ApiSchemaName): Schema => ({ $ref: `${COMPONENT_PREFIX}${name}` });
 
 interface Parameter {
@@ -36,41 +40,103 @@ interface Parameter {
   schema: Schema;
 }
 
-const langParameter: Parameter = { name: 'lang', in: 'query', description: 'language of names, paths and pages (default en)', schema: { ...ref('Locale'), default: 'en' } };
+const langParameter: Parameter = {
+  name: 'lang',
+  in: 'query',
+  description: 'language of names, paths and pages (default en)',
+  schema: { ...ref('Locale'), default: 'en' },
+};
 
 /** Every query parameter `parseSearchParams` reads (a test checks the list against the parser). */
 export const SEARCH_PARAMETERS: readonly Parameter[] = [
-  { name: 'q', in: 'query', description: 'the need, in English or French: words, a service name, an abbreviation (EI, NAS), a typo', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } },
-  { name: 'near', in: 'query', description: 'postal code (any spacing), FSA, town in English or French, or "lat,lon"', schema: { type: 'string', maxLength: 120 } },
-  { name: 'lat', in: 'query', description: 'latitude, with lon (a browser location, rounded by the client); must be inside Canada to list points', schema: { type: 'number', minimum: -90, maximum: 90 } },
+  {
+    name: 'q',
+    in: 'query',
+    description: 'the need, in English or French: words, a service name, an abbreviation (EI, NAS), a typo',
+    schema: { type: 'string', maxLength: MAX_QUERY_LENGTH },
+  },
+  {
+    name: 'near',
+    in: 'query',
+    description: 'postal code (any spacing), FSA, town in English or French, or "lat,lon"',
+    schema: { type: 'string', maxLength: 120 },
+  },
+  {
+    name: 'lat',
+    in: 'query',
+    description: 'latitude, with lon (a browser location, rounded by the client); must be inside Canada to list points',
+    schema: { type: 'number', minimum: -90, maximum: 90 },
+  },
   { name: 'lon', in: 'query', description: 'longitude, with lat', schema: { type: 'number', minimum: -180, maximum: 180 } },
   langParameter,
-  { name: 'event', in: 'query', description: 'life event id (see /api/v1/life-events): keeps its services only', schema: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 80 } },
+  {
+    name: 'event',
+    in: 'query',
+    description: 'life event id (see /api/v1/life-events): keeps its services only',
+    schema: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 80 },
+  },
   { name: 'order', in: 'query', description: 'order of government of the services', schema: ref('GovernmentOrder') },
   { name: 'type', in: 'query', description: 'kind of service point', schema: ref('LocationType') },
   { name: 'language', in: 'query', description: 'official language the point serves in', schema: ref('Locale') },
-  { name: 'open', in: 'query', description: '1 or true: only points open at `at`', schema: { type: 'string', enum: ['1', 'true', '0', 'false'] } },
-  { name: 'at', in: 'query', description: 'the instant for opening hours, ISO 8601 with a zone (default now)', schema: { type: 'string', format: 'date-time', examples: ['2026-11-23T15:00:00Z'] } },
+  {
+    name: 'open',
+    in: 'query',
+    description: '1 or true: only points open at `at`',
+    schema: { type: 'string', enum: ['1', 'true', '0', 'false'] },
+  },
+  {
+    name: 'at',
+    in: 'query',
+    description: 'the instant for opening hours, ISO 8601 with a zone (default now)',
+    schema: { type: 'string', format: 'date-time', examples: ['2026-11-23T15:00:00Z'] },
+  },
   { name: 'within', in: 'query', description: 'maximum distance in km', schema: { type: 'number', minimum: 1, maximum: 5000 } },
-  { name: 'limit', in: 'query', description: 'points per page', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  {
+    name: 'limit',
+    in: 'query',
+    description: 'points per page',
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  },
   { name: 'offset', in: 'query', description: 'points to skip', schema: { type: 'integer', minimum: 0, maximum: 10_000, default: 0 } },
 ];
 
 const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json(ref('Error'), description);
 const badRequest = error('a bad parameter (lang, order)');
-const idParameter = (what: string): Parameter => ({ name: 'id', in: 'path', required: true, description: `${what} id (kebab-case)`, schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } });
+const idParameter = (what: string): Parameter => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `${what} id (kebab-case)`,
+  schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+});
 
 const atParameter = SEARCH_PARAMETERS.find((parameter) => parameter.name === 'at')!;
-const pointIdParameter: Parameter = { name: 'id', in: 'path', required: true, description: 'service point id or slug', schema: { type: 'string', pattern: '^[a-z0-9-]{1,120}$' } };
+const pointIdParameter: Parameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'service point id or slug',
+  schema: { type: 'string', pattern: '^[a-z0-9-]{1,120}$' },
+};
 
 /** GET /api/v1/planning/*: estimates over the snapshot (lib/planning), JSON by default or CSV with format=csv. */
 function planningPaths(): Record<string, unknown> {
   const common: Parameter[] = [
-    { name: 'organization', in: 'query', description: 'id of an organization with in-person points (see `layers` in /api/v1/planning/access)', schema: string() },
+    {
+      name: 'organization',
+      in: 'query',
+      description: 'id of an organization with in-person points (see `layers` in /api/v1/planning/access)',
+      schema: string(),
+    },
     { name: 'order', in: 'query', description: 'order of government', schema: ref('GovernmentOrder') },
     { name: 'province', in: 'query', description: 'province or territory code', schema: ref('ProvinceCode') },
-    { name: 'within', in: 'query', description: 'distance in km, straight line (1 to 1000)', schema: { type: 'number', minimum: 1, maximum: 1000 } },
+    {
+      name: 'within',
+      in: 'query',
+      description: 'distance in km, straight line (1 to 1000)',
+      schema: { type: 'number', minimum: 1, maximum: 1000 },
+    },
     { name: 'format', in: 'query', description: 'json (default) or csv', schema: { ...enumOf(['json', 'csv']), default: 'json' } },
   ];
   const answer = (schema: ApiSchemaName, description: string) => ({
@@ -82,7 +148,8 @@ function planningPaths(): Record<string, unknown> {
     '/api/v1/planning/access': {
       get: {
         operationId: 'getPlanningAccess',
-        summary: 'Estimated share of the population within 25, 50 and 100 km (or `within`) of a point of each government, organization and kind of in-person service',
+        summary:
+          'Estimated share of the population within 25, 50 and 100 km (or `within`) of a point of each government, organization and kind of in-person service',
         description:
           'By province and territory, for Canada (region CA) and for First Nations and Inuit communities (region FNI). Population placed from the 2021 census and community figures (see `placement`); straight-line distances.',
         parameters: common,
@@ -92,7 +159,8 @@ function planningPaths(): Record<string, unknown> {
     '/api/v1/planning/gaps': {
       get: {
         operationId: 'getPlanningGaps',
-        summary: 'Populated places farther than `within` km (default 50) from any in-person point of a government, an order or an organization, largest first',
+        summary:
+          'Populated places farther than `within` km (default 50) from any in-person point of a government, an order or an organization, largest first',
         parameters: common,
         responses: { '200': answer('PlanningGapsResponse', 'gap rows with the nearest point of each order'), '400': bad },
       },
@@ -104,7 +172,12 @@ function planningPaths(): Record<string, unknown> {
           "Partnership opportunities: counters with no point of `order` (default federal) within `within` km, partnerships already in the data, towns with several governments' offices in separate buildings",
         parameters: [
           ...common,
-          { name: 'table', in: 'query', description: 'one table only (CSV gives one table; default counter-gaps)', schema: enumOf(['counter-gaps', 'partnerships', 'shared-counters']) },
+          {
+            name: 'table',
+            in: 'query',
+            description: 'one table only (CSV gives one table; default counter-gaps)',
+            schema: enumOf(['counter-gaps', 'partnerships', 'shared-counters']),
+          },
         ],
         responses: { '200': answer('PlanningOpportunitiesResponse', 'the opportunity tables'), '400': bad },
       },
@@ -139,10 +212,15 @@ function reportPaths(): Record<string, unknown> {
     '/api/v1/reports/{id}': {
       post: {
         operationId: 'setReportStatus',
-        summary: 'A steward marks a reported problem resolved, not reproducible, or open again (steward session or Authorization: Bearer token)',
+        summary:
+          'A steward marks a reported problem resolved, not reproducible, or open again (steward session or Authorization: Bearer token)',
         description: 'Same origin only. A form post answers 303 back to the steward page; JSON answers 200.',
         parameters: [{ name: 'id', in: 'path', required: true, description: 'problem id', schema: { type: 'integer', minimum: 1 } }],
-        requestBody: form({ type: 'object', properties: { status: enumOf(['open', 'resolved', 'not-reproducible']), locale: ref('Locale'), source: string() }, required: ['status'] }),
+        requestBody: form({
+          type: 'object',
+          properties: { status: enumOf(['open', 'resolved', 'not-reproducible']), locale: ref('Locale'), source: string() },
+          required: ['status'],
+        }),
         responses: {
           '200': json(ref('ReportStatusChanged'), 'changed'),
           '303': { description: 'form posts: back to the steward page' },
@@ -169,15 +247,25 @@ function reportPaths(): Record<string, unknown> {
     '/api/v1/reports/export': {
       get: {
         operationId: 'exportReports',
-        summary: "A source's open reports for its publisher (steward session or Authorization: Bearer token; 404 when the steward view is off)",
+        summary:
+          "A source's open reports for its publisher (steward session or Authorization: Bearer token; 404 when the steward view is off)",
         parameters: [
-          { name: 'source', in: 'query', required: true, description: 'a source id from /api/v1/sources, or guichet-catalogue', schema: string() },
+          {
+            name: 'source',
+            in: 'query',
+            required: true,
+            description: 'a source id from /api/v1/sources, or guichet-catalogue',
+            schema: string(),
+          },
           { name: 'format', in: 'query', description: 'csv (default) or json', schema: enumOf(['csv', 'json']) },
         ],
         responses: {
           '200': {
             description: 'the open reports, one CSV line per person',
-            content: { 'application/json': { schema: ref('ReportsExport') }, 'text/csv': { schema: string('RFC 4180 with a header row, UTF-8 with BOM') } },
+            content: {
+              'application/json': { schema: ref('ReportsExport') },
+              'text/csv': { schema: string('RFC 4180 with a header row, UTF-8 with BOM') },
+            },
           },
           '400': error('a bad source or format'),
           '401': error('no steward session or token'),
@@ -198,7 +286,16 @@ function calendarPaths(): Record<string, unknown> {
       parameters: [
         pointIdParameter,
         { ...langParameter, description: 'language of the calendar texts (default en)' },
-        ...(withDate ? [{ name: 'date', in: 'query', description: 'a local date, YYYY-MM-DD', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } }] : []),
+        ...(withDate
+          ? [
+              {
+                name: 'date',
+                in: 'query',
+                description: 'a local date, YYYY-MM-DD',
+                schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+              },
+            ]
+          : []),
         atParameter,
       ],
       responses: {
@@ -209,7 +306,11 @@ function calendarPaths(): Record<string, unknown> {
     },
   });
   return {
-    '/api/v1/locations/{id}/next-visit.ics': calendar('getNextVisitCalendar', 'The next outreach visit (or the visit on `date`) as one calendar event', true),
+    '/api/v1/locations/{id}/next-visit.ics': calendar(
+      'getNextVisitCalendar',
+      'The next outreach visit (or the visit on `date`) as one calendar event',
+      true,
+    ),
     '/api/v1/locations/{id}/visits.ics': calendar('getVisitsCalendar', 'A feed of the next outreach visits, to subscribe to', false),
     '/api/v1/locations/{id}/hours.ics': calendar('getHoursCalendar', 'An office’s openings on `date`', true),
   };
@@ -250,17 +351,32 @@ function hsdsPaths(): Record<string, unknown> {
         },
       ]),
     ),
-    '/api/hsds/profile.json': { get: { operationId: 'hsdsProfile', summary: 'The Canadian HSDS profile (JSON Schema)', responses: { '200': json({ type: 'object' }, 'JSON Schema'), '400': badRequest } } },
+    '/api/hsds/profile.json': {
+      get: {
+        operationId: 'hsdsProfile',
+        summary: 'The Canadian HSDS profile (JSON Schema)',
+        responses: { '200': json({ type: 'object' }, 'JSON Schema'), '400': badRequest },
+      },
+    },
     '/api/hsds/datapackage/{file}': {
       get: {
         operationId: 'hsdsDatapackage',
-        summary: 'Bulk HSDS datapackage: datapackage.json and the CSV files it lists (redistributable records only; excluded sources with reasons)',
+        summary:
+          'Bulk HSDS datapackage: datapackage.json and the CSV files it lists (redistributable records only; excluded sources with reasons)',
         parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': json({ type: 'object' }, 'datapackage.json, or text/csv for a table'), '400': badRequest, '404': error('no such file') },
+        responses: {
+          '200': json({ type: 'object' }, 'datapackage.json, or text/csv for a table'),
+          '400': badRequest,
+          '404': error('no such file'),
+        },
       },
     },
     '/api/hsds/points.geojson': {
-      get: { operationId: 'hsdsPointsGeoJson', summary: 'GeoJSON of every redistributable service point', responses: { '200': json({ type: 'object' }, 'FeatureCollection'), '400': badRequest } },
+      get: {
+        operationId: 'hsdsPointsGeoJson',
+        summary: 'GeoJSON of every redistributable service point',
+        responses: { '200': json({ type: 'object' }, 'FeatureCollection'), '400': badRequest },
+      },
     },
   };
 }
@@ -274,7 +390,8 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'Guichet API',
       version: '1',
-      description: 'Find Canadian government services (federal, provincial, territorial, municipal) and the nearest places that deliver them, in English and French.',
+      description:
+        'Find Canadian government services (federal, provincial, territorial, municipal) and the nearest places that deliver them, in English and French.',
     },
     servers: [{ url: '/' }],
     paths: {
@@ -282,9 +399,13 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'search',
           summary: 'A need and a place → matched services with their channels, and the nearest points delivering them',
-          description: 'Points are ordered by distance, with relevance as a tie-break. An empty result always carries a notice and a message saying why.',
+          description:
+            'Points are ordered by distance, with relevance as a tie-break. An empty result always carries a notice and a message saying why.',
           parameters: SEARCH_PARAMETERS,
-          responses: { '200': json(ref('SearchResponse'), 'the search; an empty result carries a notice'), '400': error('a bad parameter: error.details lists each one') },
+          responses: {
+            '200': json(ref('SearchResponse'), 'the search; an empty result carries a notice'),
+            '400': error('a bad parameter: error.details lists each one'),
+          },
         },
       },
       '/api/v1/services': {
@@ -347,8 +468,10 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/v1/coverage': {
         get: {
           operationId: 'getCoverage',
-          summary: 'What Guichet covers: per province and territory and order of government, points, services, source dates and what is missing',
-          description: 'Computed from the data snapshot and the catalogue. Where Guichet lists no office of a province or territory, the gap links its official office finder.',
+          summary:
+            'What Guichet covers: per province and territory and order of government, points, services, source dates and what is missing',
+          description:
+            'Computed from the data snapshot and the catalogue. Where Guichet lists no office of a province or territory, the gap links its official office finder.',
           parameters: [langParameter],
           responses: { '200': json(ref('CoverageResponse'), 'the coverage statement'), '400': badRequest },
         },

@@ -19,7 +19,11 @@ export function parseOrder(url: URL): Parsed<GovernmentOrder | undefined> {
   const raw = url.searchParams.get('order');
   if (raw === null) return { ok: true, value: undefined };
   const order = GovernmentOrder.safeParse(raw);
-  if (!order.success) return { ok: false, response: invalidParameters([{ param: 'order', message: `must be one of: ${GovernmentOrder.options.join(', ')}` }]) };
+  if (!order.success)
+    return {
+      ok: false,
+      response: invalidParameters([{ param: 'order', message: `must be one of: ${GovernmentOrder.options.join(', ')}` }]),
+    };
   return { ok: true, value: order.data };
 }
 

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { DeliveryMode, GovernmentOrder, Locale, Localized, LocationType, Organization, Precision, ProvinceCode, ServiceAtLocation, ServicePoint, SourceReport } from '../model/schema';
+import {
+  DeliveryMode,
+  GovernmentOrder,
+  Locale,
+  Localized,
+  LocationType,
+  Organization,
+  Precision,
+  ProvinceCode,
+  ServiceAtLocation,
+  ServicePoint,
+  SourceReport,
+} from '../model/schema';
 import { Interval } from '../model/schedule';
 import { ApplicationChannel, CatalogueSource, Origin, ServiceCategory } from '../model/catalogue';
 import { COVERAGE_ORDERS } from '../coverage/coverage';
@@ -86,7 +98,9 @@ export const PlaceResolution = z
     ResolvedPlace.extend({ status: z.literal('resolved') }),
     z.object({
       status: z.literal('ambiguous'),
-      reason: z.enum(['same-name', 'rural-fsa', 'postal-code-places']).describe('same-name places, a rural postal area’s communities, or sources disagreeing'),
+      reason: z
+        .enum(['same-name', 'rural-fsa', 'postal-code-places'])
+        .describe('same-name places, a rural postal area’s communities, or sources disagreeing'),
       choices: z.array(ResolvedPlace),
     }),
     z.object({ status: z.literal('unknown'), reason: z.enum(['no-such-postal-code', 'no-such-place']) }),
@@ -212,7 +226,14 @@ export const SearchResponse = z.object({
     }),
   ),
   nearby: z
-    .array(z.object({ order: GovernmentOrder, type: LocationType, total: count('points of this kind and order near the place'), results: z.array(LocatedResult) }))
+    .array(
+      z.object({
+        order: GovernmentOrder,
+        type: LocationType,
+        total: count('points of this kind and order near the place'),
+        results: z.array(LocatedResult),
+      }),
+    )
     .nullable()
     .describe('a place given without a need (notice needs-query): what is near it, by order of government then kind of place'),
   message: z.string().nullable().describe('the notice, and any office gap, explained in English'),
@@ -249,7 +270,9 @@ export const ServiceDetail = ServiceSummary.extend({
   synonyms: z.array(z.string()),
   lifeEvents: z.array(IdName),
   channels: z.object({
-    online: z.object({ url: url(), language: Locale.describe('language of the page: English when no French page is known'), sources: SourceIds }).optional(),
+    online: z
+      .object({ url: url(), language: Locale.describe('language of the page: English when no French page is known'), sources: SourceIds })
+      .optional(),
     phones: z.array(z.object({ number: z.string(), label: z.string().optional(), hours: z.string().optional(), sources: SourceIds })),
     inPerson: z
       .object({
@@ -260,7 +283,10 @@ export const ServiceDetail = ServiceSummary.extend({
         sources: SourceIds,
       })
       .optional(),
-    offices: z.object({ note: z.string().optional(), sources: SourceIds }).optional().describe('the government’s own counters, which Guichet may not list'),
+    offices: z
+      .object({ note: z.string().optional(), sources: SourceIds })
+      .optional()
+      .describe('the government’s own counters, which Guichet may not list'),
   }),
   notAvailableIn: z
     .array(z.object({ provinces: z.array(ProvinceCode), note: z.string(), replacedBy: z.array(IdName), sources: SourceIds }))
@@ -303,7 +329,9 @@ export const LifeEventDetail = LifeEventSummary.extend({
   synonyms: z.array(z.string()),
   // the catalogue's own source records, which say `bundled` where a service's sources name the folder as `file`
   sources: z.array(CatalogueSource),
-  governments: z.array(z.object({ order: GovernmentOrder, jurisdiction: z.string(), services: z.array(ServiceSummary) })).describe('federal first'),
+  governments: z
+    .array(z.object({ order: GovernmentOrder, jurisdiction: z.string(), services: z.array(ServiceSummary) }))
+    .describe('federal first'),
 });
 
 export const LifeEventsResponse = z.object({ version: z.string(), lang: Locale, count: count(), lifeEvents: z.array(LifeEventSummary) });
@@ -428,7 +456,10 @@ export const SourceSummary = z.object({
   counts: SourceReport.shape.counts,
 });
 
-export const SourcesResponse = z.object({ snapshot: z.object({ version: z.string(), builtAt: z.string() }), sources: z.array(SourceSummary) });
+export const SourcesResponse = z.object({
+  snapshot: z.object({ version: z.string(), builtAt: z.string() }),
+  sources: z.array(SourceSummary),
+});
 export type SourcesResponse = z.infer<typeof SourcesResponse>;
 
 const Ring = z.array(z.tuple([z.number(), z.number()])).describe('[lon, lat] pairs, closed');
@@ -455,7 +486,12 @@ const rowOf = (columns: readonly string[]) => z.object(Object.fromEntries(column
 const PlanningAnswer = z.object({
   snapshot: z.object({ version: z.string(), builtAt: z.string() }),
   estimate: z.string().describe('how the figures are estimated'),
-  query: z.object({ organization: z.string().optional(), order: GovernmentOrder.optional(), province: ProvinceCode.optional(), within: z.number().optional() }),
+  query: z.object({
+    organization: z.string().optional(),
+    order: GovernmentOrder.optional(),
+    province: ProvinceCode.optional(),
+    within: z.number().optional(),
+  }),
 });
 
 export const PlanningAccessResponse = PlanningAnswer.extend({
@@ -528,7 +564,9 @@ export const ReportsExport = z.object({
       lastReportedAt: z.string(),
       closedAt: z.string().nullable(),
       reporters: count('people who reported it'),
-      submissions: z.array(z.object({ receivedAt: z.string(), visitedOn: z.string().nullable(), note: z.string().nullable(), locale: Locale })),
+      submissions: z.array(
+        z.object({ receivedAt: z.string(), visitedOn: z.string().nullable(), note: z.string().nullable(), locale: Locale }),
+      ),
       links: z.object({ en: url(), fr: url() }),
     }),
   ),

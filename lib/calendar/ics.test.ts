@@ -26,13 +26,41 @@ describe('buildCalendar', () => {
   it('puts each visit at the right instant for the office’s own zone: Newfoundland, Ontario, British Columbia', () => {
     const cases = [
       // Newfoundland Standard Time, UTC−3:30 in December
-      { zone: 'America/St_Johns', date: '2026-12-16', opens: '10:30', closes: '14:30', start: '2026-12-16T14:00:00Z', end: '2026-12-16T18:00:00Z' },
+      {
+        zone: 'America/St_Johns',
+        date: '2026-12-16',
+        opens: '10:30',
+        closes: '14:30',
+        start: '2026-12-16T14:00:00Z',
+        end: '2026-12-16T18:00:00Z',
+      },
       // Eastern Standard Time, UTC−5
-      { zone: 'America/Toronto', date: '2026-12-09', opens: '09:30', closes: '15:00', start: '2026-12-09T14:30:00Z', end: '2026-12-09T20:00:00Z' },
+      {
+        zone: 'America/Toronto',
+        date: '2026-12-09',
+        opens: '09:30',
+        closes: '15:00',
+        start: '2026-12-09T14:30:00Z',
+        end: '2026-12-09T20:00:00Z',
+      },
       // British Columbia keeps UTC−7 all year from November 2026 (shipped IANA data; older runtimes would say UTC−8)
-      { zone: 'America/Vancouver', date: '2026-12-16', opens: '09:30', closes: '15:00', start: '2026-12-16T16:30:00Z', end: '2026-12-16T22:00:00Z' },
+      {
+        zone: 'America/Vancouver',
+        date: '2026-12-16',
+        opens: '09:30',
+        closes: '15:00',
+        start: '2026-12-16T16:30:00Z',
+        end: '2026-12-16T22:00:00Z',
+      },
       // Newfoundland in summer, UTC−2:30
-      { zone: 'America/St_Johns', date: '2027-07-14', opens: '10:30', closes: '14:30', start: '2027-07-14T13:00:00Z', end: '2027-07-14T17:00:00Z' },
+      {
+        zone: 'America/St_Johns',
+        date: '2027-07-14',
+        opens: '10:30',
+        closes: '14:30',
+        start: '2027-07-14T13:00:00Z',
+        end: '2027-07-14T17:00:00Z',
+      },
     ];
     for (const c of cases) {
       const text = buildCalendar({ events: [visit(c.zone, c.date, c.opens, c.closes)], lang: 'en', stamp });

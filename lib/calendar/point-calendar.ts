@@ -11,7 +11,10 @@ export type CalendarLocale = 'en' | 'fr';
  * translator for the Calendar messages): visitSummary, hoursSummary and feedName take {name}, phone {phone}, link {url},
  * check {date}.
  */
-export type CalendarWords = (key: 'visitSummary' | 'hoursSummary' | 'phone' | 'link' | 'check' | 'feedName', values: Record<string, string>) => string;
+export type CalendarWords = (
+  key: 'visitSummary' | 'hoursSummary' | 'phone' | 'link' | 'check' | 'feedName',
+  values: Record<string, string>,
+) => string;
 
 /** Visits listed in a subscribed feed. */
 export const FEED_VISITS = 10;
@@ -40,8 +43,12 @@ export function upcomingVisits(hours: ServicePointHours, from: Date, count: numb
 
 /** The postal address on one line, in the page's language where the source has it. */
 export function addressLine(point: ServicePoint, locale: CalendarLocale): string {
-  const lines = (locale === 'fr' ? point.address.lines.fr ?? point.address.lines.en : point.address.lines.en ?? point.address.lines.fr) ?? [];
-  return [...lines, `${pickText(point.address.city, locale)} (${point.address.province})${point.address.postalCode ? ` ${point.address.postalCode}` : ''}`].join(', ');
+  const lines =
+    (locale === 'fr' ? (point.address.lines.fr ?? point.address.lines.en) : (point.address.lines.en ?? point.address.lines.fr)) ?? [];
+  return [
+    ...lines,
+    `${pickText(point.address.city, locale)} (${point.address.province})${point.address.postalCode ? ` ${point.address.postalCode}` : ''}`,
+  ].join(', ');
 }
 
 interface EventContext {
@@ -54,10 +61,20 @@ interface EventContext {
   dataDate: string;
 }
 
-function describe({ point, locale, words: t, origin, dataDate }: EventContext, date: string, opens: string, closes: string): { description: string; url: string } {
+function describe(
+  { point, locale, words: t, origin, dataDate }: EventContext,
+  date: string,
+  opens: string,
+  closes: string,
+): { description: string; url: string } {
   const url = `${origin}${pointPath(point, locale)}`;
   const when = `${formatLocalDate(date, locale, true)}, ${formatClock(opens, locale)} – ${formatClock(closes, locale)} (${point.timeZone})`;
-  const lines = [when, ...point.phones.map((phone) => t('phone', { phone: phone.number })), t('link', { url }), t('check', { date: dataDate })];
+  const lines = [
+    when,
+    ...point.phones.map((phone) => t('phone', { phone: phone.number })),
+    t('link', { url }),
+    t('check', { date: dataDate }),
+  ];
   return { description: lines.join('\n'), url };
 }
 

@@ -77,7 +77,14 @@ describe('calendar files of the real snapshot', () => {
 describe('calendar errors', () => {
   it('use the API’s one error shape', async () => {
     const body = await (await call('sc-nf-sac', 'next-visit', '&lang=de')).json();
-    expect(body).toEqual({ error: { code: 'invalid-parameter', message: 'lang: must be one of: en, fr', parameter: 'lang', details: [{ parameter: 'lang', message: 'must be one of: en, fr' }] } });
+    expect(body).toEqual({
+      error: {
+        code: 'invalid-parameter',
+        message: 'lang: must be one of: en, fr',
+        parameter: 'lang',
+        details: [{ parameter: 'lang', message: 'must be one of: en, fr' }],
+      },
+    });
     expect((await (await call('no-such-point', 'visits')).json()).error).toMatchObject({ code: 'not-found', parameter: 'id' });
   });
 });

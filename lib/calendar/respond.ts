@@ -4,7 +4,16 @@ import type { ServicePoint } from '@/lib/model/schema';
 import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
 import { invalidParameters, notFound } from '@/lib/api/http';
 import { buildCalendar } from './ics';
-import { FEED_VISITS, dayEvents, feedName, hoursOf, upcomingVisits, visitEvents, type CalendarLocale, type CalendarWords } from './point-calendar';
+import {
+  FEED_VISITS,
+  dayEvents,
+  feedName,
+  hoursOf,
+  upcomingVisits,
+  visitEvents,
+  type CalendarLocale,
+  type CalendarWords,
+} from './point-calendar';
 
 export type CalendarKind = 'next-visit' | 'visits' | 'hours';
 
@@ -38,7 +47,9 @@ export async function calendarResponse(
   if (date !== null && !/^\d{4}-\d\d-\d\d$/.test(date)) return invalidParameters([{ param: 'date', message: 'must be a date YYYY-MM-DD' }]);
 
   const loaded = getSnapshot();
-  const point: ServicePoint | undefined = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
+  const point: ServicePoint | undefined = /^[a-z0-9-]{1,120}$/.test(id)
+    ? (loaded.pointById.get(id) ?? loaded.pointBySlug.get(id))
+    : undefined;
   if (!point) return notFound('No service point has this id or slug.', 'id');
   const words = await wordsFor(locale);
   const context = { point, locale, words, origin: originOf(request), dataDate: loaded.snapshot.builtAt.slice(0, 10) };

@@ -47,7 +47,8 @@ describe('catalogue validation', () => {
   });
 
   it(`gives every life event at least ${MIN_SERVICES_PER_LIFE_EVENT} services`, () => {
-    for (const lifeEvent of listLifeEvents('en')) expect(lifeEvent.serviceCount, lifeEvent.id).toBeGreaterThanOrEqual(MIN_SERVICES_PER_LIFE_EVENT);
+    for (const lifeEvent of listLifeEvents('en'))
+      expect(lifeEvent.serviceCount, lifeEvent.id).toBeGreaterThanOrEqual(MIN_SERVICES_PER_LIFE_EVENT);
   });
 
   it('names a source for every fact: entry, link, phone number and in-person rule', () => {
@@ -78,12 +79,15 @@ describe('catalogue validation', () => {
     expect(catalogue.sources.filter((source) => !cited.has(source.id)).map((source) => source.id)).toEqual([]);
   });
 
-  it('cites bundled data by its folder under data/sources, the source\'s one id', () => {
+  it("cites bundled data by its folder under data/sources, the source's one id", () => {
     const bundled = catalogue.sources.filter((source) => source.bundled === true).map((source) => source.id);
     expect(bundled).toContain('federal-vac-benefits-directory');
     expect(bundled).toContain('federal-gc-service-inventory');
-    for (const id of bundled) expect(existsSync(join('data', 'sources', id)) && statSync(join('data', 'sources', id)).isDirectory(), id).toBe(true);
-    const importedFrom = new Set(catalogue.services.flatMap((service) => (service.origin.kind === 'imported' ? [service.origin.sourceId] : [])));
+    for (const id of bundled)
+      expect(existsSync(join('data', 'sources', id)) && statSync(join('data', 'sources', id)).isDirectory(), id).toBe(true);
+    const importedFrom = new Set(
+      catalogue.services.flatMap((service) => (service.origin.kind === 'imported' ? [service.origin.sourceId] : [])),
+    );
     expect([...importedFrom].filter((id) => !bundled.includes(id))).toEqual([]);
   });
 
@@ -93,13 +97,36 @@ describe('catalogue validation', () => {
   });
 
   it.each([
-    ['a missing French name', (service: CatalogueInput['services'][number]) => { service.name = { en: service.name.en, fr: '' }; }],
-    ['a plain http link', (service: CatalogueInput['services'][number]) => { service.channels.online = { url: { en: 'http://www.canada.ca/en.html' }, sources: ['canada-ei'] }; }],
-    ['an unknown location type', (service: CatalogueInput['services'][number]) => {
-      service.channels.inPerson = { locationTypes: ['kiosk' as never], someLocationsOnly: false, sources: ['canada-ei'] };
-    }],
-    ['an unknown life event', (service: CatalogueInput['services'][number]) => { service.lifeEventIds = ['winning-the-lottery']; }],
-    ['an unknown source', (service: CatalogueInput['services'][number]) => { service.sources = ['my-memory']; }],
+    [
+      'a missing French name',
+      (service: CatalogueInput['services'][number]) => {
+        service.name = { en: service.name.en, fr: '' };
+      },
+    ],
+    [
+      'a plain http link',
+      (service: CatalogueInput['services'][number]) => {
+        service.channels.online = { url: { en: 'http://www.canada.ca/en.html' }, sources: ['canada-ei'] };
+      },
+    ],
+    [
+      'an unknown location type',
+      (service: CatalogueInput['services'][number]) => {
+        service.channels.inPerson = { locationTypes: ['kiosk' as never], someLocationsOnly: false, sources: ['canada-ei'] };
+      },
+    ],
+    [
+      'an unknown life event',
+      (service: CatalogueInput['services'][number]) => {
+        service.lifeEventIds = ['winning-the-lottery'];
+      },
+    ],
+    [
+      'an unknown source',
+      (service: CatalogueInput['services'][number]) => {
+        service.sources = ['my-memory'];
+      },
+    ],
   ])('rejects %s', (_label, change) => {
     expect(Catalogue.safeParse(withFirstService(change)).success).toBe(false);
   });
@@ -186,14 +213,19 @@ describe('catalogue coverage', () => {
 describe('catalogue queries', () => {
   it('filters services by life event and by order of government', () => {
     const federalRetirement = listServices({ lang: 'en', lifeEvent: 'retiring', order: 'federal' });
-    expect(federalRetirement.map((service) => service.id)).toEqual(expect.arrayContaining(['canada-pension-plan', 'old-age-security', 'guaranteed-income-supplement']));
+    expect(federalRetirement.map((service) => service.id)).toEqual(
+      expect.arrayContaining(['canada-pension-plan', 'old-age-security', 'guaranteed-income-supplement']),
+    );
     expect(federalRetirement.every((service) => service.order === 'federal')).toBe(true);
     expect(listServices({ lang: 'en', lifeEvent: 'no-such-event' })).toEqual([]);
   });
 
   it('returns one language at a time, falling back to the English page only when no French page is known', () => {
     const frenchEi = getService('employment-insurance', 'fr');
-    expect(frenchEi?.channels.online).toMatchObject({ language: 'fr', url: 'https://www.canada.ca/fr/services/prestations/ae/assurance-emploi-reguliere.html' });
+    expect(frenchEi?.channels.online).toMatchObject({
+      language: 'fr',
+      url: 'https://www.canada.ca/fr/services/prestations/ae/assurance-emploi-reguliere.html',
+    });
     expect(frenchEi?.synonyms).toContain('chômage');
     const frenchOhip = getService('ontario-health-card', 'fr');
     expect(frenchOhip?.channels.online?.language).toBe('en');

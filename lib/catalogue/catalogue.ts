@@ -66,7 +66,14 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   };
 }
 
-const ORDER_RANK: Record<GovernmentOrder, number> = { federal: 0, provincial: 1, territorial: 2, municipal: 3, indigenous: 4, community: 5 };
+const ORDER_RANK: Record<GovernmentOrder, number> = {
+  federal: 0,
+  provincial: 1,
+  territorial: 2,
+  municipal: 3,
+  indigenous: 4,
+  community: 5,
+};
 
 export interface OrganizationView {
   id: string;
@@ -146,7 +153,13 @@ export function getOfficeFinder(code: string, lang: Locale): OfficeFinderView | 
   if (jurisdiction === undefined) return undefined;
   const { url, label } = jurisdiction.officeFinder;
   const french = lang === 'fr' ? url.fr : undefined;
-  return { jurisdiction: jurisdiction.code, jurisdictionName: jurisdiction.name[lang], label: label[lang], url: french ?? url.en, language: french === undefined ? 'en' : 'fr' };
+  return {
+    jurisdiction: jurisdiction.code,
+    jurisdictionName: jurisdiction.name[lang],
+    label: label[lang],
+    url: french ?? url.en,
+    language: french === undefined ? 'en' : 'fr',
+  };
 }
 
 export interface ListServicesOptions {
@@ -177,7 +190,8 @@ function summarize(index: CatalogueIndex, service: CatalogueService, lang: Local
 }
 
 function byGovernmentThenName(lang: Locale): (a: ServiceSummary, b: ServiceSummary) => number {
-  return (a, b) => ORDER_RANK[a.order] - ORDER_RANK[b.order] || a.jurisdiction.localeCompare(b.jurisdiction) || a.name.localeCompare(b.name, lang);
+  return (a, b) =>
+    ORDER_RANK[a.order] - ORDER_RANK[b.order] || a.jurisdiction.localeCompare(b.jurisdiction) || a.name.localeCompare(b.name, lang);
 }
 
 /** Services in one language, federal first; an unknown life event yields an empty list (callers check with getLifeEvent). */
@@ -201,7 +215,10 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
   return {
     ...summarize(index, service, lang),
     synonyms: service.synonyms[lang],
-    lifeEvents: service.lifeEventIds.map((lifeEventId) => ({ id: lifeEventId, name: index.lifeEventById.get(lifeEventId)?.name[lang] ?? lifeEventId })),
+    lifeEvents: service.lifeEventIds.map((lifeEventId) => ({
+      id: lifeEventId,
+      name: index.lifeEventById.get(lifeEventId)?.name[lang] ?? lifeEventId,
+    })),
     channels: {
       ...(online === undefined
         ? {}
@@ -223,12 +240,17 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
               sources: inPerson.sources,
             },
           }),
-      ...(offices === undefined ? {} : { offices: { ...(offices.note === undefined ? {} : { note: offices.note[lang] }), sources: offices.sources } }),
+      ...(offices === undefined
+        ? {}
+        : { offices: { ...(offices.note === undefined ? {} : { note: offices.note[lang] }), sources: offices.sources } }),
     },
     notAvailableIn: service.notAvailableIn.map((rule) => ({
       provinces: rule.provinces,
       note: rule.note[lang],
-      replacedBy: rule.replacedBy.map((replacementId) => ({ id: replacementId, name: index.serviceById.get(replacementId)?.name[lang] ?? replacementId })),
+      replacedBy: rule.replacedBy.map((replacementId) => ({
+        id: replacementId,
+        name: index.serviceById.get(replacementId)?.name[lang] ?? replacementId,
+      })),
       sources: rule.sources,
     })),
     ...(officeFinder === undefined ? {} : { officeFinder }),
@@ -241,7 +263,12 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
 function applicationsView(service: CatalogueService): ApplicationsView | undefined {
   const figures = service.inventory?.applications;
   if (service.inventory === undefined || figures === undefined) return undefined;
-  return { recordId: service.inventory.recordId, fiscalYear: figures.fiscalYear, ...channelShares(figures), sources: service.inventory.sources };
+  return {
+    recordId: service.inventory.recordId,
+    fiscalYear: figures.fiscalYear,
+    ...channelShares(figures),
+    sources: service.inventory.sources,
+  };
 }
 
 /** Every source the entry cites, the entry's own first, then its channels'. */

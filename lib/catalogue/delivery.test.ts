@@ -20,7 +20,12 @@ describe('deliveryPointsFor on a small snapshot', () => {
     servicePoints: [point('scc-1', 'service-centre'), point('pp-1', 'passport-office'), point('lib-1', 'library')],
     services: [
       { id: 'passport-services', name: { en: 'Passport' }, providerOrganizationId: 'gc-ircc', catalogueIds: [] },
-      { id: 'library-ei-kiosk', name: { en: 'EI kiosk' }, providerOrganizationId: 'gc-service-canada', catalogueIds: ['employment-insurance'] },
+      {
+        id: 'library-ei-kiosk',
+        name: { en: 'EI kiosk' },
+        providerOrganizationId: 'gc-service-canada',
+        catalogueIds: ['employment-insurance'],
+      },
     ],
     servicesAtLocations: [
       record('sal-1', 'scc-1', 'sc-in-person'),
@@ -31,7 +36,10 @@ describe('deliveryPointsFor on a small snapshot', () => {
   };
 
   it('follows the in-person rule and explicit catalogue links', () => {
-    expect(deliveryPointsFor(service('employment-insurance'), snapshot)).toEqual({ serviceAtLocationIds: ['sal-1', 'sal-4'], servicePointIds: ['scc-1', 'lib-1'] });
+    expect(deliveryPointsFor(service('employment-insurance'), snapshot)).toEqual({
+      serviceAtLocationIds: ['sal-1', 'sal-4'],
+      servicePointIds: ['scc-1', 'lib-1'],
+    });
   });
 
   it('keeps only the points whose features offer the service level', () => {

@@ -15,7 +15,9 @@ export interface DeliveryPoints {
 
 function offeredServiceMatches(patterns: string[], offeredServiceId: string): boolean {
   if (patterns.length === 0) return true;
-  return patterns.some((pattern) => (pattern.endsWith('*') ? offeredServiceId.startsWith(pattern.slice(0, -1)) : offeredServiceId === pattern));
+  return patterns.some((pattern) =>
+    pattern.endsWith('*') ? offeredServiceId.startsWith(pattern.slice(0, -1)) : offeredServiceId === pattern,
+  );
 }
 
 function ruleMatches(rule: InPersonChannel, point: ServicePoint, record: ServiceAtLocation): boolean {
@@ -35,7 +37,9 @@ export function deliveryPointsForAll(services: readonly CatalogueService[], snap
   const pointById = new Map(snapshot.servicePoints.map((point) => [point.id, point]));
   const linkedCatalogueIds = new Map(snapshot.services.map((offered) => [offered.id, new Set(offered.catalogueIds)]));
   const withRule = services.filter((service) => service.channels.inPerson !== undefined);
-  const found = new Map(services.map((service) => [service.id, { serviceAtLocationIds: [] as string[], servicePointIds: new Set<string>() }]));
+  const found = new Map(
+    services.map((service) => [service.id, { serviceAtLocationIds: [] as string[], servicePointIds: new Set<string>() }]),
+  );
   const add = (serviceId: string, recordId: string, pointId: string) => {
     const entry = found.get(serviceId);
     if (!entry) return;
@@ -51,7 +55,12 @@ export function deliveryPointsForAll(services: readonly CatalogueService[], snap
     }
     for (const serviceId of linked ?? []) add(serviceId, record.id, point.id);
   }
-  return new Map([...found].map(([id, entry]) => [id, { serviceAtLocationIds: entry.serviceAtLocationIds, servicePointIds: [...entry.servicePointIds] }]));
+  return new Map(
+    [...found].map(([id, entry]) => [
+      id,
+      { serviceAtLocationIds: entry.serviceAtLocationIds, servicePointIds: [...entry.servicePointIds] },
+    ]),
+  );
 }
 
 export function deliveryPointsFor(service: CatalogueService, snapshot: DeliverySnapshot): DeliveryPoints {

@@ -40,7 +40,12 @@ export function catalogueImportInputs(): string[] {
 
 export function inputsFingerprint(root: string): string {
   const hash = createHash('sha256');
-  for (const input of catalogueImportInputs()) hash.update(input).update('\0').update(readFileSync(join(root, input))).update('\0');
+  for (const input of catalogueImportInputs())
+    hash
+      .update(input)
+      .update('\0')
+      .update(readFileSync(join(root, input)))
+      .update('\0');
   return hash.digest('hex');
 }
 

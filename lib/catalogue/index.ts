@@ -1,5 +1,13 @@
 export { getCatalogue, getLifeEvent, getService, listLifeEvents, listServices } from './catalogue';
-export type { GovernmentGroup, LifeEventDetail, LifeEventSummary, ListServicesOptions, ServiceDetail, ServiceSummary, SourceView } from './catalogue';
+export type {
+  GovernmentGroup,
+  LifeEventDetail,
+  LifeEventSummary,
+  ListServicesOptions,
+  ServiceDetail,
+  ServiceSummary,
+  SourceView,
+} from './catalogue';
 export { deliveryPointsFor } from './delivery';
 export type { DeliveryPoints, DeliverySnapshot } from './delivery';
 export { catalogueSearchEntries } from './search-entries';

@@ -8,7 +8,9 @@ import { channelShares, isInventoryOnly, officialPage, splitGluedNote } from './
 import { ApplicationFigures } from '../model/catalogue';
 
 /** The real file, read independently of the importer. */
-const rows = parse(readFileSync('data/sources/federal-gc-service-inventory/si_2024.csv'), { columns: true, bom: true }) as Array<Record<string, string>>;
+const rows = parse(readFileSync('data/sources/federal-gc-service-inventory/si_2024.csv'), { columns: true, bom: true }) as Array<
+  Record<string, string>
+>;
 const external = new Set(rows.filter((row) => row.service_scope!.split(',').includes('EXTERN')).map((row) => row.service_id!));
 const imported = readCatalogueImports('data/build').serviceInventory;
 const { catalogue, serviceById } = getCatalogue();
@@ -25,10 +27,19 @@ describe('GC Service Inventory import (real file)', () => {
   });
 
   it('accounts for every external service: imported, merged with an existing entry, or dropped with a reason', () => {
-    const counts = { imported: inventoryOnly.length, merged: imported.merged.length, dropped: imported.dropped.filter((drop) => drop.reason !== 'internal').length };
+    const counts = {
+      imported: inventoryOnly.length,
+      merged: imported.merged.length,
+      dropped: imported.dropped.filter((drop) => drop.reason !== 'internal').length,
+    };
     expect(counts).toEqual({ imported: 1100, merged: 48, dropped: 449 });
     expect(counts.imported + counts.merged + counts.dropped).toBe(1597);
-    const reasons = Object.fromEntries(['older-fiscal-year', 'duplicate', 'no-https-page'].map((reason) => [reason, imported.dropped.filter((drop) => drop.reason === reason).length]));
+    const reasons = Object.fromEntries(
+      ['older-fiscal-year', 'duplicate', 'no-https-page'].map((reason) => [
+        reason,
+        imported.dropped.filter((drop) => drop.reason === reason).length,
+      ]),
+    );
     expect(reasons).toEqual({ 'older-fiscal-year': 1, duplicate: 29, 'no-https-page': 419 });
   });
 
@@ -52,28 +63,45 @@ describe('GC Service Inventory import (real file)', () => {
       expect(url.en, service.id).toMatch(/^https:\/\/\S+$/);
       if (url.fr !== undefined) expect(url.fr, service.id).toMatch(/^https:\/\/\S+$/);
     }
-    expect(serviceById.get('gcsi-1115')?.name).toEqual({ en: 'Trust Income Tax Returns', fr: 'Dépôt des déclarations de revenus des fiducies' });
-    expect(getCatalogue().organizationById.get(serviceById.get('gcsi-955')!.organizationId)?.name).toEqual({ en: 'Parks Canada', fr: 'Parcs Canada' });
+    expect(serviceById.get('gcsi-1115')?.name).toEqual({
+      en: 'Trust Income Tax Returns',
+      fr: 'Dépôt des déclarations de revenus des fiducies',
+    });
+    expect(getCatalogue().organizationById.get(serviceById.get('gcsi-955')!.organizationId)?.name).toEqual({
+      en: 'Parks Canada',
+      fr: 'Parcs Canada',
+    });
   });
 
   it('records the pages it leaves out, and why', () => {
-    const rejected = (recordId: string) => imported.rejectedUrls.filter((entry) => entry.recordId === recordId).map((entry) => `${entry.language}:${entry.reason}`);
+    const rejected = (recordId: string) =>
+      imported.rejectedUrls.filter((entry) => entry.recordId === recordId).map((entry) => `${entry.language}:${entry.reason}`);
     expect(rejected('SRV02688')).toEqual(['en:not-https', 'fr:not-https']); // http://inspection.canada.ca
     expect(rejected('1099')).toEqual(['en:malformed', 'fr:malformed']); // www.canada.ca/… without a scheme
     expect(rejected('SRV02795')).toEqual(['en:wrong-language', 'fr:wrong-language']); // EN and FR pages swapped
   });
 
   it('merges the curated matches instead of duplicating them (EI, CPP, passport, SIN, OAS)', () => {
-    const holders = (recordId: string) => catalogue.services.filter((service) => service.inventory?.recordId === recordId).map((service) => service.id);
+    const holders = (recordId: string) =>
+      catalogue.services.filter((service) => service.inventory?.recordId === recordId).map((service) => service.id);
     expect(holders('1003')).toEqual(['employment-insurance']);
     expect(holders('7')).toEqual(['canada-pension-plan']);
     expect(holders('1292')).toEqual(['social-insurance-number']);
     expect(holders('1001')).toEqual(['old-age-security']);
     expect(holders('SRV03049')).toEqual(['passport']);
     // the other passport records are absorbed, not imported
-    for (const recordId of ['1242', 'SRV03050', '1003', '7', '1292', '1001']) expect(serviceById.has(`gcsi-${recordId.toLowerCase()}`), recordId).toBe(false);
-    for (const name of ['Employment Insurance (EI) Benefits', 'Canada Pension Plan (CPP) Benefits', 'Canadian Passport', 'Passports & Travel Documents']) {
-      expect(inventoryOnly.filter((service) => service.name.en === name), name).toEqual([]);
+    for (const recordId of ['1242', 'SRV03050', '1003', '7', '1292', '1001'])
+      expect(serviceById.has(`gcsi-${recordId.toLowerCase()}`), recordId).toBe(false);
+    for (const name of [
+      'Employment Insurance (EI) Benefits',
+      'Canada Pension Plan (CPP) Benefits',
+      'Canadian Passport',
+      'Passports & Travel Documents',
+    ]) {
+      expect(
+        inventoryOnly.filter((service) => service.name.en === name),
+        name,
+      ).toEqual([]);
     }
     // curated entries keep their own page, synonyms and in-person channel
     const passport = serviceById.get('passport')!;
@@ -114,7 +142,9 @@ describe('GC Service Inventory import (real file)', () => {
       note: 'To note: The interim Canada Dental Benefit ended on June 30, 2024.',
     });
     expect(serviceById.get('gcsi-3727')!.name.en).toBe('Canada Dental Benefit (CDB)');
-    expect(splitGluedNote('Canada Small Business Financing Program (CSBFP)')).toEqual({ name: 'Canada Small Business Financing Program (CSBFP)' });
+    expect(splitGluedNote('Canada Small Business Financing Program (CSBFP)')).toEqual({
+      name: 'Canada Small Business Financing Program (CSBFP)',
+    });
   });
 });
 

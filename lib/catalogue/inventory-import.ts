@@ -122,17 +122,30 @@ export function splitGluedNote(name: string): { name: string; note?: string } {
   return { name: glued[1]!.trim(), note: glued[2]!.trim() };
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 
 /**
  * Drops the abbreviations of imported services that already name another entry ("CPP" is the Canada Pension Plan, not
  * the Certificate of Pharmaceutical Product): an abbreviation is matched exactly, so a shared one would tie.
  */
-export function withoutTakenAbbreviations(imported: readonly CatalogueServiceInput[], others: readonly CatalogueServiceInput[]): CatalogueServiceInput[] {
-  const taken = new Set(others.flatMap((service) => [service.name.en, service.name.fr, ...service.synonyms.en, ...service.synonyms.fr].map(fold)));
+export function withoutTakenAbbreviations(
+  imported: readonly CatalogueServiceInput[],
+  others: readonly CatalogueServiceInput[],
+): CatalogueServiceInput[] {
+  const taken = new Set(
+    others.flatMap((service) => [service.name.en, service.name.fr, ...service.synonyms.en, ...service.synonyms.fr].map(fold)),
+  );
   return imported.map((service) => ({
     ...service,
-    synonyms: { en: service.synonyms.en.filter((term) => !taken.has(fold(term))), fr: service.synonyms.fr.filter((term) => !taken.has(fold(term))) },
+    synonyms: {
+      en: service.synonyms.en.filter((term) => !taken.has(fold(term))),
+      fr: service.synonyms.fr.filter((term) => !taken.has(fold(term))),
+    },
   }));
 }
 
@@ -153,12 +166,15 @@ export function officialPage(value: string, language: 'en' | 'fr'): { url?: stri
   }
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname)) return { rejected: 'malformed' };
   // canada.ca pages carry their language in the path: an English page under /fr/ is the other language's page.
-  if (url.hostname === 'www.canada.ca' && url.pathname.startsWith(language === 'en' ? '/fr/' : '/en/')) return { rejected: 'wrong-language' };
+  if (url.hostname === 'www.canada.ca' && url.pathname.startsWith(language === 'en' ? '/fr/' : '/en/'))
+    return { rejected: 'wrong-language' };
   return { url: trimmed };
 }
 
 /** The applications a row reports by channel; undefined when no channel has a positive count. */
-export function applicationFigures(row: Pick<Row, (typeof CHANNEL_COLUMNS)[ApplicationChannel] | 'fiscal_yr'>): ApplicationFigures | undefined {
+export function applicationFigures(
+  row: Pick<Row, (typeof CHANNEL_COLUMNS)[ApplicationChannel] | 'fiscal_yr'>,
+): ApplicationFigures | undefined {
   const counts: ApplicationFigures['counts'] = {};
   for (const [channel, column] of Object.entries(CHANNEL_COLUMNS) as Array<[ApplicationChannel, keyof typeof row]>) {
     const value = count(row[column]);
@@ -170,7 +186,9 @@ export function applicationFigures(row: Pick<Row, (typeof CHANNEL_COLUMNS)[Appli
 
 /** Abbreviations the department put in brackets in the name ("(CSBFP)", "(ACE)"): people type them. */
 function bracketedAbbreviations(name: string): string[] {
-  return [...new Set([...name.matchAll(/\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)/g)].map((match) => match[1]!).filter((term) => term.length <= 10))];
+  return [
+    ...new Set([...name.matchAll(/\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)/g)].map((match) => match[1]!).filter((term) => term.length <= 10)),
+  ];
 }
 
 export function inventoryServiceId(recordId: string): string {
@@ -187,14 +205,33 @@ function readRows(csv: string | Buffer): Row[] {
 
 export function importServiceInventory(csv: string | Buffer, options: InventoryImportOptions): InventoryImport {
   const rows = readRows(csv);
-  const result: InventoryImport = { rowCount: rows.length, externalCount: 0, services: [], attachments: {}, merged: [], dropped: [], rejectedUrls: [] };
+  const result: InventoryImport = {
+    rowCount: rows.length,
+    externalCount: 0,
+    services: [],
+    attachments: {},
+    merged: [],
+    dropped: [],
+    rejectedUrls: [],
+  };
   const drop = (row: Row, reason: DropReason, duplicateOf?: string) =>
-    result.dropped.push({ recordId: row.service_id, name: clean(row.service_name_en), department: row.owner_org, reason, ...(duplicateOf === undefined ? {} : { duplicateOf }) });
+    result.dropped.push({
+      recordId: row.service_id,
+      name: clean(row.service_name_en),
+      department: row.owner_org,
+      reason,
+      ...(duplicateOf === undefined ? {} : { duplicateOf }),
+    });
 
   // External services only; one row per service id, the latest fiscal year.
   const latest = new Map<string, Row>();
   for (const row of rows) {
-    if (!row.service_scope.split(',').map((scope) => scope.trim()).includes('EXTERN')) {
+    if (
+      !row.service_scope
+        .split(',')
+        .map((scope) => scope.trim())
+        .includes('EXTERN')
+    ) {
       drop(row, 'internal');
       continue;
     }
@@ -213,11 +250,13 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
   const matchedRecords = new Map<string, InventoryAttachment>();
   for (const row of latest.values()) {
     const department = options.departments[row.owner_org];
-    if (department === undefined) throw new Error(`GC Service Inventory: department ${row.owner_org} (${row.owner_org_title}) has no catalogue organization`);
+    if (department === undefined)
+      throw new Error(`GC Service Inventory: department ${row.owner_org} (${row.owner_org_title}) has no catalogue organization`);
     const pages = { en: officialPage(row.service_uri_en, 'en'), fr: officialPage(row.service_uri_fr, 'fr') };
     for (const language of ['en', 'fr'] as const) {
       const rejected = pages[language].rejected;
-      if (rejected !== undefined) result.rejectedUrls.push({ recordId: row.service_id, language, value: row[`service_uri_${language}`], reason: rejected });
+      if (rejected !== undefined)
+        result.rejectedUrls.push({ recordId: row.service_id, language, value: row[`service_uri_${language}`], reason: rejected });
     }
     const page = pages.en.url === undefined ? undefined : { en: pages.en.url, ...(pages.fr.url === undefined ? {} : { fr: pages.fr.url }) };
     const applications = applicationFigures(row);
@@ -249,11 +288,15 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
     const origin: Origin = { kind: 'imported', sourceId: INVENTORY_SOURCE_FOLDER, file: INVENTORY_FILE, recordId: row.service_id };
     const nameEn = splitGluedNote(row.service_name_en);
     const nameFr = splitGluedNote(row.service_name_fr);
-    const withNote = (description: string, note: string | undefined): string => (note === undefined ? description : `${description} ${note}`);
+    const withNote = (description: string, note: string | undefined): string =>
+      note === undefined ? description : `${description} ${note}`;
     result.services.push({
       id: inventoryServiceId(row.service_id),
       name: { en: nameEn.name, fr: frenchTypography(nameFr.name) },
-      description: { en: withNote(clean(row.service_description_en), nameEn.note), fr: frenchTypography(withNote(row.service_description_fr, nameFr.note)) },
+      description: {
+        en: withNote(clean(row.service_description_en), nameEn.note),
+        fr: frenchTypography(withNote(row.service_description_fr, nameFr.note)),
+      },
       organizationId: department.organizationId,
       order: 'federal',
       jurisdiction: 'CA',
@@ -269,7 +312,8 @@ export function importServiceInventory(csv: string | Buffer, options: InventoryI
   // In table order: the first record listed for an entry is attached to it, the others are absorbed.
   for (const match of options.matches) {
     const matched = matchedRecords.get(match.recordId);
-    if (matched === undefined) throw new Error(`GC Service Inventory: matched record ${match.recordId} is not an external service in the file`);
+    if (matched === undefined)
+      throw new Error(`GC Service Inventory: matched record ${match.recordId} is not an external service in the file`);
     const attached = !Object.hasOwn(result.attachments, match.catalogueId);
     if (attached) result.attachments[match.catalogueId] = matched;
     result.merged.push({ recordId: match.recordId, catalogueId: match.catalogueId, attached });
@@ -289,7 +333,8 @@ export function attachInventory(services: readonly CatalogueServiceInput[], impo
   return services.map((service) => {
     const attachment = Object.hasOwn(imported.attachments, service.id) ? imported.attachments[service.id] : undefined;
     if (attachment === undefined) return service;
-    const online = service.channels.online ?? (attachment.page === undefined ? undefined : { url: attachment.page, sources: [INVENTORY_SOURCE_FOLDER] });
+    const online =
+      service.channels.online ?? (attachment.page === undefined ? undefined : { url: attachment.page, sources: [INVENTORY_SOURCE_FOLDER] });
     return { ...service, channels: { ...service.channels, ...(online === undefined ? {} : { online }) }, inventory: attachment.record };
   });
 }

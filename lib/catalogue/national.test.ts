@@ -37,7 +37,8 @@ describe('every province and territory', () => {
   });
 
   it('has services in every province and territory (two or more except Nunavut), and the core Quebec programs', () => {
-    for (const code of PROVINCES) expect(regional.filter((service) => service.jurisdiction === code).length, code).toBeGreaterThanOrEqual(code === 'NU' ? 1 : 2);
+    for (const code of PROVINCES)
+      expect(regional.filter((service) => service.jurisdiction === code).length, code).toBeGreaterThanOrEqual(code === 'NU' ? 1 : 2);
     const quebec = new Set(regional.filter((service) => service.jurisdiction === 'QC').map((service) => service.id));
     for (const id of [
       'quebec-health-insurance-card',
@@ -103,7 +104,9 @@ describe('provincial rules on federal services', () => {
     ['ei-maternity-parental-benefits', 'QC', 'quebec-parental-insurance-plan'],
     ['canada-student-loans-grants', 'QC', 'quebec-student-financial-assistance'],
   ])('%s is not offered in %s and is replaced by %s', (id, province, replacement) => {
-    const rule = catalogue.services.find((service) => service.id === id)!.notAvailableIn.find((candidate) => candidate.provinces.includes(province as ProvinceCode));
+    const rule = catalogue.services
+      .find((service) => service.id === id)!
+      .notAvailableIn.find((candidate) => candidate.provinces.includes(province as ProvinceCode));
     expect(rule?.replacedBy).toContain(replacement);
     expect(rule?.note.en).not.toBe(rule?.note.fr);
   });
@@ -120,7 +123,10 @@ describe('provincial rules on federal services', () => {
   it('shows the rule on the service page data in the page language', () => {
     expect(getService('canada-pension-plan', 'fr')?.notAvailableIn[0]?.note).toMatch(/Régime de rentes du Québec/);
     expect(getService('canada-pension-plan', 'en')?.notAvailableIn[0]?.note).toMatch(/Quebec Pension Plan/);
-    expect(getService('canada-pension-plan', 'fr')?.notAvailableIn[0]?.replacedBy[0]).toEqual({ id: 'quebec-pension-plan', name: 'Régime de rentes du Québec (Retraite Québec)' });
+    expect(getService('canada-pension-plan', 'fr')?.notAvailableIn[0]?.replacedBy[0]).toEqual({
+      id: 'quebec-pension-plan',
+      name: 'Régime de rentes du Québec (Retraite Québec)',
+    });
   });
 });
 

@@ -51,7 +51,12 @@ describe('Veterans Affairs import', () => {
     expect(raw.benefits).toHaveLength(51);
     for (const benefit of raw.benefits) {
       const service = serviceById.get(vacServiceId(benefit.vacNameEn));
-      expect(service?.origin).toEqual({ kind: 'imported', sourceId: 'federal-vac-benefits-directory', file: 'vac_benefits_directory_data.json', recordId: benefit.id });
+      expect(service?.origin).toEqual({
+        kind: 'imported',
+        sourceId: 'federal-vac-benefits-directory',
+        file: 'vac_benefits_directory_data.json',
+        recordId: benefit.id,
+      });
       expect(service?.name.en).toBe(benefit.vacNameEn.trim());
       expect(service?.name.fr.replace(/’/g, "'")).toBe(benefit.vacNameFr.trim().replace(/’/g, "'"));
       expect(service?.channels.online?.url.fr).toBe(benefit.benefitPageFr.trim());

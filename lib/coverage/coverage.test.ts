@@ -6,7 +6,13 @@ import { ProvinceCode, type Provenance, type ServicePoint, type Snapshot } from 
 import { computeCoverage, isDated } from './coverage';
 import { coverageView, formatCount, formatSourceDate } from './view';
 
-const provenance = (sourceId: string, sourceDate = '2026-01'): Provenance => ({ sourceId, recordId: 'r', file: 'f', sourceDate, licence: 'l' });
+const provenance = (sourceId: string, sourceDate = '2026-01'): Provenance => ({
+  sourceId,
+  recordId: 'r',
+  file: 'f',
+  sourceDate,
+  licence: 'l',
+});
 
 function point(id: string, province: ProvinceCode, sourceId: string, city = 'Town'): ServicePoint {
   return {
@@ -34,7 +40,14 @@ const report = (sourceId: string, sourceDate: string, order: Snapshot['sources']
   licence: 'Licence',
   sourceDate,
   files: [],
-  counts: { read: 0, imported: 0, merged: 0, rejected: 0, byPrecision: { exact: 0, 'postal-code': 0, locality: 0 }, hours: { structured: 0, textOnly: 0, none: 0 } },
+  counts: {
+    read: 0,
+    imported: 0,
+    merged: 0,
+    rejected: 0,
+    byPrecision: { exact: 0, 'postal-code': 0, locality: 0 },
+    hours: { structured: 0, textOnly: 0, none: 0 },
+  },
 });
 
 /** A snapshot with federal points in Ontario and Quebec (one hosted by a city), Ontario offices and one Toronto library. */
@@ -47,30 +60,124 @@ const snapshot: Snapshot = {
     { id: 'tpl', name: { en: 'Toronto Public Library' }, order: 'municipal', jurisdiction: 'Toronto' },
     { id: 'town', name: { en: 'Town of Somewhere' }, order: 'municipal', jurisdiction: 'Somewhere' },
   ],
-  servicePoints: [point('sc-1', 'ON', 'fed'), point('sc-2', 'QC', 'fed'), point('sc-at-town', 'QC', 'fed'), point('so-1', 'ON', 'ont'), point('tpl-1', 'ON', 'lib', 'Toronto')],
+  servicePoints: [
+    point('sc-1', 'ON', 'fed'),
+    point('sc-2', 'QC', 'fed'),
+    point('sc-at-town', 'QC', 'fed'),
+    point('so-1', 'ON', 'ont'),
+    point('tpl-1', 'ON', 'lib', 'Toronto'),
+  ],
   services: [
     { id: 'sc-in-person', name: { en: 'SC' }, providerOrganizationId: 'sc', catalogueIds: [] },
     { id: 'so-counter', name: { en: 'SO' }, providerOrganizationId: 'so', catalogueIds: ['on-health-card'] },
     { id: 'tpl-services', name: { en: 'TPL' }, providerOrganizationId: 'tpl', catalogueIds: [] },
   ],
   servicesAtLocations: [
-    { id: 'a', serviceId: 'sc-in-person', locationId: 'sc-1', providerOrganizationId: 'sc', hostOrganizationId: 'sc', mode: 'in-person', features: [], provenance: provenance('fed') },
-    { id: 'b', serviceId: 'sc-in-person', locationId: 'sc-2', providerOrganizationId: 'sc', hostOrganizationId: 'sc', mode: 'in-person', features: [], provenance: provenance('fed') },
+    {
+      id: 'a',
+      serviceId: 'sc-in-person',
+      locationId: 'sc-1',
+      providerOrganizationId: 'sc',
+      hostOrganizationId: 'sc',
+      mode: 'in-person',
+      features: [],
+      provenance: provenance('fed'),
+    },
+    {
+      id: 'b',
+      serviceId: 'sc-in-person',
+      locationId: 'sc-2',
+      providerOrganizationId: 'sc',
+      hostOrganizationId: 'sc',
+      mode: 'in-person',
+      features: [],
+      provenance: provenance('fed'),
+    },
     // a federal service at a town's site is a federal point, not a municipal one
-    { id: 'c', serviceId: 'sc-in-person', locationId: 'sc-at-town', providerOrganizationId: 'sc', hostOrganizationId: 'town', mode: 'outreach', features: [], provenance: provenance('fed') },
-    { id: 'd', serviceId: 'so-counter', locationId: 'so-1', providerOrganizationId: 'so', hostOrganizationId: 'so', mode: 'in-person', features: [], provenance: provenance('ont') },
-    { id: 'e', serviceId: 'tpl-services', locationId: 'tpl-1', providerOrganizationId: 'tpl', hostOrganizationId: 'tpl', mode: 'in-person', features: [], provenance: provenance('lib') },
+    {
+      id: 'c',
+      serviceId: 'sc-in-person',
+      locationId: 'sc-at-town',
+      providerOrganizationId: 'sc',
+      hostOrganizationId: 'town',
+      mode: 'outreach',
+      features: [],
+      provenance: provenance('fed'),
+    },
+    {
+      id: 'd',
+      serviceId: 'so-counter',
+      locationId: 'so-1',
+      providerOrganizationId: 'so',
+      hostOrganizationId: 'so',
+      mode: 'in-person',
+      features: [],
+      provenance: provenance('ont'),
+    },
+    {
+      id: 'e',
+      serviceId: 'tpl-services',
+      locationId: 'tpl-1',
+      providerOrganizationId: 'tpl',
+      hostOrganizationId: 'tpl',
+      mode: 'in-person',
+      features: [],
+      provenance: provenance('lib'),
+    },
   ],
   places: [
-    { id: 'p1', name: { en: 'Toronto' }, altNames: [], kind: 'city', province: 'ON', lat: 43.7, lon: -79.4, precision: 'locality', population: 2_794_356, provenance: provenance('geo') },
-    { id: 'p2', name: { en: 'Toronto' }, altNames: [], kind: 'town', province: 'PE', lat: 46.2, lon: -63.1, precision: 'locality', population: 100, provenance: provenance('geo') },
-    { id: 'p3', name: { en: 'Kahnawake' }, altNames: [], kind: 'first-nation', province: 'QC', lat: 45.4, lon: -73.7, precision: 'locality', provenance: provenance('geo') },
+    {
+      id: 'p1',
+      name: { en: 'Toronto' },
+      altNames: [],
+      kind: 'city',
+      province: 'ON',
+      lat: 43.7,
+      lon: -79.4,
+      precision: 'locality',
+      population: 2_794_356,
+      provenance: provenance('geo'),
+    },
+    {
+      id: 'p2',
+      name: { en: 'Toronto' },
+      altNames: [],
+      kind: 'town',
+      province: 'PE',
+      lat: 46.2,
+      lon: -63.1,
+      precision: 'locality',
+      population: 100,
+      provenance: provenance('geo'),
+    },
+    {
+      id: 'p3',
+      name: { en: 'Kahnawake' },
+      altNames: [],
+      kind: 'first-nation',
+      province: 'QC',
+      lat: 45.4,
+      lon: -73.7,
+      precision: 'locality',
+      provenance: provenance('geo'),
+    },
   ],
-  sources: [report('fed', '2026-09-30', 'federal'), report('ont', '2019-10', 'provincial'), report('lib', '2026-03', 'municipal'), report('geo', '2021', 'community')],
+  sources: [
+    report('fed', '2026-09-30', 'federal'),
+    report('ont', '2019-10', 'provincial'),
+    report('lib', '2026-03', 'municipal'),
+    report('geo', '2021', 'community'),
+  ],
   rejects: [],
 };
 
-const service = (id: string, order: CatalogueService['order'], jurisdiction: string, channels: Partial<CatalogueService['channels']> = {}, extra: Partial<CatalogueService> = {}): CatalogueService => ({
+const service = (
+  id: string,
+  order: CatalogueService['order'],
+  jurisdiction: string,
+  channels: Partial<CatalogueService['channels']> = {},
+  extra: Partial<CatalogueService> = {},
+): CatalogueService => ({
   id,
   name: { en: `${id} (en)`, fr: `${id} (fr)` },
   description: { en: 'd', fr: 'd' },
@@ -95,8 +202,22 @@ const catalogue = {
   organizations: [],
   lifeEvents: [],
   services: [
-    service('ei', 'federal', 'CA', { inPerson: { locationTypes: ['service-centre'], offeredServiceIds: ['sc-in-person'], anyOfFeatures: [], someLocationsOnly: false, sources: ['s'] } }),
-    service('cpp', 'federal', 'CA', {}, { notAvailableIn: [{ provinces: ['QC'], note: { en: 'QPP instead', fr: 'RRQ plutôt' }, replacedBy: ['qpp'], sources: ['s'] }] }),
+    service('ei', 'federal', 'CA', {
+      inPerson: {
+        locationTypes: ['service-centre'],
+        offeredServiceIds: ['sc-in-person'],
+        anyOfFeatures: [],
+        someLocationsOnly: false,
+        sources: ['s'],
+      },
+    }),
+    service(
+      'cpp',
+      'federal',
+      'CA',
+      {},
+      { notAvailableIn: [{ provinces: ['QC'], note: { en: 'QPP instead', fr: 'RRQ plutôt' }, replacedBy: ['qpp'], sources: ['s'] }] },
+    ),
     service('qpp', 'provincial', 'QC', { offices: { sources: ['s'] } }),
     service('ramq', 'provincial', 'QC', { offices: { sources: ['s'] } }),
     service('on-health-card', 'provincial', 'ON', { offices: { sources: ['s'] } }),
@@ -186,7 +307,17 @@ describe('formatting', () => {
 
 describe('coverageView', () => {
   it('names at most eight services in a sentence, and counts the others', () => {
-    const many = Array.from({ length: 10 }, (_, i) => service(`in-person-${i}`, 'federal', 'CA', { inPerson: { locationTypes: ['passport-office'], offeredServiceIds: [], anyOfFeatures: [], someLocationsOnly: false, sources: ['s'] } }));
+    const many = Array.from({ length: 10 }, (_, i) =>
+      service(`in-person-${i}`, 'federal', 'CA', {
+        inPerson: {
+          locationTypes: ['passport-office'],
+          offeredServiceIds: [],
+          anyOfFeatures: [],
+          someLocationsOnly: false,
+          sources: ['s'],
+        },
+      }),
+    );
     const wide = { ...catalogue, services: [...catalogue.services, ...many] };
     const view = coverageView(computeCoverage(snapshot, wide), wide, snapshot.sources, 'fr');
     const gap = view.jurisdictions.find((entry) => entry.code === 'ON')!.gaps.find((entry) => entry.kind === 'federal-offices-incomplete')!;
@@ -200,15 +331,35 @@ describe('coverageView', () => {
       const view = coverageView(coverage, catalogue, snapshot.sources, lang);
       const quebec = view.jurisdictions.find((entry) => entry.code === 'QC')!;
       const gap = quebec.gaps.find((entry) => entry.kind === 'no-own-offices')!;
-      expect(gap.link).toEqual({ label: lang === 'en' ? 'Find an office' : 'Trouver un bureau', url: 'https://qc.example.ca/offices', language: 'en' });
+      expect(gap.link).toEqual({
+        label: lang === 'en' ? 'Find an office' : 'Trouver un bureau',
+        url: 'https://qc.example.ca/offices',
+        language: 'en',
+      });
       expect(gap.text).toContain(`qpp (${lang})`);
       expect(gap.text).toMatch(lang === 'en' ? /^No provincial office data/ : /^Aucune donnée sur les bureaux provinciaux/);
-      expect(quebec.replaced).toEqual([{ id: 'cpp', name: `cpp (${lang})`, note: lang === 'en' ? 'QPP instead' : 'RRQ plutôt', replacedBy: [{ id: 'qpp', name: `qpp (${lang})` }] }]);
+      expect(quebec.replaced).toEqual([
+        {
+          id: 'cpp',
+          name: `cpp (${lang})`,
+          note: lang === 'en' ? 'QPP instead' : 'RRQ plutôt',
+          replacedBy: [{ id: 'qpp', name: `qpp (${lang})` }],
+        },
+      ]);
       const ontario = view.jurisdictions.find((entry) => entry.code === 'ON')!;
       expect(ontario.orders.find((row) => row.key === 'own')!.sources).toEqual([
-        { id: 'ont', title: lang === 'en' ? 'Source ont' : 'Source ont (fr)', titleLanguage: lang, date: '2019-10', dateText: lang === 'en' ? 'October 2019' : 'octobre 2019', dated: true },
+        {
+          id: 'ont',
+          title: lang === 'en' ? 'Source ont' : 'Source ont (fr)',
+          titleLanguage: lang,
+          date: '2019-10',
+          dateText: lang === 'en' ? 'October 2019' : 'octobre 2019',
+          dated: true,
+        },
       ]);
-      expect(view.jurisdictions.map((entry) => entry.name)).toEqual([...view.jurisdictions.map((entry) => entry.name)].sort((a, b) => a.localeCompare(b, lang)));
+      expect(view.jurisdictions.map((entry) => entry.name)).toEqual(
+        [...view.jurisdictions.map((entry) => entry.name)].sort((a, b) => a.localeCompare(b, lang)),
+      );
     }
   });
 });
@@ -236,9 +387,15 @@ describe('coverage of the real snapshot and catalogue', () => {
 
   it('writes the French statement in French', () => {
     const view = coverageView(coverage, real, loaded.snapshot.sources, 'fr');
-    const sentences = view.jurisdictions.flatMap((jurisdiction) => [...jurisdiction.gaps.map((gap) => gap.text), ...jurisdiction.orders.map((row) => row.label)]);
+    const sentences = view.jurisdictions.flatMap((jurisdiction) => [
+      ...jurisdiction.gaps.map((gap) => gap.text),
+      ...jurisdiction.orders.map((row) => row.label),
+    ]);
     for (const english of ['No ', 'Guichet does', 'Federal', 'Municipal data', 'offices', 'several years']) {
-      expect(sentences.filter((text) => text.includes(english)), english).toEqual([]);
+      expect(
+        sentences.filter((text) => text.includes(english)),
+        english,
+      ).toEqual([]);
     }
   });
 });

@@ -130,9 +130,14 @@ export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Cover
     sources.add(record.provenance.sourceId);
     for (const provenance of point.provenance) sources.add(provenance.sourceId);
     if (provider.order === 'municipal') {
-      const name: Localized = PROVINCE.test(provider.jurisdiction) || provider.jurisdiction === 'CA' ? point.address.city : { en: provider.jurisdiction, fr: provider.jurisdiction };
+      const name: Localized =
+        PROVINCE.test(provider.jurisdiction) || provider.jurisdiction === 'CA'
+          ? point.address.city
+          : { en: provider.jurisdiction, fr: provider.jurisdiction };
       const key = (name.en ?? name.fr ?? '').toLowerCase();
-      const byName = municipalitiesByProvince.get(point.address.province) ?? municipalitiesByProvince.set(point.address.province, new Map()).get(point.address.province)!;
+      const byName =
+        municipalitiesByProvince.get(point.address.province) ??
+        municipalitiesByProvince.set(point.address.province, new Map()).get(point.address.province)!;
       if (!byName.has(key)) byName.set(key, name);
     }
   }
@@ -140,7 +145,11 @@ export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Cover
   // Catalogue services, by the province they apply to.
   const delivery = deliveryPointsForAll(catalogue.services, snapshot as DeliverySnapshot);
   const provincesServed = (service: CatalogueService): Set<string> =>
-    new Set((delivery.get(service.id)?.servicePointIds ?? []).map((id) => pointById.get(id)?.address.province).filter((code): code is ProvinceCode => code !== undefined));
+    new Set(
+      (delivery.get(service.id)?.servicePointIds ?? [])
+        .map((id) => pointById.get(id)?.address.province)
+        .filter((code): code is ProvinceCode => code !== undefined),
+    );
   const servedIn = new Map(catalogue.services.map((service) => [service.id, provincesServed(service)]));
   const serviceProvince = new Map<string, string>();
   for (const service of catalogue.services) {
@@ -153,7 +162,9 @@ export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Cover
     if (!municipality) continue;
     serviceProvince.set(service.id, municipality.province);
     if (service.order === 'municipal') {
-      const byName = municipalitiesByProvince.get(municipality.province) ?? municipalitiesByProvince.set(municipality.province, new Map()).get(municipality.province)!;
+      const byName =
+        municipalitiesByProvince.get(municipality.province) ??
+        municipalitiesByProvince.set(municipality.province, new Map()).get(municipality.province)!;
       const key = (municipality.name.en ?? municipality.name.fr ?? '').toLowerCase();
       if (!byName.has(key)) byName.set(key, municipality.name);
     }
@@ -161,7 +172,8 @@ export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Cover
 
   const communitiesByProvince = new Map<string, number>();
   for (const place of snapshot.places) {
-    if (place.kind === 'first-nation' || place.kind === 'inuit-community') communitiesByProvince.set(place.province, (communitiesByProvince.get(place.province) ?? 0) + 1);
+    if (place.kind === 'first-nation' || place.kind === 'inuit-community')
+      communitiesByProvince.set(place.province, (communitiesByProvince.get(place.province) ?? 0) + 1);
   }
 
   const jurisdictions = [...catalogue.jurisdictions]
@@ -186,7 +198,8 @@ export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Cover
 
       const orders = COVERAGE_ORDERS.map((key): OrderCoverage => {
         const order = rowOrder(key);
-        const matches = (candidate: GovernmentOrder) => (key === 'own' ? candidate === 'provincial' || candidate === 'territorial' : candidate === order);
+        const matches = (candidate: GovernmentOrder) =>
+          key === 'own' ? candidate === 'provincial' || candidate === 'territorial' : candidate === order;
         const sourceIds: string[] = [];
         let count = 0;
         for (const point of points) {
@@ -222,7 +235,9 @@ export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Cover
         .filter((service) => service.channels.inPerson !== undefined && !servedIn.get(service.id)?.has(code))
         .map((service) => service.id);
       if (federalWithoutOffices.length > 0) gaps.push({ kind: 'federal-offices-incomplete', serviceIds: federalWithoutOffices });
-      const municipalities = [...(municipalitiesByProvince.get(code)?.values() ?? [])].sort((a, b) => (a.en ?? a.fr ?? '').localeCompare(b.en ?? b.fr ?? '', 'en'));
+      const municipalities = [...(municipalitiesByProvince.get(code)?.values() ?? [])].sort((a, b) =>
+        (a.en ?? a.fr ?? '').localeCompare(b.en ?? b.fr ?? '', 'en'),
+      );
       if (row('municipal').points === 0 && row('municipal').services === 0) gaps.push({ kind: 'no-municipal-data' });
       else gaps.push({ kind: 'municipal-data-partial', municipalities });
       if (row('indigenous').points === 0) gaps.push({ kind: 'no-indigenous-data', communities: communitiesByProvince.get(code) ?? 0 });
@@ -232,7 +247,8 @@ export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Cover
           return date !== undefined && isDated(date, snapshot.builtAt);
         });
         // A row is dated when its newest source is: older sources merged into a recent one do not make it stale.
-        if (dated.length > 0 && dated.length === entry.sourceIds.length) gaps.push({ kind: 'dated-sources', order: entry.key, sourceIds: dated });
+        if (dated.length > 0 && dated.length === entry.sourceIds.length)
+          gaps.push({ kind: 'dated-sources', order: entry.key, sourceIds: dated });
       }
 
       const allServices = new Set(COVERAGE_ORDERS.flatMap((key) => servicesOf(key).map((service) => service.id)));

@@ -95,13 +95,28 @@ export function formatSourceDate(date: string, lang: Locale): string {
   if (month === undefined) return year!;
   const at = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? '15'), 12));
   if (Number.isNaN(at.getTime())) return date;
-  const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(intlLocale(lang), options).format(at);
 }
 
 const ORDER_LABELS: Record<Locale, Record<GovernmentOrder, string>> = {
-  en: { federal: 'Federal', provincial: 'Provincial', territorial: 'Territorial', municipal: 'Municipal', indigenous: 'Indigenous', community: 'Community organizations' },
-  fr: { federal: 'Fédéral', provincial: 'Provincial', territorial: 'Territorial', municipal: 'Municipal', indigenous: 'Autochtone', community: 'Organismes communautaires' },
+  en: {
+    federal: 'Federal',
+    provincial: 'Provincial',
+    territorial: 'Territorial',
+    municipal: 'Municipal',
+    indigenous: 'Indigenous',
+    community: 'Community organizations',
+  },
+  fr: {
+    federal: 'Fédéral',
+    provincial: 'Provincial',
+    territorial: 'Territorial',
+    municipal: 'Municipal',
+    indigenous: 'Autochtone',
+    community: 'Organismes communautaires',
+  },
 };
 
 export function orderLabel(order: GovernmentOrder, lang: Locale): string {
@@ -110,7 +125,14 @@ export function orderLabel(order: GovernmentOrder, lang: Locale): string {
 
 /** "Provincial data", "Données provinciales"… for the dated-source sentence. */
 const DATA_OF: Record<Locale, Record<GovernmentOrder, string>> = {
-  en: { federal: 'Federal data', provincial: 'Provincial data', territorial: 'Territorial data', municipal: 'Municipal data', indigenous: 'Data of Indigenous governments', community: 'Community organization data' },
+  en: {
+    federal: 'Federal data',
+    provincial: 'Provincial data',
+    territorial: 'Territorial data',
+    municipal: 'Municipal data',
+    indigenous: 'Data of Indigenous governments',
+    community: 'Community organization data',
+  },
   fr: {
     federal: 'Les données fédérales',
     provincial: 'Les données provinciales',
@@ -152,7 +174,12 @@ function gapText(gap: CoverageGap, context: GapContext): { text: string; link: O
       const head = fr
         ? `Aucune donnée sur les bureaux ${own === 'provincial' ? 'provinciaux' : 'territoriaux'} : Guichet ne répertorie encore aucun bureau du gouvernement ${own === 'provincial' ? 'provincial' : 'territorial'}.`
         : `No ${own} office data: Guichet does not yet list any office of the ${own} government.`;
-      const programs = gap.serviceIds.length === 0 ? '' : fr ? ` Programmes offerts à ses comptoirs : ${names}.` : ` Programs served at its counters: ${names}.`;
+      const programs =
+        gap.serviceIds.length === 0
+          ? ''
+          : fr
+            ? ` Programmes offerts à ses comptoirs : ${names}.`
+            : ` Programs served at its counters: ${names}.`;
       const use = fr ? ' Pour trouver un bureau, utilisez son outil officiel :' : ' To find an office, use its official finder:';
       return { text: `${head}${programs}${use}`, link: context.finder };
     }
@@ -178,7 +205,10 @@ function gapText(gap: CoverageGap, context: GapContext): { text: string; link: O
         link: null,
       };
     case 'municipal-data-partial': {
-      const cities = list(gap.municipalities.map((name) => (fr ? name.fr ?? name.en : name.en ?? name.fr) ?? ''), lang);
+      const cities = list(
+        gap.municipalities.map((name) => (fr ? (name.fr ?? name.en) : (name.en ?? name.fr)) ?? ''),
+        lang,
+      );
       return {
         text: fr
           ? `Données municipales pour ${cities} seulement : les autres municipalités ne sont pas couvertes.`
@@ -195,7 +225,9 @@ function gapText(gap: CoverageGap, context: GapContext): { text: string; link: O
             ? ` ${count} collectivités des Premières Nations et inuites sont connues comme lieux de départ d’une recherche.`
             : ` ${count} First Nations and Inuit communities are known as places to search from.`;
       return {
-        text: fr ? `Aucun point de service de gouvernements autochtones.${places}` : `No service points of Indigenous governments.${places}`,
+        text: fr
+          ? `Aucun point de service de gouvernements autochtones.${places}`
+          : `No service points of Indigenous governments.${places}`,
         link: null,
       };
     }
@@ -222,7 +254,7 @@ function gapText(gap: CoverageGap, context: GapContext): { text: string; link: O
 
 function sourceView(source: SourceReport, lang: Locale, builtAt: string): CoverageSourceView {
   const title: Localized = source.title;
-  const picked = lang === 'fr' ? title.fr ?? title.en : title.en ?? title.fr;
+  const picked = lang === 'fr' ? (title.fr ?? title.en) : (title.en ?? title.fr);
   return {
     id: source.sourceId,
     title: picked ?? source.sourceId,
@@ -239,7 +271,11 @@ function sourceView(source: SourceReport, lang: Locale, builtAt: string): Covera
 
 function finderLink(jurisdiction: CatalogueJurisdiction, lang: Locale): OfficeFinderLink {
   const french = lang === 'fr' ? jurisdiction.officeFinder.url.fr : undefined;
-  return { label: jurisdiction.officeFinder.label[lang], url: french ?? jurisdiction.officeFinder.url.en, language: french === undefined ? 'en' : 'fr' };
+  return {
+    label: jurisdiction.officeFinder.label[lang],
+    url: french ?? jurisdiction.officeFinder.url.en,
+    language: french === undefined ? 'en' : 'fr',
+  };
 }
 
 /** The coverage statement in one language. `sources` are the snapshot's source reports. */
@@ -270,7 +306,7 @@ export function coverageView(coverage: Coverage, catalogue: Catalogue, sources: 
         points: entry.points,
         services: entry.services,
         ownPoints: entry.orders.find((row) => row.key === 'own')?.points ?? 0,
-        municipalities: entry.municipalities.map((name) => (lang === 'fr' ? name.fr ?? name.en : name.en ?? name.fr) ?? ''),
+        municipalities: entry.municipalities.map((name) => (lang === 'fr' ? (name.fr ?? name.en) : (name.en ?? name.fr)) ?? ''),
         officeFinder: finder,
         orders: entry.orders.map((row) => ({
           key: row.key,
@@ -281,14 +317,34 @@ export function coverageView(coverage: Coverage, catalogue: Catalogue, sources: 
           servicesWithPoints: row.servicesWithPoints,
           sources: row.sourceIds.flatMap((id) => {
             const source = sourceById.get(id);
-            return source ? [{ id, title: source.title, titleLanguage: source.titleLanguage, date: source.date, dateText: source.dateText, dated: source.dated }] : [];
+            return source
+              ? [
+                  {
+                    id,
+                    title: source.title,
+                    titleLanguage: source.titleLanguage,
+                    date: source.date,
+                    dateText: source.dateText,
+                    dated: source.dated,
+                  },
+                ]
+              : [];
           }),
         })),
-        gaps: entry.gaps.map((gap) => ({ kind: gap.kind, ...gapText(gap, context), serviceIds: 'serviceIds' in gap ? gap.serviceIds : [] })),
+        gaps: entry.gaps.map((gap) => ({
+          kind: gap.kind,
+          ...gapText(gap, context),
+          serviceIds: 'serviceIds' in gap ? gap.serviceIds : [],
+        })),
         replaced: entry.replaced.map(({ serviceId, replacedBy }) => {
           const service = serviceById.get(serviceId);
           const rule = service?.notAvailableIn.find((candidate) => candidate.provinces.includes(entry.code));
-          return { id: serviceId, name: serviceName(serviceId), note: rule?.note[lang] ?? '', replacedBy: replacedBy.map((id) => ({ id, name: serviceName(id) })) };
+          return {
+            id: serviceId,
+            name: serviceName(serviceId),
+            note: rule?.note[lang] ?? '',
+            replacedBy: replacedBy.map((id) => ({ id, name: serviceName(id) })),
+          };
         }),
       },
     ];

@@ -77,9 +77,17 @@ describe('order-of-government filters', () => {
     expect(offered).toContain('federal');
     expect(offered).toContain('provincial');
     // every offered order exists among the snapshot's organizations
-    for (const order of offered) expect(loaded.snapshot.organizations.some((organization) => organization.order === order), order).toBe(true);
+    for (const order of offered)
+      expect(
+        loaded.snapshot.organizations.some((organization) => organization.order === order),
+        order,
+      ).toBe(true);
     const types = offeredTypes(index);
-    for (const type of types) expect(loaded.snapshot.servicePoints.some((point) => point.type === type), type).toBe(true);
+    for (const type of types)
+      expect(
+        loaded.snapshot.servicePoints.some((point) => point.type === type),
+        type,
+      ).toBe(true);
     for (const point of loaded.snapshot.servicePoints) expect(types).toContain(point.type);
     const missing = (['territorial', 'indigenous'] as const).filter((order) => !offered.includes(order));
     for (const order of missing) expect(offeredOrders(index, order)).toContain(order);
@@ -118,7 +126,8 @@ describe('life events for where the person lives', () => {
     };
     const toronto = at('Toronto');
     const quebec = at('Québec');
-    const kept = (place: ReturnType<typeof at>) => all.filter((service) => lifeEventServiceApplies(index, service.id, service.order, place));
+    const kept = (place: ReturnType<typeof at>) =>
+      all.filter((service) => lifeEventServiceApplies(index, service.id, service.order, place));
     // no place: federal only
     expect(kept(null).every((service) => service.order === 'federal')).toBe(true);
     expect(kept(null).length).toBeGreaterThan(0);
@@ -162,7 +171,11 @@ describe('results view model', () => {
     for (const result of view.results) if (result.phone !== undefined) expect(result.phone).toMatch(/\d{3}/);
     const points = new Map(loaded.snapshot.servicePoints.map((point) => [point.id, point]));
     for (const result of view.results) {
-      const newest = points.get(result.id)!.provenance.map((p) => p.sourceDate).sort().at(-1)!;
+      const newest = points
+        .get(result.id)!
+        .provenance.map((p) => p.sourceDate)
+        .sort()
+        .at(-1)!;
       if (result.dataDate) expect(newest < '2025-11-23').toBe(true);
     }
   });

@@ -9,7 +9,13 @@ const NAMED_KINDS: ReadonlySet<Place['kind']> = new Set(['city', 'town', 'munici
  * The named place nearest to a shared position ("Saint-Wenceslas, QC"), so a results page says where it searched
  * from in words rather than "46.343, -72.548". Undefined when no named place lies within `maxKm`.
  */
-export function nearestPlaceName(index: Pick<PlaceIndex, 'byName'>, lat: number, lon: number, locale: Locale, maxKm = 50): string | undefined {
+export function nearestPlaceName(
+  index: Pick<PlaceIndex, 'byName'>,
+  lat: number,
+  lon: number,
+  locale: Locale,
+  maxKm = 50,
+): string | undefined {
   let best: { place: Place; km: number } | undefined;
   const seen = new Set<Place>();
   for (const places of index.byName.values()) {

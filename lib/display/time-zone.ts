@@ -25,7 +25,18 @@ const standardTime = (region: Region): Label => ({
  * the raw zone id on a page.
  */
 const ZONES: Array<[Label, string[]]> = [
-  [time(EASTERN), ['America/Toronto', 'America/Montreal', 'America/Nipigon', 'America/Thunder_Bay', 'America/Iqaluit', 'America/Pangnirtung', 'Canada/Eastern']],
+  [
+    time(EASTERN),
+    [
+      'America/Toronto',
+      'America/Montreal',
+      'America/Nipigon',
+      'America/Thunder_Bay',
+      'America/Iqaluit',
+      'America/Pangnirtung',
+      'Canada/Eastern',
+    ],
+  ],
   [standardTime(EASTERN), ['America/Atikokan', 'America/Coral_Harbour', 'America/Panama']],
   [time(ATLANTIC), ['America/Halifax', 'America/Moncton', 'America/Glace_Bay', 'America/Goose_Bay', 'Canada/Atlantic']],
   [standardTime(ATLANTIC), ['America/Blanc-Sablon', 'America/Puerto_Rico']],

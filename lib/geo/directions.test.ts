@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { directionsLinks, distanceDisplay, platformOf } from './directions';
 
-const address = { lines: { en: ['Macdonald Block', '777 Bay Street'], fr: ['Édifice Macdonald', '777, rue Bay'] }, city: { en: 'Toronto', fr: 'Toronto' }, province: 'ON' as const, postalCode: 'M5G 2C8' };
+const address = {
+  lines: { en: ['Macdonald Block', '777 Bay Street'], fr: ['Édifice Macdonald', '777, rue Bay'] },
+  city: { en: 'Toronto', fr: 'Toronto' },
+  province: 'ON' as const,
+  postalCode: 'M5G 2C8',
+};
 
 describe('directions links', () => {
   it('use coordinates for an exact point, with the person as start when shared', () => {
-    const links = directionsLinks({ coordinates: { lat: 63.74862, lon: -68.51782, precision: 'exact' }, address }, { origin: { lat: 63.75, lon: -68.52 } });
+    const links = directionsLinks(
+      { coordinates: { lat: 63.74862, lon: -68.51782, precision: 'exact' }, address },
+      { origin: { lat: 63.75, lon: -68.52 } },
+    );
     expect(links.destination).toEqual({ kind: 'coordinates', lat: 63.74862, lon: -68.51782 });
     expect(links.default).toBe('https://www.google.com/maps/dir/?api=1&destination=63.74862%2C-68.51782&origin=63.75%2C-68.52');
     expect(links.openStreetMap).toBe('https://www.openstreetmap.org/directions?from=63.75%2C-68.52&to=63.74862%2C-68.51782');

@@ -8,7 +8,11 @@ import { matchKey } from '../text/fold';
  * are not used.
  */
 export function localitiesFromFsaNames(places: readonly Place[]): Place[] {
-  const known = new Set(places.filter((p) => p.kind !== 'fsa').flatMap((p) => [p.name.en, p.name.fr, ...p.altNames].filter(Boolean).map((n) => `${p.province}:${matchKey(n!)}`)));
+  const known = new Set(
+    places
+      .filter((p) => p.kind !== 'fsa')
+      .flatMap((p) => [p.name.en, p.name.fr, ...p.altNames].filter(Boolean).map((n) => `${p.province}:${matchKey(n!)}`)),
+  );
   const groups = new Map<string, { name: string; members: Place[] }>();
   for (const place of places) {
     if (place.kind !== 'fsa' || place.id.charAt(5) === '0') continue;
@@ -37,4 +41,3 @@ export function localitiesFromFsaNames(places: readonly Place[]): Place[] {
     };
   });
 }
-

@@ -49,7 +49,12 @@ describe('locality lookup', () => {
 
 describe('placePoint', () => {
   it('re-places Yellowknife 4901 (postal pin ~190 km off) at its FSA centroid', () => {
-    const placed = placePoint(geocoder, { province: 'NT', city: { en: 'Yellowknife' }, postalCode: 'X1A 2N8', source: { lat: 62.82, lon: -117.9, placedBy: 'postal' } });
+    const placed = placePoint(geocoder, {
+      province: 'NT',
+      city: { en: 'Yellowknife' },
+      postalCode: 'X1A 2N8',
+      source: { lat: 62.82, lon: -117.9, placedBy: 'postal' },
+    });
     expect(placed).toMatchObject({ ok: true, coordinates: { precision: 'postal-code', method: 'fsa-centroid' } });
     if (!placed.ok) return;
     const yellowknife = geocoder.localities.lookup('Yellowknife', 'NT')!;
@@ -58,36 +63,74 @@ describe('placePoint', () => {
   });
 
   it('re-places Woodstock NB 1688 (postal pin near Sussex)', () => {
-    const placed = placePoint(geocoder, { province: 'NB', city: { en: 'Woodstock' }, postalCode: 'E7M 5C1', source: { lat: 45.47265, lon: -65.67509, placedBy: 'postal' } });
-    expect(placed).toMatchObject({ ok: true, coordinates: { precision: 'postal-code', method: 'fsa-centroid', note: expect.stringMatching(/is 16\d km from/) } });
+    const placed = placePoint(geocoder, {
+      province: 'NB',
+      city: { en: 'Woodstock' },
+      postalCode: 'E7M 5C1',
+      source: { lat: 45.47265, lon: -65.67509, placedBy: 'postal' },
+    });
+    expect(placed).toMatchObject({
+      ok: true,
+      coordinates: { precision: 'postal-code', method: 'fsa-centroid', note: expect.stringMatching(/is 16\d km from/) },
+    });
   });
 
   it('moves Slate Falls ON-CAS from the eastern-Ontario namesake to the First Nation', () => {
-    const placed = placePoint(geocoder, { province: 'ON', city: { en: 'Slate Falls' }, postalCode: 'P0V 3C0', source: { lat: 45.18, lon: -77.27, placedBy: 'city' }, preferIndigenous: true });
+    const placed = placePoint(geocoder, {
+      province: 'ON',
+      city: { en: 'Slate Falls' },
+      postalCode: 'P0V 3C0',
+      source: { lat: 45.18, lon: -77.27, placedBy: 'city' },
+      preferIndigenous: true,
+    });
     expect(placed).toMatchObject({ ok: true, coordinates: { lat: 51.14938, lon: -91.61824, precision: 'locality', method: 'gazetteer' } });
   });
 
   it('keeps a plausible pin with the precision its method deserves', () => {
-    expect(placePoint(geocoder, { province: 'NL', city: { en: 'St. John’s' }, source: { lat: 47.61448, lon: -52.73124, placedBy: 'address' } })).toEqual({
-      ok: true, coordinates: { lat: 47.61448, lon: -52.73124, precision: 'exact', method: 'source' },
+    expect(
+      placePoint(geocoder, { province: 'NL', city: { en: 'St. John’s' }, source: { lat: 47.61448, lon: -52.73124, placedBy: 'address' } }),
+    ).toEqual({
+      ok: true,
+      coordinates: { lat: 47.61448, lon: -52.73124, precision: 'exact', method: 'source' },
     });
-    expect(placePoint(geocoder, { province: 'QC', city: { fr: 'Mistissini' }, source: { lat: 50.34926, lon: -74.02317, placedBy: 'city' } })).toMatchObject({ ok: true, coordinates: { precision: 'locality', method: 'source' } });
+    expect(
+      placePoint(geocoder, { province: 'QC', city: { fr: 'Mistissini' }, source: { lat: 50.34926, lon: -74.02317, placedBy: 'city' } }),
+    ).toMatchObject({ ok: true, coordinates: { precision: 'locality', method: 'source' } });
   });
 
   it('un-swaps latitude/longitude and says so', () => {
     const placed = placePoint(geocoder, { province: 'NL', city: { en: 'St. John’s' }, source: { lat: -52.73124, lon: 47.61448 } });
-    expect(placed).toMatchObject({ ok: true, coordinates: { lat: 47.61448, lon: -52.73124, method: 'source', note: expect.stringContaining('swapped') } });
+    expect(placed).toMatchObject({
+      ok: true,
+      coordinates: { lat: 47.61448, lon: -52.73124, method: 'source', note: expect.stringContaining('swapped') },
+    });
   });
 
   it('re-places a pin outside Canada or in another province', () => {
-    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Kenora' }, source: { lat: 40.7, lon: -74 } })).toMatchObject({ ok: true, coordinates: { method: 'gazetteer', note: expect.stringContaining('outside Canada') } });
-    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Kenora' }, source: { lat: 45.5, lon: -73.56 } })).toMatchObject({ ok: true, coordinates: { note: expect.stringContaining('is in QC, not ON') } });
+    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Kenora' }, source: { lat: 40.7, lon: -74 } })).toMatchObject({
+      ok: true,
+      coordinates: { method: 'gazetteer', note: expect.stringContaining('outside Canada') },
+    });
+    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Kenora' }, source: { lat: 45.5, lon: -73.56 } })).toMatchObject({
+      ok: true,
+      coordinates: { note: expect.stringContaining('is in QC, not ON') },
+    });
   });
 
   it('without coordinates: FSA, then gazetteer, else a reject with the reason', () => {
-    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Toronto' }, postalCode: 'M5V 3L9' })).toMatchObject({ ok: true, coordinates: { method: 'fsa-centroid', precision: 'postal-code' } });
-    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Kenora' } })).toMatchObject({ ok: true, coordinates: { method: 'gazetteer', precision: 'locality' } });
-    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Nowhereville' } })).toEqual({ ok: false, field: 'city', reason: 'no coordinates in source; no usable postal code and "Nowhereville" (ON) is not in the gazetteer' });
+    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Toronto' }, postalCode: 'M5V 3L9' })).toMatchObject({
+      ok: true,
+      coordinates: { method: 'fsa-centroid', precision: 'postal-code' },
+    });
+    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Kenora' } })).toMatchObject({
+      ok: true,
+      coordinates: { method: 'gazetteer', precision: 'locality' },
+    });
+    expect(placePoint(geocoder, { province: 'ON', city: { en: 'Nowhereville' } })).toEqual({
+      ok: false,
+      field: 'city',
+      reason: 'no coordinates in source; no usable postal code and "Nowhereville" (ON) is not in the gazetteer',
+    });
   });
 
   it('uses a tuned distance threshold', () => {

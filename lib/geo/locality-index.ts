@@ -58,8 +58,7 @@ export function buildLocalityIndex(places: Place[]): LocalityIndex {
     lookup(name, province, options) {
       const key = matchKey(name);
       const candidates =
-        byName.get(`${province}:${key}`) ??
-        byName.get(`${province}:${key.replace(/ (first nations?|reserve|village)$/, '')}`);
+        byName.get(`${province}:${key}`) ?? byName.get(`${province}:${key.replace(/ (first nations?|reserve|village)$/, '')}`);
       if (!candidates?.length) return undefined;
       return [...candidates].sort((a, b) => rank(a, b, options?.preferIndigenous ?? false))[0];
     },

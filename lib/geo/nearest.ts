@@ -40,7 +40,14 @@ export class SpatialIndex {
    * orders by distance first (ties broken any way it likes). Exactly what sorting every accepted point would give:
    * after the k nearest, every accepted point at the k-th distance is gathered too, so ties are broken by `compare`.
    */
-  nearest(lat: number, lon: number, k: number, accept: (i: number, d: number) => boolean, compare: (a: NearHit, b: NearHit) => number, maxKm = Infinity): NearHit[] {
+  nearest(
+    lat: number,
+    lon: number,
+    k: number,
+    accept: (i: number, d: number) => boolean,
+    compare: (a: NearHit, b: NearHit) => number,
+    maxKm = Infinity,
+  ): NearHit[] {
     if (!this.tree || k <= 0) return [];
     const distance = (i: number) => haversineKm(lat, lon, this.lat[i]!, this.lon[i]!);
     const predicate = (i: number) => accept(i, distance(i));

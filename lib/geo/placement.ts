@@ -103,19 +103,37 @@ export function placePoint(geocoder: Geocoder, input: PlacementInput): Placement
   if (fsa && preferFsa) {
     return {
       ok: true,
-      coordinates: { lat: round(fsa.lat), lon: round(fsa.lon), precision: 'postal-code', method: 'fsa-centroid', note: `${problems.join('; ')}; placed at the centroid of FSA ${fsa.name.en}` },
+      coordinates: {
+        lat: round(fsa.lat),
+        lon: round(fsa.lon),
+        precision: 'postal-code',
+        method: 'fsa-centroid',
+        note: `${problems.join('; ')}; placed at the centroid of FSA ${fsa.name.en}`,
+      },
     };
   }
   if (locality) {
     return {
       ok: true,
-      coordinates: { lat: round(locality.lat), lon: round(locality.lon), precision: 'locality', method: 'gazetteer', note: `${problems.join('; ')}; placed at ${locality.name.en ?? locality.name.fr} (${locality.id})` },
+      coordinates: {
+        lat: round(locality.lat),
+        lon: round(locality.lon),
+        precision: 'locality',
+        method: 'gazetteer',
+        note: `${problems.join('; ')}; placed at ${locality.name.en ?? locality.name.fr} (${locality.id})`,
+      },
     };
   }
   if (fsa && isInProvince(geocoder.shapes, input.province, fsa.lat, fsa.lon)) {
     return {
       ok: true,
-      coordinates: { lat: round(fsa.lat), lon: round(fsa.lon), precision: 'postal-code', method: 'fsa-centroid', note: `${problems.join('; ')}; town not in gazetteer; placed at the centroid of FSA ${fsa.name.en}` },
+      coordinates: {
+        lat: round(fsa.lat),
+        lon: round(fsa.lon),
+        precision: 'postal-code',
+        method: 'fsa-centroid',
+        note: `${problems.join('; ')}; town not in gazetteer; placed at the centroid of FSA ${fsa.name.en}`,
+      },
     };
   }
   const cityName = input.city.en ?? input.city.fr ?? '(none)';

@@ -13,8 +13,19 @@ export interface ProvinceShape {
 }
 
 const SGC_TO_CODE: Record<string, ProvinceCode> = {
-  '10': 'NL', '11': 'PE', '12': 'NS', '13': 'NB', '24': 'QC', '35': 'ON', '46': 'MB',
-  '47': 'SK', '48': 'AB', '59': 'BC', '60': 'YT', '61': 'NT', '62': 'NU',
+  '10': 'NL',
+  '11': 'PE',
+  '12': 'NS',
+  '13': 'NB',
+  '24': 'QC',
+  '35': 'ON',
+  '46': 'MB',
+  '47': 'SK',
+  '48': 'AB',
+  '59': 'BC',
+  '60': 'YT',
+  '61': 'NT',
+  '62': 'NU',
 };
 
 /**
@@ -74,9 +85,12 @@ function distanceToOutlineKm(lon: number, lat: number, shape: ProvinceShape): nu
       for (let i = 1; i < ring.length; i++) {
         const [x1, y1] = ring[i - 1]!;
         const [x2, y2] = ring[i]!;
-        const ax = (x1 - lon) * kmPerDegLon, ay = (y1 - lat) * kmPerDegLat;
-        const bx = (x2 - lon) * kmPerDegLon, by = (y2 - lat) * kmPerDegLat;
-        const dx = bx - ax, dy = by - ay;
+        const ax = (x1 - lon) * kmPerDegLon,
+          ay = (y1 - lat) * kmPerDegLat;
+        const bx = (x2 - lon) * kmPerDegLon,
+          by = (y2 - lat) * kmPerDegLat;
+        const dx = bx - ax,
+          dy = by - ay;
         const lengthSq = dx * dx + dy * dy;
         const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSq));
         const distance = Math.hypot(ax + t * dx, ay + t * dy);
@@ -101,7 +115,8 @@ export function provinceAt(shapes: ProvinceShape[], lat: number, lon: number): P
   let nearest: ProvinceHit | undefined;
   for (const shape of shapes) {
     const distance = distanceToOutlineKm(lon, lat, shape);
-    if (distance <= COAST_TOLERANCE_KM && (!nearest || distance < nearest.outsideByKm)) nearest = { province: shape.code, outsideByKm: distance };
+    if (distance <= COAST_TOLERANCE_KM && (!nearest || distance < nearest.outsideByKm))
+      nearest = { province: shape.code, outsideByKm: distance };
   }
   return nearest;
 }

@@ -4,10 +4,42 @@ import { haversineKm } from './distance';
 
 /** Street words written several ways ("St", "Street", "rue"…) folded to one. */
 const STREET_WORDS: Record<string, string> = {
-  street: 'st', st: 'st', avenue: 'ave', av: 'ave', ave: 'ave', road: 'rd', rd: 'rd', drive: 'dr', dr: 'dr',
-  boulevard: 'blvd', boul: 'blvd', blvd: 'blvd', bd: 'blvd', crescent: 'cres', cres: 'cres', highway: 'hwy', hwy: 'hwy',
-  place: 'pl', pl: 'pl', court: 'ct', ct: 'ct', lane: 'ln', ln: 'ln', east: 'e', e: 'e', west: 'w', w: 'w',
-  north: 'n', n: 'n', south: 's', s: 's', rue: 'rue', chemin: 'ch', ch: 'ch', route: 'rte', rte: 'rte',
+  street: 'st',
+  st: 'st',
+  avenue: 'ave',
+  av: 'ave',
+  ave: 'ave',
+  road: 'rd',
+  rd: 'rd',
+  drive: 'dr',
+  dr: 'dr',
+  boulevard: 'blvd',
+  boul: 'blvd',
+  blvd: 'blvd',
+  bd: 'blvd',
+  crescent: 'cres',
+  cres: 'cres',
+  highway: 'hwy',
+  hwy: 'hwy',
+  place: 'pl',
+  pl: 'pl',
+  court: 'ct',
+  ct: 'ct',
+  lane: 'ln',
+  ln: 'ln',
+  east: 'e',
+  e: 'e',
+  west: 'w',
+  w: 'w',
+  north: 'n',
+  n: 'n',
+  south: 's',
+  s: 's',
+  rue: 'rue',
+  chemin: 'ch',
+  ch: 'ch',
+  route: 'rte',
+  rte: 'rte',
 };
 /** Suite, unit, floor and building parts do not change the building. */
 const UNIT = /\b(suite|unit|units|bureau|room|floor|etage|local|ste|rm|po box|cp|c p)\b.*$/;
@@ -26,7 +58,14 @@ export function streetKey(line: string): string | undefined {
 function addressKeys(point: ServicePoint): string[] {
   const lines = [...(point.address.lines.en ?? []), ...(point.address.lines.fr ?? [])];
   const city = matchKey(point.address.city.en ?? point.address.city.fr ?? '');
-  return [...new Set(lines.map(streetKey).filter((k): k is string => k !== undefined).map((k) => `${point.address.province}:${city}:${k}`))];
+  return [
+    ...new Set(
+      lines
+        .map(streetKey)
+        .filter((k): k is string => k !== undefined)
+        .map((k) => `${point.address.province}:${city}:${k}`),
+    ),
+  ];
 }
 
 /** How far an approximate point may be from the exact twin it takes coordinates from: beyond, the "same" address is another town's. */

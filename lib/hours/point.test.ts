@@ -21,7 +21,15 @@ describe('a service point’s hours', () => {
     expect(hours.status).toMatchObject({ state: 'closed', reason: 'holiday', holidayName: { en: 'Christmas Day' } });
     // Boxing Day is observed on Monday the 28th
     expect(hours.nextOpening).toEqual({ date: '2026-12-29', time: '08:30', instant: '2026-12-29T12:00:00.000Z' });
-    expect(hours.week.map((day) => day.date)).toEqual(['2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
+    expect(hours.week.map((day) => day.date)).toEqual([
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-27',
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+    ]);
     expect(hours.week[0]).toMatchObject({ today: true, closedReason: 'holiday' });
     expect(hours.nextVisit).toBeUndefined();
   });

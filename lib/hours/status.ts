@@ -50,7 +50,13 @@ export function dayPlan(point: ServicePointHours, date: string): DayPlan {
   const weekday = isoWeekdayOf(date);
   const exception = schedule.exceptions.find((e) => e.from <= date && (e.to === undefined || date <= e.to));
   if (exception?.kind === 'closed') {
-    return { date, weekday, intervals: [], closedReason: 'temporary-closure', ...(exception.reason ? { closureNote: exception.reason } : {}) };
+    return {
+      date,
+      weekday,
+      intervals: [],
+      closedReason: 'temporary-closure',
+      ...(exception.reason ? { closureNote: exception.reason } : {}),
+    };
   }
   if (exception?.kind === 'open' && exception.intervals) {
     return { date, weekday, intervals: withoutBreaks(exception.intervals, schedule.breaks) };
@@ -82,7 +88,11 @@ export function openStatusAt(point: ServicePointHours, instant: Date): OpenStatu
   if (later) {
     const inBreak = point.schedule.breaks.some((b) => toMinutes(b.opens) <= now.minutes && now.minutes < toMinutes(b.closes));
     const hadOpened = plan.intervals.some((i) => toMinutes(i.closes) <= now.minutes);
-    return { state: 'opens-later-today', opensAt: moment(point.timeZone, now.date, later.opens), reason: inBreak && hadOpened ? 'lunch' : 'outside-hours' };
+    return {
+      state: 'opens-later-today',
+      opensAt: moment(point.timeZone, now.date, later.opens),
+      reason: inBreak && hadOpened ? 'lunch' : 'outside-hours',
+    };
   }
   const opensAt = nextOpening(point, instant);
   return {
@@ -166,10 +176,11 @@ function withoutBreaks(intervals: Interval[], breaks: Interval[]): Interval[] {
   let pieces = intervals.map(({ opens, closes }) => ({ opens: toMinutes(opens), closes: toMinutes(closes) }));
   for (const pause of breaks) {
     const [from, to] = [toMinutes(pause.opens), toMinutes(pause.closes)];
-    pieces = pieces.flatMap((p) => (to <= p.opens || from >= p.closes ? [p] : [
-      ...(from > p.opens ? [{ opens: p.opens, closes: from }] : []),
-      ...(to < p.closes ? [{ opens: to, closes: p.closes }] : []),
-    ]));
+    pieces = pieces.flatMap((p) =>
+      to <= p.opens || from >= p.closes
+        ? [p]
+        : [...(from > p.opens ? [{ opens: p.opens, closes: from }] : []), ...(to < p.closes ? [{ opens: to, closes: p.closes }] : [])],
+    );
   }
   // Overlapping or touching intervals (a visit during weekly hours, contradictory source lines) are one opening.
   const merged: Array<{ opens: number; closes: number }> = [];

@@ -1,5 +1,13 @@
 import type { Row } from './export';
-import { nestedLocation, nestedOrganization, nestedService, nestedServiceAtLocation, organizationSummary, withAnnotations, type HsdsIndex } from './nested';
+import {
+  nestedLocation,
+  nestedOrganization,
+  nestedService,
+  nestedServiceAtLocation,
+  organizationSummary,
+  withAnnotations,
+  type HsdsIndex,
+} from './nested';
 import { catalogueTaxonomyId } from './vocabulary';
 
 export const DEFAULT_PER_PAGE = 50;
@@ -25,14 +33,43 @@ export interface HsdsPage {
 }
 
 const ALLOWED: Record<HsdsList, string[]> = {
-  services: ['search', 'page', 'per_page', 'format', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'minimal', 'full', 'lang'],
+  services: [
+    'search',
+    'page',
+    'per_page',
+    'format',
+    'taxonomy_term_id',
+    'taxonomy_id',
+    'organization_id',
+    'modified_after',
+    'minimal',
+    'full',
+    'lang',
+  ],
   organizations: ['search', 'full_service', 'full', 'page', 'per_page', 'format', 'lang'],
-  service_at_locations: ['search', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'full', 'page', 'per_page', 'format', 'postcode', 'proximity', 'lang'],
+  service_at_locations: [
+    'search',
+    'taxonomy_term_id',
+    'taxonomy_id',
+    'organization_id',
+    'modified_after',
+    'full',
+    'page',
+    'per_page',
+    'format',
+    'postcode',
+    'proximity',
+    'lang',
+  ],
   taxonomies: ['search', 'page', 'per_page', 'format', 'lang'],
   taxonomy_terms: ['search', 'page', 'per_page', 'format', 'taxonomy_id', 'top_only', 'parent_id', 'lang'],
 };
 
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 function bool(params: URLSearchParams, name: string, problems: Problem[]): boolean {
   const raw = params.get(name);
@@ -67,7 +104,8 @@ export function parseHsdsLang(params: URLSearchParams): 'en' | 'fr' | undefined 
 export function listHsds(index: HsdsIndex, list: HsdsList, params: URLSearchParams): ListOutcome {
   const problems: Problem[] = [];
   for (const key of new Set(params.keys())) {
-    if (!ALLOWED[list].includes(key)) problems.push({ param: key.slice(0, 40), message: `unknown parameter; accepted: ${ALLOWED[list].join(', ')}` });
+    if (!ALLOWED[list].includes(key))
+      problems.push({ param: key.slice(0, 40), message: `unknown parameter; accepted: ${ALLOWED[list].join(', ')}` });
   }
   const page = positiveInt(params, 'page', 1, 1_000_000, problems);
   const perPage = positiveInt(params, 'per_page', DEFAULT_PER_PAGE, MAX_PER_PAGE, problems);
@@ -80,16 +118,28 @@ export function listHsds(index: HsdsIndex, list: HsdsList, params: URLSearchPara
   const search = params.get('search');
   if (search !== null && search.length > 200) problems.push({ param: 'search', message: 'at most 200 characters' });
   const modifiedAfter = params.get('modified_after');
-  if (modifiedAfter !== null && Number.isNaN(Date.parse(modifiedAfter))) problems.push({ param: 'modified_after', message: 'must be an ISO 8601 date or date-time' });
+  if (modifiedAfter !== null && Number.isNaN(Date.parse(modifiedAfter)))
+    problems.push({ param: 'modified_after', message: 'must be an ISO 8601 date or date-time' });
   if (params.get('postcode') !== null || params.get('proximity') !== null) {
-    problems.push({ param: params.get('postcode') !== null ? 'postcode' : 'proximity', message: 'not supported: use /api/v1/search for places and distances' });
+    problems.push({
+      param: params.get('postcode') !== null ? 'postcode' : 'proximity',
+      message: 'not supported: use /api/v1/search for places and distances',
+    });
   }
   if (parseHsdsLang(params) === undefined) problems.push({ param: 'lang', message: 'must be one of: en, fr' });
   if (problems.length > 0) return { ok: false, problems };
 
   const t = index.export.tables;
   let rows: Row[] =
-    list === 'services' ? t.services : list === 'organizations' ? t.organizations : list === 'service_at_locations' ? t.service_at_locations : list === 'taxonomies' ? t.taxonomies : t.taxonomy_terms;
+    list === 'services'
+      ? t.services
+      : list === 'organizations'
+        ? t.organizations
+        : list === 'service_at_locations'
+          ? t.service_at_locations
+          : list === 'taxonomies'
+            ? t.taxonomies
+            : t.taxonomy_terms;
 
   const termIds = (row: Row): string[] => (index.attributesByLink.get(String(row['id'])) ?? []).map((a) => String(a['taxonomy_term_id']));
   const serviceOf = (sal: Row): Row | undefined => index.byId.services.get(String(sal['service_id']));
@@ -98,7 +148,11 @@ export function listHsds(index: HsdsIndex, list: HsdsList, params: URLSearchPara
   const orgId = params.get('organization_id');
   if (list === 'services' || list === 'service_at_locations') {
     const service = (row: Row): Row | undefined => (list === 'services' ? row : serviceOf(row));
-    if (termId !== null) rows = rows.filter((r) => { const s = service(r); return s !== undefined && termIds(s).includes(termId); });
+    if (termId !== null)
+      rows = rows.filter((r) => {
+        const s = service(r);
+        return s !== undefined && termIds(s).includes(termId);
+      });
     if (taxonomyId !== null) {
       rows = rows.filter((r) => {
         const s = service(r);
@@ -131,7 +185,8 @@ export function listHsds(index: HsdsIndex, list: HsdsList, params: URLSearchPara
       if (minimal) return { id: row['id'], last_modified: row['last_modified'] };
       return full ? nestedService(index, row) : withAnnotations(index, row);
     }
-    if (list === 'organizations') return full || fullService ? nestedOrganization(index, row, fullService) : organizationSummary(index, row);
+    if (list === 'organizations')
+      return full || fullService ? nestedOrganization(index, row, fullService) : organizationSummary(index, row);
     if (list === 'service_at_locations') return full ? nestedServiceAtLocation(index, row) : withAnnotations(index, row);
     return row;
   };
@@ -145,7 +200,16 @@ export function listHsds(index: HsdsIndex, list: HsdsList, params: URLSearchPara
 
 function pageOf(contents: unknown[], page: number, perPage: number, total: number = contents.length): HsdsPage {
   const totalPages = Math.max(1, Math.ceil(total / perPage));
-  return { total_items: total, total_pages: totalPages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= totalPages, empty: total === 0, contents };
+  return {
+    total_items: total,
+    total_pages: totalPages,
+    page_number: page,
+    size: contents.length,
+    first_page: page === 1,
+    last_page: page >= totalPages,
+    empty: total === 0,
+    contents,
+  };
 }
 
 export type HsdsRecordKind = 'services' | 'organizations' | 'service_at_locations';

@@ -21,7 +21,11 @@ export interface Resource {
   format: 'csv';
   mediatype: 'text/csv';
   encoding: 'utf-8';
-  schema: { fields: FieldDescriptor[]; primaryKey: string; foreignKeys: Array<{ fields: string; reference: { resource: string; fields: string } }> };
+  schema: {
+    fields: FieldDescriptor[];
+    primaryKey: string;
+    foreignKeys: Array<{ fields: string; reference: { resource: string; fields: string } }>;
+  };
 }
 
 /** Fields HSDS requires that Canadian sources often leave empty (the profile allows an empty value). */
@@ -32,13 +36,19 @@ const FOREIGN_KEYS: Record<string, Array<[string, TableName]>> = {
   organization_identifier: [['organization_id', 'organizations']],
   service: [['organization_id', 'organizations']],
   location: [['organization_id', 'organizations']],
-  service_at_location: [['service_id', 'services'], ['location_id', 'locations']],
+  service_at_location: [
+    ['service_id', 'services'],
+    ['location_id', 'locations'],
+  ],
   address: [['location_id', 'locations']],
   phone: [['location_id', 'locations']],
   schedule: [['location_id', 'locations']],
   language: [['location_id', 'locations']],
   accessibility: [['location_id', 'locations']],
-  taxonomy_term: [['taxonomy_id', 'taxonomies'], ['parent_id', 'taxonomy_terms']],
+  taxonomy_term: [
+    ['taxonomy_id', 'taxonomies'],
+    ['parent_id', 'taxonomy_terms'],
+  ],
   attribute: [['taxonomy_term_id', 'taxonomy_terms']],
 };
 
@@ -54,10 +64,17 @@ interface SpecProperty {
 /** Table schemas (simple/schema.csv shape: every one-to-one field of the HSDS table) from the HSDS JSON schemas. */
 export function tableResources(specDir: string = HSDS_SPEC_DIR): Record<TableName, Resource> {
   const out = {} as Record<TableName, Resource>;
-  const simple = parse(readFileSync(join(specDir, 'schema.csv'), 'utf8'), { columns: true, relax_column_count: true }) as Array<Record<string, string>>;
+  const simple = parse(readFileSync(join(specDir, 'schema.csv'), 'utf8'), { columns: true, relax_column_count: true }) as Array<
+    Record<string, string>
+  >;
   for (const table of TABLES) {
     const entity = ENTITY_OF_TABLE[table]!;
-    const spec = JSON.parse(readFileSync(join(specDir, `${entity}.json`), 'utf8')) as { path: string; required?: string[]; tabular_required?: string[]; properties: Record<string, SpecProperty> };
+    const spec = JSON.parse(readFileSync(join(specDir, `${entity}.json`), 'utf8')) as {
+      path: string;
+      required?: string[];
+      tabular_required?: string[];
+      properties: Record<string, SpecProperty>;
+    };
     const required = new Set([...(spec.required ?? []), ...(spec.tabular_required ?? [])]);
     const fields: FieldDescriptor[] = [];
     for (const [name, prop] of Object.entries(spec.properties)) {
@@ -65,7 +82,15 @@ export function tableResources(specDir: string = HSDS_SPEC_DIR): Record<TableNam
       // The simple/schema.csv shape: HSDS's flat field list (deprecated fields of the JSON schemas left out).
       if (!simple.some((r) => r['table_name'] === entity && r['name'] === name && r['type'] !== '' && r['type'] !== 'array')) continue;
       const type: FieldDescriptor['type'] =
-        prop.datapackage_type === 'date' ? 'date' : prop.datapackage_type === 'time' ? 'time' : prop.datapackage_type === 'datetime' ? 'datetime' : prop.type === 'number' ? 'number' : 'string';
+        prop.datapackage_type === 'date'
+          ? 'date'
+          : prop.datapackage_type === 'time'
+            ? 'time'
+            : prop.datapackage_type === 'datetime'
+              ? 'datetime'
+              : prop.type === 'number'
+                ? 'number'
+                : 'string';
       const constraints: NonNullable<FieldDescriptor['constraints']> = {};
       if (required.has(name) && !RELAXED_REQUIRED.has(`${entity}.${name}`)) constraints.required = true;
       if (prop.constraints?.unique) constraints.unique = true;
@@ -88,7 +113,10 @@ export function tableResources(specDir: string = HSDS_SPEC_DIR): Record<TableNam
       schema: {
         fields,
         primaryKey: 'id',
-        foreignKeys: (FOREIGN_KEYS[entity] ?? []).map(([field, target]) => ({ fields: field, reference: { resource: ENTITY_OF_TABLE[target]!, fields: 'id' } })),
+        foreignKeys: (FOREIGN_KEYS[entity] ?? []).map(([field, target]) => ({
+          fields: field,
+          reference: { resource: ENTITY_OF_TABLE[target]!, fields: 'id' },
+        })),
       },
     };
   }
@@ -114,15 +142,23 @@ export interface BulkSelection {
  */
 export function selectRedistributable(exp: HsdsExport, snapshot: Snapshot): BulkSelection {
   const t = exp.tables;
-  const locations = new Set(t.locations.filter((l) => exp.licences.get(String(l['id']))?.redistribution === 'open').map((l) => String(l['id'])));
-  const sals = t.service_at_locations.filter((s) => locations.has(String(s['location_id'])) && exp.licences.get(String(s['id']))?.redistribution === 'open');
+  const locations = new Set(
+    t.locations.filter((l) => exp.licences.get(String(l['id']))?.redistribution === 'open').map((l) => String(l['id'])),
+  );
+  const sals = t.service_at_locations.filter(
+    (s) => locations.has(String(s['location_id'])) && exp.licences.get(String(s['id']))?.redistribution === 'open',
+  );
   const services = new Set(sals.map((s) => String(s['service_id'])));
   const salIds = new Set(sals.map((s) => String(s['id'])));
   const organizations = new Set<string>();
   for (const l of t.locations) if (locations.has(String(l['id']))) organizations.add(String(l['organization_id']));
   for (const s of t.services) if (services.has(String(s['id']))) organizations.add(String(s['organization_id']));
   for (const a of t.attributes) {
-    if ((a['link_type'] === 'provider-organization' || a['link_type'] === 'host-organization') && (salIds.has(String(a['link_id'])) || locations.has(String(a['link_id'])))) organizations.add(String(a['value']));
+    if (
+      (a['link_type'] === 'provider-organization' || a['link_type'] === 'host-organization') &&
+      (salIds.has(String(a['link_id'])) || locations.has(String(a['link_id'])))
+    )
+      organizations.add(String(a['value']));
   }
   const byLocation = (rows: Row[]): Row[] => rows.filter((r) => locations.has(String(r['location_id'])));
   const kept: HsdsTables = {
@@ -143,7 +179,9 @@ export function selectRedistributable(exp: HsdsExport, snapshot: Snapshot): Bulk
   };
   const keptIds = new Set<string>();
   for (const table of TABLES) if (table !== 'attributes' && table !== 'metadata') for (const r of kept[table]) keptIds.add(String(r['id']));
-  kept.attributes = t.attributes.filter((a) => keptIds.has(String(a['link_id'])) && (a['link_type'] !== 'same-site' || locations.has(String(a['value']))));
+  kept.attributes = t.attributes.filter(
+    (a) => keptIds.has(String(a['link_id'])) && (a['link_type'] !== 'same-site' || locations.has(String(a['value']))),
+  );
   kept.metadata = t.metadata.filter((m) => keptIds.has(String(m['resource_id'])));
 
   const excluded = new Map<string, ExcludedSource>();
@@ -178,7 +216,11 @@ export interface Datapackage {
 }
 
 /** datapackage.json + one CSV per table, of the redistributable records of a snapshot. */
-export function buildDatapackage(exp: HsdsExport, snapshot: Snapshot, selection: BulkSelection = selectRedistributable(exp, snapshot)): Datapackage {
+export function buildDatapackage(
+  exp: HsdsExport,
+  snapshot: Snapshot,
+  selection: BulkSelection = selectRedistributable(exp, snapshot),
+): Datapackage {
   const resources = tableResources();
   const files = new Map<string, string>();
   const list: Resource[] = [];
@@ -197,7 +239,9 @@ export function buildDatapackage(exp: HsdsExport, snapshot: Snapshot, selection:
     language: exp.lang,
     hsds_version: '3.0',
     hsds_profile: '/api/hsds/profile.json',
-    licenses: [...new Set(selection.tables.attributes.filter((a) => a['link_type'] === 'licence').map((a) => String(a['value'])))].sort().map((title) => ({ title })),
+    licenses: [...new Set(selection.tables.attributes.filter((a) => a['link_type'] === 'licence').map((a) => String(a['value'])))]
+      .sort()
+      .map((title) => ({ title })),
     description:
       'Service points whose every source is openly licensed, with the services, organizations and schedules attached. Each record carries its licence (attribute "licence") and provenance (metadata rows). Sources whose licence does not allow redistribution are listed in "excluded", with the reason.',
     excluded: selection.excluded,

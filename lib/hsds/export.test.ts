@@ -48,9 +48,12 @@ describe('HSDS export of the real snapshot', () => {
   it('validates every fully nested service, organization and service_at_location', () => {
     const index = indexExport(en);
     const errors: string[] = [];
-    for (const row of en.tables.services) for (const e of validator.validate('service', nestedService(index, row))) errors.push(describeError(e));
-    for (const row of en.tables.organizations) for (const e of validator.validate('organization', nestedOrganization(index, row, true))) errors.push(describeError(e));
-    for (const row of en.tables.service_at_locations) for (const e of validator.validate('service_at_location', nestedServiceAtLocation(index, row))) errors.push(describeError(e));
+    for (const row of en.tables.services)
+      for (const e of validator.validate('service', nestedService(index, row))) errors.push(describeError(e));
+    for (const row of en.tables.organizations)
+      for (const e of validator.validate('organization', nestedOrganization(index, row, true))) errors.push(describeError(e));
+    for (const row of en.tables.service_at_locations)
+      for (const e of validator.validate('service_at_location', nestedServiceAtLocation(index, row))) errors.push(describeError(e));
     expect(errors).toEqual([]);
   });
 
@@ -59,14 +62,20 @@ describe('HSDS export of the real snapshot', () => {
     addFormats(ajv);
     const validate = ajv.compile(profileSchema());
     const { attributes, addresses, locations, languages, schedules, organizations, services, service_at_locations } = en.tables;
-    expect(validate({ attributes, addresses, locations, languages, schedules, organizations, services, service_at_locations }), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(
+      validate({ attributes, addresses, locations, languages, schedules, organizations, services, service_at_locations }),
+      JSON.stringify(validate.errors?.slice(0, 3)),
+    ).toBe(true);
   });
 
   it('uses unique RFC 4122 ids, stable across builds and languages', () => {
     for (const table of TABLES) {
       const ids = en.tables[table].map((r) => String(r['id']));
       expect(new Set(ids).size, table).toBe(ids.length);
-      expect(ids.every((id) => UUID_RE.test(id)), table).toBe(true);
+      expect(
+        ids.every((id) => UUID_RE.test(id)),
+        table,
+      ).toBe(true);
     }
     expect(fr.tables.locations.map((l) => l['id'])).toEqual(en.tables.locations.map((l) => l['id']));
     expect(uuidV5('location:sc-1137')).toBe(uuidV5('location:sc-1137'));
@@ -98,7 +107,9 @@ describe('HSDS export of the real snapshot', () => {
   });
 
   it('turns schedules into RRULE rows: weekly days grouped, breaks taken out, monthly visits numbered', () => {
-    expect(effectiveWeekly({ weekly: [{ day: 1, opens: '08:30', closes: '16:30' }], breaks: [{ opens: '12:00', closes: '13:00' }] })).toEqual([
+    expect(
+      effectiveWeekly({ weekly: [{ day: 1, opens: '08:30', closes: '16:30' }], breaks: [{ opens: '12:00', closes: '13:00' }] }),
+    ).toEqual([
       { day: 1, opens: '08:30', closes: '12:00' },
       { day: 1, opens: '13:00', closes: '16:30' },
     ]);
@@ -106,7 +117,9 @@ describe('HSDS export of the real snapshot', () => {
     expect(monthlyByDay([-1], 5)).toBe('-1FR');
     const sc = en.tables.locations.find((l) => l['external_identifier'] === 'sc-1137')!;
     const rows = en.tables.schedules.filter((s) => s['location_id'] === sc['id']);
-    expect(rows).toEqual([expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '08:30:00', closes_at: '16:00:00' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '08:30:00', closes_at: '16:00:00' }),
+    ]);
   });
 });
 
@@ -114,12 +127,19 @@ describe('licences', () => {
   it('counts only stated open licences as open', () => {
     expect(licenceStatus('Open Government Licence – Vancouver').redistribution).toBe('open');
     expect(licenceStatus('MIT License, Copyright (c) 2018 Government of Canada (repository LICENSE)').redistribution).toBe('open');
-    expect(licenceStatus('Not stated (bcgov repository; Open Government Licence – British Columbia unconfirmed)').redistribution).toBe('restricted');
+    expect(licenceStatus('Not stated (bcgov repository; Open Government Licence – British Columbia unconfirmed)').redistribution).toBe(
+      'restricted',
+    );
     expect(licenceStatus('None stated (reuse rights unconfirmed)').redistribution).toBe('restricted');
     expect(licenceStatus('Government of Canada web content (canada.ca terms); compilation MIT').redistribution).toBe('restricted');
     expect(licenceStatus('Open Government Licence – Toronto (branch information); hours: none stated').redistribution).toBe('restricted');
     expect(licenceStatus('Whatever').redistribution).toBe('restricted');
-    expect(recordLicence([{ sourceId: 'a', licence: 'CC BY 4.0' }, { sourceId: 'b', licence: 'Not stated' }]).restrictedBy).toEqual(['b']);
+    expect(
+      recordLicence([
+        { sourceId: 'a', licence: 'CC BY 4.0' },
+        { sourceId: 'b', licence: 'Not stated' },
+      ]).restrictedBy,
+    ).toEqual(['b']);
   });
 });
 
@@ -128,14 +148,28 @@ describe('HSDS listings', () => {
   it('pages as the HSDS API description says', () => {
     const outcome = listHsds(index, 'services', new URLSearchParams('page=2&per_page=10'));
     if (!outcome.ok) throw new Error('expected a page');
-    expect(outcome.page).toMatchObject({ total_items: snapshot.services.length, total_pages: Math.ceil(snapshot.services.length / 10), page_number: 2, size: 10, first_page: false, last_page: false, empty: false });
+    expect(outcome.page).toMatchObject({
+      total_items: snapshot.services.length,
+      total_pages: Math.ceil(snapshot.services.length / 10),
+      page_number: 2,
+      size: 10,
+      first_page: false,
+      last_page: false,
+      empty: false,
+    });
     const last = listHsds(index, 'services', new URLSearchParams(`page=${Math.ceil(snapshot.services.length / 10)}&per_page=10`));
     expect(last.ok && last.page.last_page).toBe(true);
   });
   it('filters by organization, taxonomy and search, and rejects bad parameters without echoing them', () => {
     const service = en.tables.services[0]!;
-    const byOrg = listHsds(index, 'services', new URLSearchParams({ organization_id: String(service['organization_id']), per_page: '500' }));
-    expect(byOrg.ok && byOrg.page.contents.every((c) => (c as { organization_id: string }).organization_id === service['organization_id'])).toBe(true);
+    const byOrg = listHsds(
+      index,
+      'services',
+      new URLSearchParams({ organization_id: String(service['organization_id']), per_page: '500' }),
+    );
+    expect(
+      byOrg.ok && byOrg.page.contents.every((c) => (c as { organization_id: string }).organization_id === service['organization_id']),
+    ).toBe(true);
     const terms = listHsds(index, 'taxonomy_terms', new URLSearchParams('top_only=true&per_page=500'));
     expect(terms.ok && terms.page.contents.every((c) => (c as { parent_id?: string }).parent_id === undefined)).toBe(true);
     const search = listHsds(index, 'organizations', new URLSearchParams('search=service canada'));
@@ -152,17 +186,24 @@ function frictionlessProblems(resources: Resource[], files: Map<string, string>)
   const tables = new Map<string, Array<Record<string, string>>>();
   for (const resource of resources) {
     const text = files.get(resource.path);
-    if (text === undefined) { problems.push(`${resource.path}: missing`); continue; }
+    if (text === undefined) {
+      problems.push(`${resource.path}: missing`);
+      continue;
+    }
     const records = parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
     const header = text.slice(0, text.indexOf('\r\n')).split(',');
-    if (header.join(',') !== resource.schema.fields.map((f) => f.name).join(',')) problems.push(`${resource.path}: header differs from schema`);
+    if (header.join(',') !== resource.schema.fields.map((f) => f.name).join(','))
+      problems.push(`${resource.path}: header differs from schema`);
     tables.set(resource.name, records);
     for (const field of resource.schema.fields) {
       const seen = new Set<string>();
       records.forEach((record, i) => {
         const value = record[field.name] ?? '';
         const where = `${resource.path}:${i + 2} ${field.name}`;
-        if (value === '') { if (field.constraints?.required) problems.push(`${where} required`); return; }
+        if (value === '') {
+          if (field.constraints?.required) problems.push(`${where} required`);
+          return;
+        }
         if (field.type === 'number' && !/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value)) problems.push(`${where} not a number`);
         if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) problems.push(`${where} not a date`);
         if (field.type === 'time' && !/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(value)) problems.push(`${where} not a time`);
@@ -192,24 +233,32 @@ function frictionlessProblems(resources: Resource[], files: Map<string, string>)
 describe('bulk datapackage', () => {
   const selection = selectRedistributable(en, snapshot);
   const pkg = buildDatapackage(en, snapshot, selection);
-  const resources = (pkg.descriptor['resources'] as Resource[]);
+  const resources = pkg.descriptor['resources'] as Resource[];
 
   it('holds the Frictionless rules: field types, required, primary and foreign keys', () => {
     expect(frictionlessProblems(resources, pkg.files).slice(0, 10)).toEqual([]);
   });
 
   it('follows simple/schema.csv: every one-to-one field of each table, in order', () => {
-    const simple = parse(readFileSync('lib/hsds/spec/schema.csv', 'utf8'), { columns: true, relax_column_count: true }) as Array<Record<string, string>>;
+    const simple = parse(readFileSync('lib/hsds/spec/schema.csv', 'utf8'), { columns: true, relax_column_count: true }) as Array<
+      Record<string, string>
+    >;
     const resourcesByName = tableResources();
     for (const resource of Object.values(resourcesByName)) {
-      const expected = simple.filter((r) => r['table_name'] === resource.name && r['type'] !== 'array' && r['type'] !== '').map((r) => r['name']);
-      expect(resource.schema.fields.map((f) => f.name), resource.name).toEqual(expected);
+      const expected = simple
+        .filter((r) => r['table_name'] === resource.name && r['type'] !== 'array' && r['type'] !== '')
+        .map((r) => r['name']);
+      expect(
+        resource.schema.fields.map((f) => f.name),
+        resource.name,
+      ).toEqual(expected);
     }
   });
 
   it('leaves out every record of a source whose licence does not allow redistribution, and says why', () => {
     const keptLocations = new Set(selection.tables.locations.map((l) => String(l['external_identifier'])));
-    for (const point of snapshot.servicePoints) expect(keptLocations.has(point.id)).toBe(recordLicence(point.provenance).redistribution === 'open');
+    for (const point of snapshot.servicePoints)
+      expect(keptLocations.has(point.id)).toBe(recordLicence(point.provenance).redistribution === 'open');
     expect(selection.tables.locations.length).toBeGreaterThan(0);
     const excluded = pkg.descriptor['excluded'] as Array<{ sourceId: string; reason: { en: string; fr: string }; points: number }>;
     expect(excluded.map((e) => e.sourceId)).toContain('federal-service-canada-offices-hours-ask-canada');
@@ -223,6 +272,8 @@ describe('bulk datapackage', () => {
     expect(geo.features).toHaveLength(selection.tables.locations.length);
     const f = geo.features[0]!;
     expect(f.geometry.coordinates[0]).toBeLessThan(-52);
-    expect(Object.keys(f.properties)).toEqual(expect.arrayContaining(['host_id', 'provider_ids', 'type', 'precision', 'sources', 'licence']));
+    expect(Object.keys(f.properties)).toEqual(
+      expect.arrayContaining(['host_id', 'provider_ids', 'type', 'precision', 'sources', 'licence']),
+    );
   });
 });

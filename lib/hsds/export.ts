@@ -119,13 +119,22 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
     const alt = text ? (lang === 'fr' ? text.en : text.fr) : undefined;
     if (alt !== undefined) attribute(entity, id, altLang === 'fr' ? 'text-fr' : 'text-en', `${field}=${alt}`);
   };
-  const licenceAttributes = (entity: string, id: string, provenance: Array<Pick<Provenance, 'sourceId' | 'licence' | 'sourceDate'>>): void => {
+  const licenceAttributes = (
+    entity: string,
+    id: string,
+    provenance: Array<Pick<Provenance, 'sourceId' | 'licence' | 'sourceDate'>>,
+  ): void => {
     const status = recordLicence(provenance);
     const licenceText = [...new Set(provenance.map((p) => p.licence))].join(' + ') || GUICHET_LICENCE;
     licences.set(id, { ...status, licence: licenceText });
     [...new Set(provenance.map((p) => p.licence))].forEach((l, i) => attribute(entity, id, 'licence', l, i));
     if (provenance.length === 0) attribute(entity, id, 'licence', GUICHET_LICENCE);
-    attribute(entity, id, 'redistribution', status.redistribution === 'open' ? 'open' : `restricted: ${status.reason[lang]} (${status.restrictedBy.join(', ')})`);
+    attribute(
+      entity,
+      id,
+      'redistribution',
+      status.redistribution === 'open' ? 'open' : `restricted: ${status.reason[lang]} (${status.restrictedBy.join(', ')})`,
+    );
     [...new Set(provenance.map((p) => p.sourceDate))].forEach((d, i) => attribute(entity, id, 'source-date', d, i));
   };
   const provenanceMetadata = (entity: string, id: string, provenance: Provenance[]): void => {
@@ -148,15 +157,43 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
   const profileTax = profileTaxonomyId();
   const catalogueTax = catalogueTaxonomyId();
   tables.taxonomies.push(
-    { id: profileTax, name: PROFILE_TAXONOMY.name, description: PROFILE_TAXONOMY.description, uri: undefined, version: PROFILE_TAXONOMY.version },
-    { id: catalogueTax, name: CATALOGUE_TAXONOMY.name, description: CATALOGUE_TAXONOMY.description, uri: undefined, version: CATALOGUE_TAXONOMY.version },
+    {
+      id: profileTax,
+      name: PROFILE_TAXONOMY.name,
+      description: PROFILE_TAXONOMY.description,
+      uri: undefined,
+      version: PROFILE_TAXONOMY.version,
+    },
+    {
+      id: catalogueTax,
+      name: CATALOGUE_TAXONOMY.name,
+      description: CATALOGUE_TAXONOMY.description,
+      uri: undefined,
+      version: CATALOGUE_TAXONOMY.version,
+    },
   );
   for (const term of PROFILE_TERMS) {
-    tables.taxonomy_terms.push({ id: profileTermId(term.code), code: term.code, name: term.name, description: term.description, taxonomy: PROFILE_TAXONOMY.key, taxonomy_id: profileTax, language: 'en' });
+    tables.taxonomy_terms.push({
+      id: profileTermId(term.code),
+      code: term.code,
+      name: term.name,
+      description: term.description,
+      taxonomy: PROFILE_TAXONOMY.key,
+      taxonomy_id: profileTax,
+      language: 'en',
+    });
   }
   const categories = [...new Set((catalogue?.services ?? []).flatMap((s) => s.categories))].sort();
   for (const category of categories) {
-    tables.taxonomy_terms.push({ id: categoryTermId(category), code: `category:${category}`, name: category, description: `Category: ${category}`, taxonomy: CATALOGUE_TAXONOMY.key, taxonomy_id: catalogueTax, language: lang });
+    tables.taxonomy_terms.push({
+      id: categoryTermId(category),
+      code: `category:${category}`,
+      name: category,
+      description: `Category: ${category}`,
+      taxonomy: CATALOGUE_TAXONOMY.key,
+      taxonomy_id: catalogueTax,
+      language: lang,
+    });
   }
   const catalogueIds = new Set<string>();
   for (const service of catalogue?.services ?? []) {
@@ -185,7 +222,13 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
       description: `${pick(ORDER_LABEL[org.order], lang)} (${org.jurisdiction})`,
       website: org.url,
     });
-    tables.organization_identifiers.push({ id: hsdsId('organization_identifier', org.id), organization_id: id, identifier_scheme: 'guichet', identifier_type: 'Guichet organization id', identifier: org.id });
+    tables.organization_identifiers.push({
+      id: hsdsId('organization_identifier', org.id),
+      organization_id: id,
+      identifier_scheme: 'guichet',
+      identifier_type: 'Guichet organization id',
+      identifier: org.id,
+    });
     attribute('organization', id, 'record-id', org.id);
     attribute('organization', id, 'order-of-government', org.order);
     attribute('organization', id, 'jurisdiction', org.jurisdiction);
@@ -211,7 +254,14 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
     altText('service', id, 'name', service.name);
     service.catalogueIds.forEach((cid, i) => {
       if (!catalogueIds.has(cid)) return;
-      tables.attributes.push({ id: hsdsId('attribute', `service:${id}:catalogue:${i}:${cid}`), link_id: id, taxonomy_term_id: catalogueTermId(cid), link_type: 'catalogue-service', link_entity: 'service', value: cid });
+      tables.attributes.push({
+        id: hsdsId('attribute', `service:${id}:catalogue:${i}:${cid}`),
+        link_id: id,
+        taxonomy_term_id: catalogueTermId(cid),
+        link_type: 'catalogue-service',
+        link_entity: 'service',
+        value: cid,
+      });
     });
     const provenance = (salsByService.get(service.id) ?? []).map((s) => s.provenance);
     // A service may be redistributed when at least one of its deliveries may be.
@@ -251,7 +301,8 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
     licenceAttributes('location', id, point.provenance);
     provenanceMetadata('location', id, point.provenance);
 
-    const lines = (lang === 'fr' ? point.address.lines.fr ?? point.address.lines.en : point.address.lines.en ?? point.address.lines.fr) ?? [];
+    const lines =
+      (lang === 'fr' ? (point.address.lines.fr ?? point.address.lines.en) : (point.address.lines.en ?? point.address.lines.fr)) ?? [];
     const addressId = hsdsId('address', point.id);
     tables.addresses.push({
       id: addressId,
@@ -273,10 +324,22 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
     altText('address', addressId, 'city', point.address.city);
 
     point.phones.forEach((phone, i) => {
-      tables.phones.push({ id: hsdsId('phone', `${point.id}#${i}`), location_id: id, number: phone.number, type: 'voice', description: pick(phone.label, lang) });
+      tables.phones.push({
+        id: hsdsId('phone', `${point.id}#${i}`),
+        location_id: id,
+        number: phone.number,
+        type: 'voice',
+        description: pick(phone.label, lang),
+      });
     });
     for (const code of point.officialLanguages ?? []) {
-      tables.languages.push({ id: hsdsId('language', `${point.id}#${code}`), location_id: id, name: code === 'en' ? 'English' : 'French', code, note: lang === 'fr' ? 'Langue officielle de service' : 'Official language of service' });
+      tables.languages.push({
+        id: hsdsId('language', `${point.id}#${code}`),
+        location_id: id,
+        name: code === 'en' ? 'English' : 'French',
+        code,
+        note: lang === 'fr' ? 'Langue officielle de service' : 'Official language of service',
+      });
     }
     const acc = point.accessibility;
     const details = [
@@ -286,12 +349,23 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
     ].filter(Boolean);
     const notes = pick(acc.notes, lang);
     if (details.length > 0 || notes) {
-      tables.accessibility.push({ id: hsdsId('accessibility', point.id), location_id: id, description: notes, details: details.join('; ') || undefined });
+      tables.accessibility.push({
+        id: hsdsId('accessibility', point.id),
+        location_id: id,
+        description: notes,
+        details: details.join('; ') || undefined,
+      });
     }
     exportSchedule(point, id);
   }
 
-  function scheduleRow(point: ServicePoint, locationId: string, key: string, row: Row, kind: 'hours' | 'closure' | 'session' | 'text'): void {
+  function scheduleRow(
+    point: ServicePoint,
+    locationId: string,
+    key: string,
+    row: Row,
+    kind: 'hours' | 'closure' | 'session' | 'text',
+  ): void {
     const id = hsdsId('schedule', `${point.id}#${key}`);
     tables.schedules.push({ id, location_id: locationId, ...row });
     if (kind !== 'hours') attribute('schedule', id, 'schedule-kind', kind);
@@ -305,31 +379,92 @@ export function buildHsdsExport(snapshot: Snapshot, catalogue: CatalogueInput | 
     for (const w of weekly) groups.set(`${w.opens}|${w.closes}`, [...(groups.get(`${w.opens}|${w.closes}`) ?? []), w.day]);
     for (const [key, days] of groups) {
       const [opens, closes] = key.split('|') as [string, string];
-      scheduleRow(point, locationId, `weekly:${key}`, { freq: 'WEEKLY', wkst: 'MO', byday: days.map((d) => BYDAY[d]).join(','), opens_at: HHMMSS(opens), closes_at: HHMMSS(closes) }, 'hours');
+      scheduleRow(
+        point,
+        locationId,
+        `weekly:${key}`,
+        { freq: 'WEEKLY', wkst: 'MO', byday: days.map((d) => BYDAY[d]).join(','), opens_at: HHMMSS(opens), closes_at: HHMMSS(closes) },
+        'hours',
+      );
     }
     s.visitRules.forEach((rule, i) => {
-      scheduleRow(point, locationId, `monthly:${i}`, { freq: 'MONTHLY', wkst: 'MO', byday: monthlyByDay(rule.weeks, rule.day), opens_at: HHMMSS(rule.opens), closes_at: HHMMSS(rule.closes) }, 'hours');
+      scheduleRow(
+        point,
+        locationId,
+        `monthly:${i}`,
+        {
+          freq: 'MONTHLY',
+          wkst: 'MO',
+          byday: monthlyByDay(rule.weeks, rule.day),
+          opens_at: HHMMSS(rule.opens),
+          closes_at: HHMMSS(rule.closes),
+        },
+        'hours',
+      );
     });
     s.datedVisits.forEach((visit, i) => {
-      scheduleRow(point, locationId, `dated:${i}:${visit.date}`, { valid_from: visit.date, valid_to: visit.date, dtstart: visit.date, opens_at: HHMMSS(visit.opens), closes_at: HHMMSS(visit.closes), description: lang === 'fr' ? 'Visite' : 'Visit' }, 'hours');
+      scheduleRow(
+        point,
+        locationId,
+        `dated:${i}:${visit.date}`,
+        {
+          valid_from: visit.date,
+          valid_to: visit.date,
+          dtstart: visit.date,
+          opens_at: HHMMSS(visit.opens),
+          closes_at: HHMMSS(visit.closes),
+          description: lang === 'fr' ? 'Visite' : 'Visit',
+        },
+        'hours',
+      );
     });
     s.exceptions.forEach((exception, i) => {
       if (exception.kind === 'closed') {
-        scheduleRow(point, locationId, `closure:${i}`, { valid_from: exception.from, valid_to: exception.to, description: lang === 'fr' ? 'Fermé' : 'Closed', notes: pick(exception.reason as Localized | undefined, lang) }, 'closure');
+        scheduleRow(
+          point,
+          locationId,
+          `closure:${i}`,
+          {
+            valid_from: exception.from,
+            valid_to: exception.to,
+            description: lang === 'fr' ? 'Fermé' : 'Closed',
+            notes: pick(exception.reason as Localized | undefined, lang),
+          },
+          'closure',
+        );
       } else {
         (exception.intervals ?? []).forEach((interval, j) => {
-          scheduleRow(point, locationId, `open:${i}:${j}`, { valid_from: exception.from, valid_to: exception.to ?? exception.from, dtstart: exception.from, opens_at: HHMMSS(interval.opens), closes_at: HHMMSS(interval.closes), notes: pick(exception.reason as Localized | undefined, lang) }, 'hours');
+          scheduleRow(
+            point,
+            locationId,
+            `open:${i}:${j}`,
+            {
+              valid_from: exception.from,
+              valid_to: exception.to ?? exception.from,
+              dtstart: exception.from,
+              opens_at: HHMMSS(interval.opens),
+              closes_at: HHMMSS(interval.closes),
+              notes: pick(exception.reason as Localized | undefined, lang),
+            },
+            'hours',
+          );
         });
       }
     });
     s.sessions.forEach((session, i) => {
-      scheduleRow(point, locationId, `session:${i}`, {
-        ...(session.day ? { freq: 'WEEKLY', wkst: 'MO', byday: BYDAY[session.day] } : {}),
-        ...(session.opens ? { opens_at: HHMMSS(session.opens) } : {}),
-        ...(session.closes ? { closes_at: HHMMSS(session.closes) } : {}),
-        description: session.text,
-        notes: session.name,
-      }, 'session');
+      scheduleRow(
+        point,
+        locationId,
+        `session:${i}`,
+        {
+          ...(session.day ? { freq: 'WEEKLY', wkst: 'MO', byday: BYDAY[session.day] } : {}),
+          ...(session.opens ? { opens_at: HHMMSS(session.opens) } : {}),
+          ...(session.closes ? { closes_at: HHMMSS(session.closes) } : {}),
+          description: session.text,
+          notes: session.name,
+        },
+        'session',
+      );
     });
     const text = pick(s.text as Localized | undefined, lang);
     if (text) scheduleRow(point, locationId, 'text', { description: text }, 'text');

@@ -7,7 +7,12 @@ export interface PointsGeoJson {
   name: string;
   snapshot: string;
   excluded: ExcludedSource[];
-  features: Array<{ type: 'Feature'; id: string; geometry: { type: 'Point'; coordinates: [number, number] }; properties: Record<string, unknown> }>;
+  features: Array<{
+    type: 'Feature';
+    id: string;
+    geometry: { type: 'Point'; coordinates: [number, number] };
+    properties: Record<string, unknown>;
+  }>;
 }
 
 /**
@@ -23,7 +28,9 @@ export function pointsGeoJson(snapshot: Snapshot, excluded: ExcludedSource[]): P
   for (const point of snapshot.servicePoints) {
     if (recordLicence(point.provenance).redistribution !== 'open') continue;
     const host = orgs.get(point.hostOrganizationId);
-    const providers = [...new Set((salsByPoint.get(point.id) ?? []).map((s) => s.providerOrganizationId))].map((id) => orgs.get(id)).filter((o) => o !== undefined);
+    const providers = [...new Set((salsByPoint.get(point.id) ?? []).map((s) => s.providerOrganizationId))]
+      .map((id) => orgs.get(id))
+      .filter((o) => o !== undefined);
     features.push({
       type: 'Feature',
       id: point.id,

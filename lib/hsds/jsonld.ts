@@ -14,14 +14,37 @@ type Json = Record<string, unknown>;
 export function governmentOfficeJsonLd(point: ServicePoint, host: Organization | undefined, lang: 'en' | 'fr', pageUrl: string): Json {
   const s = point.schedule;
   const hours: Json[] = [];
-  for (const w of effectiveWeekly(s)) hours.push({ '@type': 'OpeningHoursSpecification', dayOfWeek: `https://schema.org/${DAY[w.day]}`, opens: w.opens, closes: w.closes === '24:00' ? '23:59' : w.closes });
-  for (const v of s.datedVisits) hours.push({ '@type': 'OpeningHoursSpecification', validFrom: v.date, validThrough: v.date, opens: v.opens, closes: v.closes });
+  for (const w of effectiveWeekly(s))
+    hours.push({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: `https://schema.org/${DAY[w.day]}`,
+      opens: w.opens,
+      closes: w.closes === '24:00' ? '23:59' : w.closes,
+    });
+  for (const v of s.datedVisits)
+    hours.push({ '@type': 'OpeningHoursSpecification', validFrom: v.date, validThrough: v.date, opens: v.opens, closes: v.closes });
   const special: Json[] = [];
   for (const e of s.exceptions) {
-    if (e.kind === 'closed') special.push({ '@type': 'OpeningHoursSpecification', validFrom: e.from, ...(e.to ? { validThrough: e.to } : {}), opens: '00:00', closes: '00:00' });
-    else for (const i of e.intervals ?? []) special.push({ '@type': 'OpeningHoursSpecification', validFrom: e.from, validThrough: e.to ?? e.from, opens: i.opens, closes: i.closes });
+    if (e.kind === 'closed')
+      special.push({
+        '@type': 'OpeningHoursSpecification',
+        validFrom: e.from,
+        ...(e.to ? { validThrough: e.to } : {}),
+        opens: '00:00',
+        closes: '00:00',
+      });
+    else
+      for (const i of e.intervals ?? [])
+        special.push({
+          '@type': 'OpeningHoursSpecification',
+          validFrom: e.from,
+          validThrough: e.to ?? e.from,
+          opens: i.opens,
+          closes: i.closes,
+        });
   }
-  const lines = (lang === 'fr' ? point.address.lines.fr ?? point.address.lines.en : point.address.lines.en ?? point.address.lines.fr) ?? [];
+  const lines =
+    (lang === 'fr' ? (point.address.lines.fr ?? point.address.lines.en) : (point.address.lines.en ?? point.address.lines.fr)) ?? [];
   const url = pick(point.url as { en?: string; fr?: string } | undefined, lang);
   return {
     '@context': 'https://schema.org',
@@ -44,8 +67,18 @@ export function governmentOfficeJsonLd(point: ServicePoint, host: Organization |
     ...(point.email ? { email: point.email } : {}),
     ...(hours.length > 0 ? { openingHoursSpecification: hours } : {}),
     ...(special.length > 0 ? { specialOpeningHoursSpecification: special } : {}),
-    ...(host ? { parentOrganization: { '@type': host.order === 'community' ? 'Organization' : 'GovernmentOrganization', name: pick(host.name, lang), ...(host.url ? { url: host.url } : {}) } } : {}),
-    ...(point.officialLanguages?.length ? { availableLanguage: point.officialLanguages.map((l) => (l === 'fr' ? 'French' : 'English')) } : {}),
+    ...(host
+      ? {
+          parentOrganization: {
+            '@type': host.order === 'community' ? 'Organization' : 'GovernmentOrganization',
+            name: pick(host.name, lang),
+            ...(host.url ? { url: host.url } : {}),
+          },
+        }
+      : {}),
+    ...(point.officialLanguages?.length
+      ? { availableLanguage: point.officialLanguages.map((l) => (l === 'fr' ? 'French' : 'English')) }
+      : {}),
   };
 }
 

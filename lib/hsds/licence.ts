@@ -11,8 +11,16 @@ export interface LicenceStatus {
 }
 
 const RESTRICTIVE: Array<{ test: RegExp; en: string; fr: string }> = [
-  { test: /not an open licence|canada\.ca terms/i, en: 'canada.ca terms allow non-commercial reproduction only; not an open licence', fr: 'les conditions de canada.ca ne permettent que la reproduction non commerciale; pas une licence ouverte' },
-  { test: /not stated|none stated|no data licence|no licence/i, en: 'no licence is stated for the data; reuse rights unconfirmed', fr: 'aucune licence n’est indiquée pour les données; droits de réutilisation non confirmés' },
+  {
+    test: /not an open licence|canada\.ca terms/i,
+    en: 'canada.ca terms allow non-commercial reproduction only; not an open licence',
+    fr: 'les conditions de canada.ca ne permettent que la reproduction non commerciale; pas une licence ouverte',
+  },
+  {
+    test: /not stated|none stated|no data licence|no licence/i,
+    en: 'no licence is stated for the data; reuse rights unconfirmed',
+    fr: 'aucune licence n’est indiquée pour les données; droits de réutilisation non confirmés',
+  },
   { test: /unconfirmed/i, en: 'the licence is unconfirmed', fr: 'la licence n’est pas confirmée' },
 ];
 
@@ -34,7 +42,8 @@ export function licenceStatus(licence: string): LicenceStatus {
 
 /** A record may be redistributed only when every source it was built from may be. */
 export function recordLicence(provenance: Array<Pick<Provenance, 'sourceId' | 'licence'>>): LicenceStatus & { restrictedBy: string[] } {
-  if (provenance.length === 0) return { redistribution: 'open', reason: { en: 'compiled by Guichet', fr: 'compilé par Guichet' }, restrictedBy: [] };
+  if (provenance.length === 0)
+    return { redistribution: 'open', reason: { en: 'compiled by Guichet', fr: 'compilé par Guichet' }, restrictedBy: [] };
   const restricted = provenance.filter((p) => licenceStatus(p.licence).redistribution === 'restricted');
   if (restricted.length === 0) return { ...licenceStatus(provenance[0]?.licence ?? ''), restrictedBy: [] };
   const first = licenceStatus(restricted[0]!.licence);
@@ -42,11 +51,12 @@ export function recordLicence(provenance: Array<Pick<Provenance, 'sourceId' | 'l
 }
 
 /** Records Guichet compiles itself (organization names, catalogue, vocabularies). */
-export const GUICHET_LICENCE = 'Guichet compilation: names of public bodies and Guichet’s own vocabularies, free to reuse with attribution (“Guichet”)';
+export const GUICHET_LICENCE =
+  'Guichet compilation: names of public bodies and Guichet’s own vocabularies, free to reuse with attribution (“Guichet”)';
 
 export function pick(text: Localized | undefined, lang: 'en' | 'fr'): string | undefined {
   if (!text) return undefined;
-  return lang === 'fr' ? text.fr ?? text.en : text.en ?? text.fr;
+  return lang === 'fr' ? (text.fr ?? text.en) : (text.en ?? text.fr);
 }
 
 export function other(text: Localized | undefined, lang: 'en' | 'fr'): string | undefined {

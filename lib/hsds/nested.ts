@@ -110,6 +110,8 @@ export function nestedOrganization(index: HsdsIndex, row: Row, fullService: bool
     ...organizationSummary(index, row),
     locations: (index.locationsByOrganization.get(id) ?? []).map((l) => nestedLocation(index, l)),
     // Profile extension (as the HSDS API description asks): the services this organization provides.
-    services: (index.servicesByOrganization.get(id) ?? []).map((s) => (fullService ? nestedService(index, s) : { id: s['id'], name: s['name'] })),
+    services: (index.servicesByOrganization.get(id) ?? []).map((s) =>
+      fullService ? nestedService(index, s) : { id: s['id'], name: s['name'] },
+    ),
   };
 }

@@ -53,16 +53,31 @@ export function profileSchema(id: string = `urn:guichet:hsds-ca-profile:${PROFIL
           city: { type: 'string', minLength: 1 },
           state_province: { enum: [...ProvinceCode.options], description: 'Two-letter province or territory code.' },
           country: { const: 'CA' },
-          postal_code: { type: 'string', pattern: '^([A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d)?$', description: 'Canadian postal code, or empty when the source gives none (HSDS requires the field, not a value).' },
+          postal_code: {
+            type: 'string',
+            pattern: '^([A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d)?$',
+            description: 'Canadian postal code, or empty when the source gives none (HSDS requires the field, not a value).',
+          },
         },
       },
-      language: { type: 'object', properties: { code: { enum: ['en', 'fr'], description: 'Official languages of service: ISO 639-1 en or fr.' } } },
+      language: {
+        type: 'object',
+        properties: { code: { enum: ['en', 'fr'], description: 'Official languages of service: ISO 639-1 en or fr.' } },
+      },
       schedule: {
         type: 'object',
         properties: {
           freq: { enum: ['WEEKLY', 'MONTHLY'] },
-          byday: { type: 'string', pattern: '^(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$', description: 'RFC 5545 BYDAY; MONTHLY rules number the week (2WE = second Wednesday, -1FR = last Friday).' },
-          opens_at: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$', description: 'Wall-clock time in the location’s time-zone attribute.' },
+          byday: {
+            type: 'string',
+            pattern: '^(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$',
+            description: 'RFC 5545 BYDAY; MONTHLY rules number the week (2WE = second Wednesday, -1FR = last Friday).',
+          },
+          opens_at: {
+            type: 'string',
+            pattern: '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$',
+            description: 'Wall-clock time in the location’s time-zone attribute.',
+          },
           closes_at: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$' },
           valid_from: { type: 'string', format: 'date' },
           valid_to: { type: 'string', format: 'date' },
@@ -78,7 +93,12 @@ export function profileSchema(id: string = `urn:guichet:hsds-ca-profile:${PROFIL
         additionalProperties: false,
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'source id (default: the folder name)' },
-          title: { type: 'object', properties: { en: { type: 'string' }, fr: { type: 'string' } }, minProperties: 1, additionalProperties: false },
+          title: {
+            type: 'object',
+            properties: { en: { type: 'string' }, fr: { type: 'string' } },
+            minProperties: 1,
+            additionalProperties: false,
+          },
           publisher: { type: 'string', minLength: 1 },
           order: { enum: [...GovernmentOrder.options] },
           jurisdiction: { type: 'string', minLength: 1, description: '"CA", a province code, or a municipality or nation name' },
@@ -86,8 +106,15 @@ export function profileSchema(id: string = `urn:guichet:hsds-ca-profile:${PROFIL
           sourceDate: { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' },
           upstreamUrl: { type: 'string', format: 'uri' },
           language: { enum: ['en', 'fr'], description: 'language of the feed’s text fields' },
-          format: { enum: ['csv', 'json'], description: 'csv: one <table>.csv per table (simple/schema.csv columns); json: one <table>.json array per table or a single hsds.json object of tables' },
-          defaultLocationType: { enum: [...LocationType.options], description: 'kind of point when a location has no location-type attribute' },
+          format: {
+            enum: ['csv', 'json'],
+            description:
+              'csv: one <table>.csv per table (simple/schema.csv columns); json: one <table>.json array per table or a single hsds.json object of tables',
+          },
+          defaultLocationType: {
+            enum: [...LocationType.options],
+            description: 'kind of point when a location has no location-type attribute',
+          },
         },
       },
     },

@@ -12,7 +12,9 @@ export function hsdsListHandler(list: HsdsList): (request: Request) => Response 
     const outcome = listHsds(getHsdsIndex(lang), list, params);
     if (!outcome.ok) return invalidParameters(outcome.problems.map((p) => ({ param: p.param, message: p.message })));
     if (outcome.format === 'ndjson') {
-      const body = outcome.page.contents.map((c) => JSON.stringify(c).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('\n');
+      const body = outcome.page.contents
+        .map((c) => JSON.stringify(c).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .join('\n');
       return new Response(body + '\n', { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', ...CACHE_FIVE_MINUTES } });
     }
     return jsonResponse(outcome.page, { headers: CACHE_FIVE_MINUTES });
@@ -20,7 +22,9 @@ export function hsdsListHandler(list: HsdsList): (request: Request) => Response 
 }
 
 /** GET handler of one fully nested HSDS record. */
-export function hsdsRecordHandler(kind: HsdsRecordKind): (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response> {
+export function hsdsRecordHandler(
+  kind: HsdsRecordKind,
+): (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response> {
   return async (request, { params }) => {
     const { id } = await params;
     const search = new URL(request.url).searchParams;

@@ -9,28 +9,39 @@ import { tempSourcesDir, withSourceDescription } from './test-support';
 
 const CITIES = 'geo-canadian-cities-simplemaps/canadacities.csv';
 const OFFICES = 'federal-service-canada-offices-hours-ask-canada/service_canada_offices_2026-09.json';
-const HEADER = '"city","city_ascii","province_id","province_name","lat","lng","population","density","timezone","ranking","postal","id"\r\n';
+const HEADER =
+  '"city","city_ascii","province_id","province_name","lat","lng","population","density","timezone","ranking","postal","id"\r\n';
 const row = (id: string, city: string, province: string, lat: string, lon: string) =>
   `"${city}","${city}","${province}","x","${lat}","${lon}","1000","1","America/Toronto","3","","${id}"\r\n`;
 
 function office(overrides: Record<string, unknown>): Record<string, unknown> {
   return {
-    id: '1000', kind: 'scc', prov: 'ON', name: { en: 'Kenora Service Canada Centre', fr: 'Kenora - Centre Service Canada' },
-    lines: { en: ['1 Main Street'], fr: ['1, rue Main'] }, city: { en: 'Kenora', fr: 'Kenora' },
-    lat: 49.767, lng: -94.489, geo: 'address', tz: 'America/Winnipeg', postal: 'P9N 1A1',
-    weekly: [[1, '08:30', '16:00']], ...overrides,
+    id: '1000',
+    kind: 'scc',
+    prov: 'ON',
+    name: { en: 'Kenora Service Canada Centre', fr: 'Kenora - Centre Service Canada' },
+    lines: { en: ['1 Main Street'], fr: ['1, rue Main'] },
+    city: { en: 'Kenora', fr: 'Kenora' },
+    lat: 49.767,
+    lng: -94.489,
+    geo: 'address',
+    tz: 'America/Winnipeg',
+    postal: 'P9N 1A1',
+    weekly: [[1, '08:30', '16:00']],
+    ...overrides,
   };
 }
 
 describe('gazetteer CSV with bad rows', () => {
   it('rejects each bad row precisely and keeps the good ones', () => {
-    const csv = HEADER
-      + row('1', 'Kenora', 'ON', '49.7667', '-94.4894')
-      + row('1', 'Kenora again', 'ON', '49.7667', '-94.4894') // duplicate id, line 3
-      + row('2', 'Nowhere', 'ON', '40.7128', '-74.0060') // New York, line 4
-      + row('3', 'Swapped', 'ON', '-94.4894', '49.7667') // line 5
-      + row('4', 'Wrongprov', 'QC', '49.7667', '-94.4894') // in ON, line 6
-      + '"Truncated","Truncated","ON"\r\n'; // line 7
+    const csv =
+      HEADER +
+      row('1', 'Kenora', 'ON', '49.7667', '-94.4894') +
+      row('1', 'Kenora again', 'ON', '49.7667', '-94.4894') + // duplicate id, line 3
+      row('2', 'Nowhere', 'ON', '40.7128', '-74.0060') + // New York, line 4
+      row('3', 'Swapped', 'ON', '-94.4894', '49.7667') + // line 5
+      row('4', 'Wrongprov', 'QC', '49.7667', '-94.4894') + // in ON, line 6
+      '"Truncated","Truncated","ON"\r\n'; // line 7
     const result = geoSimplemaps(tempSourcesDir({ [CITIES]: csv }));
     expect(result.places.map((p) => p.id)).toEqual(['gaz-1']);
     expect([...result.rejects].sort((a, b) => a.line - b.line).map((r) => [r.file, r.line, r.field, r.reason])).toEqual([
@@ -53,7 +64,9 @@ describe('gazetteer CSV with bad rows', () => {
   });
 
   it('fails the whole source on a missing column or an empty file', () => {
-    expect(() => geoSimplemaps(tempSourcesDir({ [CITIES]: HEADER.replace('"lat",', '') + '"x"\r\n' }))).toThrow(`${CITIES}: missing column(s): lat`);
+    expect(() => geoSimplemaps(tempSourcesDir({ [CITIES]: HEADER.replace('"lat",', '') + '"x"\r\n' }))).toThrow(
+      `${CITIES}: missing column(s): lat`,
+    );
     expect(() => geoSimplemaps(tempSourcesDir({ [CITIES]: '' }))).toThrow(`${CITIES}: file is empty`);
   });
 });
@@ -82,11 +95,15 @@ describe('Service Canada JSON with bad records', () => {
   });
 
   it('fails the whole source on truncated JSON, a missing file or a missing source.json', () => {
-    expect(() => serviceCanada2026(tempSourcesDir({ [OFFICES]: '[{"id":"1000",' }))).toThrow(/service_canada_offices_2026-09\.json: invalid or truncated JSON/);
+    expect(() => serviceCanada2026(tempSourcesDir({ [OFFICES]: '[{"id":"1000",' }))).toThrow(
+      /service_canada_offices_2026-09\.json: invalid or truncated JSON/,
+    );
     const withoutData = tempSourcesDir({});
     withSourceDescription(withoutData, dirname(OFFICES));
     expect(() => serviceCanada2026(withoutData)).toThrow(/service_canada_offices_2026-09\.json: cannot read file \(ENOENT\)/);
-    expect(() => serviceCanada2026(tempSourcesDir({}))).toThrow(/federal-service-canada-offices-hours-ask-canada\/source\.json: cannot read file \(ENOENT\)/);
+    expect(() => serviceCanada2026(tempSourcesDir({}))).toThrow(
+      /federal-service-canada-offices-hours-ask-canada\/source\.json: cannot read file \(ENOENT\)/,
+    );
   });
 
   it('in the pipeline: swapped pins are fixed, unplaceable points rejected with file and record', () => {
@@ -97,20 +114,36 @@ describe('Service Canada JSON with bad records', () => {
         office({ id: '1001', city: { en: 'Atlantis' }, postal: undefined, lat: 25.0, lng: -71.0 }),
       ]),
     });
-    const { snapshot, failures, accountingProblems } = runPipeline({ sourcesDir: dir, adapters: [geoProvinces, geoSimplemaps, serviceCanada2026], today: '2026-11-22', builtAt: '2026-11-22T12:00:00.000Z' });
+    const { snapshot, failures, accountingProblems } = runPipeline({
+      sourcesDir: dir,
+      adapters: [geoProvinces, geoSimplemaps, serviceCanada2026],
+      today: '2026-11-22',
+      builtAt: '2026-11-22T12:00:00.000Z',
+    });
     expect(failures).toEqual([]);
     expect(accountingProblems).toEqual([]);
     expect(snapshot.servicePoints.map((p) => [p.id, p.coordinates.lat, p.coordinates.lon, p.coordinates.note])).toEqual([
       ['sc-1000', 49.767, -94.489, 'source latitude/longitude were swapped (-94.489, 49.767)'],
     ]);
     expect(snapshot.rejects).toEqual([
-      { sourceId: 'federal-service-canada-offices-hours-ask-canada', file: OFFICES, line: 0, field: 'coordinates', reason: 'sc-1001: source pin (25, -71) is outside Canada; no usable postal code and "Atlantis" (ON) is not in the gazetteer' },
+      {
+        sourceId: 'federal-service-canada-offices-hours-ask-canada',
+        file: OFFICES,
+        line: 0,
+        field: 'coordinates',
+        reason: 'sc-1001: source pin (25, -71) is outside Canada; no usable postal code and "Atlantis" (ON) is not in the gazetteer',
+      },
     ]);
   });
 
   it('a source failing as a whole is reported, naming file and problem', () => {
     const dir = tempSourcesDir({ [CITIES]: HEADER.replace('"id"', '"identifier"') });
-    const { failures } = runPipeline({ sourcesDir: dir, adapters: [geoProvinces, geoSimplemaps], today: '2026-11-22', builtAt: '2026-11-22T12:00:00.000Z' });
+    const { failures } = runPipeline({
+      sourcesDir: dir,
+      adapters: [geoProvinces, geoSimplemaps],
+      today: '2026-11-22',
+      builtAt: '2026-11-22T12:00:00.000Z',
+    });
     expect(failures.map((f) => [f.file, f.problem])).toEqual([[CITIES, 'missing column(s): id']]);
   });
 });

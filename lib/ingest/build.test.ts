@@ -9,7 +9,8 @@ import { geoSimplemaps } from './sources/geo-simplemaps';
 import { tempSourcesDir } from './test-support';
 
 const CITIES = 'geo-canadian-cities-simplemaps/canadacities.csv';
-const GOOD = '"city","city_ascii","province_id","province_name","lat","lng","population","density","timezone","ranking","postal","id"\n"Kenora","Kenora","ON","Ontario","49.7667","-94.4894","15096","1","America/Winnipeg","3","P9N","1"\n';
+const GOOD =
+  '"city","city_ascii","province_id","province_name","lat","lng","population","density","timezone","ranking","postal","id"\n"Kenora","Kenora","ON","Ontario","49.7667","-94.4894","15096","1","America/Winnipeg","3","P9N","1"\n';
 const adapters = [geoProvinces, geoSimplemaps];
 
 describe('buildSnapshot', () => {

@@ -35,8 +35,7 @@ export interface BuildOptions {
 export const DEFAULT_GUARD: Required<SourceGuard> = { maxRejectedShare: 0.1, maxDrop: 0.1 };
 
 export type BuildOutcome =
-  | { ok: true; result: PipelineResult; snapshotFile: string }
-  | { ok: false; result?: PipelineResult; problems: string[] };
+  { ok: true; result: PipelineResult; snapshotFile: string } | { ok: false; result?: PipelineResult; problems: string[] };
 
 /** Writes `content` to a temp file in the same directory, then renames it over `path` (atomic on one filesystem). */
 function writeAtomically(path: string, content: string): void {
@@ -58,7 +57,12 @@ export function buildSnapshot(options: BuildOptions): BuildOutcome {
   const now = options.now ?? new Date();
   let result: PipelineResult;
   try {
-    result = runPipeline({ sourcesDir: options.sourcesDir, adapters: options.adapters, today: todayIn('America/Toronto', now), builtAt: now.toISOString() });
+    result = runPipeline({
+      sourcesDir: options.sourcesDir,
+      adapters: options.adapters,
+      today: todayIn('America/Toronto', now),
+      builtAt: now.toISOString(),
+    });
   } catch (error) {
     return { ok: false, problems: [`pipeline crashed: ${(error as Error).stack ?? String(error)}`] };
   }
@@ -71,7 +75,13 @@ export function buildSnapshot(options: BuildOptions): BuildOutcome {
   const unknown = (options.acceptDrop ?? []).filter((id) => !loaded.has(id));
   if (unknown.length > 0) return { ok: false, result, problems: unknown.map((id) => `--accept-drop ${id}: no source has this id`) };
   const previous = readCurrentSnapshotSources(options.buildDir);
-  const losses = guardProblems(result.snapshot.sources, previous, result.guards, result.snapshot.rejects, new Set(options.acceptDrop ?? []));
+  const losses = guardProblems(
+    result.snapshot.sources,
+    previous,
+    result.guards,
+    result.snapshot.rejects,
+    new Set(options.acceptDrop ?? []),
+  );
   if (losses.length > 0) return { ok: false, result, problems: losses };
 
   const validation = Snapshot.safeParse(result.snapshot);
@@ -129,7 +139,10 @@ export function guardProblems(
       const keptBefore = before.counts.imported + before.counts.merged;
       const kept = imported + merged;
       const drop = keptBefore === 0 ? 0 : (keptBefore - kept) / keptBefore;
-      if (drop > guard.maxDrop) findings.push(`${kept} rows kept against ${keptBefore} in the current snapshot (−${percent(drop)}, limit ${percent(guard.maxDrop)})`);
+      if (drop > guard.maxDrop)
+        findings.push(
+          `${kept} rows kept against ${keptBefore} in the current snapshot (−${percent(drop)}, limit ${percent(guard.maxDrop)})`,
+        );
     }
     if (findings.length === 0) continue;
     const reasons = [...new Set(rejects.filter((r) => r.sourceId === source.sourceId).map(formatReject))].slice(0, 3);
@@ -168,7 +181,9 @@ export function rollbackSnapshot(buildDir: string): RollbackOutcome {
   const pointer = readPointer(buildDir);
   if (pointer === undefined) return { ok: false, problem: `no ${CURRENT_POINTER} in ${buildDir}: nothing to roll back` };
   const older = existsSync(buildDir)
-    ? readdirSync(buildDir).filter((f) => /^snapshot-.*\.json$/.test(f) && f < pointer.snapshot).sort()
+    ? readdirSync(buildDir)
+        .filter((f) => /^snapshot-.*\.json$/.test(f) && f < pointer.snapshot)
+        .sort()
     : [];
   const target = older.at(-1);
   if (target === undefined) return { ok: false, problem: `no snapshot older than ${pointer.snapshot} is kept in ${buildDir}` };

@@ -39,8 +39,10 @@ export interface SourceGuard {
 }
 
 /** A service point as an adapter reads it, before geocoding, zone assignment and merge. */
-export interface ServicePointDraft
-  extends Omit<ServicePoint, 'coordinates' | 'timeZone' | 'slug' | 'schedule' | 'sameSiteAs' | 'accessibility' | 'phones'> {
+export interface ServicePointDraft extends Omit<
+  ServicePoint,
+  'coordinates' | 'timeZone' | 'slug' | 'schedule' | 'sameSiteAs' | 'accessibility' | 'phones'
+> {
   accessibility?: ServicePoint['accessibility'];
   phones?: ServicePoint['phones'];
   /** coordinates as given by the source, if any, with how the source placed them when it says */

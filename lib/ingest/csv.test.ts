@@ -13,7 +13,10 @@ function read(content: string | Buffer, requiredColumns = ['id', 'name']) {
 describe('readCsv', () => {
   it('gives each row its starting line, counting multi-line quoted cells and blank lines', () => {
     const csv = read('id,name\n1,"two\nlines"\n\n2,b\n');
-    expect(csv.rows.map((r) => [r.line, r.values.id])).toEqual([[2, '1'], [5, '2']]);
+    expect(csv.rows.map((r) => [r.line, r.values.id])).toEqual([
+      [2, '1'],
+      [5, '2'],
+    ]);
   });
 
   it('turns literal NULL, N/A and blanks into missing values', () => {
@@ -42,15 +45,18 @@ describe('readCsv', () => {
   it('decodes a file declared cp1252; fails one declared UTF-8 that is not, naming the offset; strips a UTF-8 BOM', () => {
     const cp1252 = iconv.encode('id,name\n1,Première Nation des Innus\n', 'win1252');
     const dir = tempSourcesDir({ 'x/f.csv': cp1252 });
-    expect(readCsv({ sourceId: 'x', path: join(dir, 'x/f.csv'), file: 'x/f.csv', requiredColumns: [], encoding: 'cp1252' }).rows[0]!.values.name).toBe('Première Nation des Innus');
+    expect(
+      readCsv({ sourceId: 'x', path: join(dir, 'x/f.csv'), file: 'x/f.csv', requiredColumns: [], encoding: 'cp1252' }).rows[0]!.values.name,
+    ).toBe('Première Nation des Innus');
     expect(() => read(cp1252)).toThrow('x/f.csv: invalid UTF-8 at byte offset 15 (line 2, bytes e8 72 65 20)');
     const utf8Dir = tempSourcesDir({ 'x/f.csv': 'id,name\n1,Lévis\n' });
-    expect(() => readCsv({ sourceId: 'x', path: join(utf8Dir, 'x/f.csv'), file: 'x/f.csv', requiredColumns: [], encoding: 'cp1252' })).toThrow(/declared cp1252 but the bytes are UTF-8/);
+    expect(() =>
+      readCsv({ sourceId: 'x', path: join(utf8Dir, 'x/f.csv'), file: 'x/f.csv', requiredColumns: [], encoding: 'cp1252' }),
+    ).toThrow(/declared cp1252 but the bytes are UTF-8/);
     const bom = read(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('id,name\n1,Lévis\n')]));
     expect(bom.encoding).toBe('utf-8-bom');
     expect(bom.header).toEqual(['id', 'name']);
   });
-
 
   it('fails the whole file on a missing column, naming the file and column', () => {
     expect(() => read('id,nom\n1,a\n')).toThrow(new SourceFailure('x/f.csv', 'missing column(s): name'));
@@ -59,7 +65,9 @@ describe('readCsv', () => {
   it('fails on an empty file and on a missing file', () => {
     expect(() => read('')).toThrow('x/f.csv: file is empty');
     expect(() => read('\n\n')).toThrow('x/f.csv: file is empty');
-    expect(() => readCsv({ sourceId: 'x', path: '/nonexistent/f.csv', file: 'x/missing.csv', requiredColumns: [] })).toThrow(/x\/missing\.csv: cannot read file \(ENOENT\)/);
+    expect(() => readCsv({ sourceId: 'x', path: '/nonexistent/f.csv', file: 'x/missing.csv', requiredColumns: [] })).toThrow(
+      /x\/missing\.csv: cannot read file \(ENOENT\)/,
+    );
   });
 
   it('renames repeated columns the caller does not rely on', () => {

@@ -56,7 +56,13 @@ export function readCsv(options: ReadCsvOptions): CsvFile {
     info: true,
     on_skip: (error: Error | undefined, raw: string | undefined) => {
       const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-      rejects.push(reject(Math.max(line, 1), '(record)', `unparseable CSV record: ${error?.message ?? 'unknown'}${raw ? ` — ${raw.slice(0, 60)}` : ''}`));
+      rejects.push(
+        reject(
+          Math.max(line, 1),
+          '(record)',
+          `unparseable CSV record: ${error?.message ?? 'unknown'}${raw ? ` — ${raw.slice(0, 60)}` : ''}`,
+        ),
+      );
       return undefined;
     },
   }) as unknown as Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;

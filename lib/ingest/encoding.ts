@@ -62,7 +62,10 @@ export function decodeBytes(bytes: Buffer, displayName: string, declared: Declar
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (declared === 'cp1252') {
     if (looksLikeUtf8Text(bytes)) {
-      throw new SourceFailure(displayName, 'declared cp1252 but the bytes are UTF-8: update the declared encoding (PROVENANCE.md and source.json)');
+      throw new SourceFailure(
+        displayName,
+        'declared cp1252 but the bytes are UTF-8: update the declared encoding (PROVENANCE.md and source.json)',
+      );
     }
     return { text: iconv.decode(bytes, 'win1252'), encoding: 'cp1252' };
   }
@@ -73,7 +76,11 @@ export function decodeBytes(bytes: Buffer, displayName: string, declared: Declar
 
 function invalidUtf8Message(bytes: Buffer, offset: number, why: string): string {
   const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
-  const hex = bytes.subarray(offset, offset + 4).toString('hex').replace(/(..)/g, '$1 ').trim();
+  const hex = bytes
+    .subarray(offset, offset + 4)
+    .toString('hex')
+    .replace(/(..)/g, '$1 ')
+    .trim();
   return `invalid UTF-8 at byte offset ${offset} (line ${line}, bytes ${hex}): the file ${why}; a mix of encodings is not decoded by guessing`;
 }
 

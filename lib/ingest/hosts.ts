@@ -16,8 +16,10 @@ const NOT_AN_ORGANIZATION = [
   /^(community centre|access centre|business centre|economic development office|band office|chamber office|co-op store|hamlet chamber office)\b/i,
 ];
 
-const INDIGENOUS = /\b(first nations?|band (office|council)|cree nation|innu nation|mohawk council|tribal council|heiltsuk|namgis|hishkoonikun|wasaho|vuntut gwitchin|cree human resources)\b/i;
-const MUNICIPAL = /\b(library|hamlet|town of|township|municipality|municipal|northern village|northern settlement|town hall|town administration|community council|district services board|social services administration board|recreation centre|community centre|civic centre|town)\b/i;
+const INDIGENOUS =
+  /\b(first nations?|band (office|council)|cree nation|innu nation|mohawk council|tribal council|heiltsuk|namgis|hishkoonikun|wasaho|vuntut gwitchin|cree human resources)\b/i;
+const MUNICIPAL =
+  /\b(library|hamlet|town of|township|municipality|municipal|northern village|northern settlement|town hall|town administration|community council|district services board|social services administration board|recreation centre|community centre|civic centre|town)\b/i;
 
 /**
  * Who the host is, from the first address line; undefined when the line is a street address or too generic to name
@@ -38,7 +40,12 @@ export function guessHostOrganization(firstLine: string, province: ProvinceCode,
       id: `host-${province.toLowerCase()}-${slugPart(line)}`,
       name: { en: line },
       order,
-      jurisdiction: order === 'provincial' ? province : order === 'indigenous' ? line.replace(/\s+(band (office|council)( office)?|administrative building)$/i, '') : city,
+      jurisdiction:
+        order === 'provincial'
+          ? province
+          : order === 'indigenous'
+            ? line.replace(/\s+(band (office|council)( office)?|administrative building)$/i, '')
+            : city,
     },
     shared: false,
   };

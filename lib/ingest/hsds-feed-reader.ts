@@ -1,5 +1,13 @@
 import { parse } from 'csv-parse/sync';
-import { ProvinceCode, type GovernmentOrder, type Localized, type LocationType, type Organization, type Provenance, type Reject } from '../model/schema';
+import {
+  ProvinceCode,
+  type GovernmentOrder,
+  type Localized,
+  type LocationType,
+  type Organization,
+  type Provenance,
+  type Reject,
+} from '../model/schema';
 import type { ServicePointDraft } from './contract';
 import { describeError, ENTITY_OF_TABLE, hsdsValidator } from '../hsds/validate';
 import { PROFILE_TERMS, PROFILE_TERM_BY_ID, type ProfileTermCode } from '../hsds/vocabulary';
@@ -21,18 +29,35 @@ export type FeedTables = Map<string, FeedRow[]>;
 /** Tables the import reads; others (contacts, programs, funding…) are read, counted and left as reference rows. */
 export const KNOWN_TABLES = Object.keys(ENTITY_OF_TABLE);
 const EMPTY_ALLOWED = new Set(['addresses.postal_code', 'addresses.address_1']);
-const NUMBER_FIELDS = new Set(['latitude', 'longitude', 'year_incorporated', 'minimum_age', 'maximum_age', 'extension', 'timezone', 'count', 'interval', 'amount']);
+const NUMBER_FIELDS = new Set([
+  'latitude',
+  'longitude',
+  'year_incorporated',
+  'minimum_age',
+  'maximum_age',
+  'extension',
+  'timezone',
+  'count',
+  'interval',
+  'amount',
+]);
 
 /** The table a file holds: `locations.csv` → locations, `service_at_location.csv` → service_at_locations. */
 export function tableOfFile(name: string): string | undefined {
-  const base = name.replace(/^.*[\\/]/, '').replace(/\.(csv|json)$/i, '').toLowerCase();
+  const base = name
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.(csv|json)$/i, '')
+    .toLowerCase();
   if (base === 'service_at_location') return 'service_at_locations';
   return KNOWN_TABLES.includes(base) ? base : undefined;
 }
 
 /** Reads CSV text as HSDS rows (header = field names; empty cells absent; number fields as numbers). */
 export function readCsvTable(file: string, table: string, text: string): FeedRow[] {
-  const records = parse(text, { columns: true, skip_empty_lines: true, bom: true, info: true, relax_column_count: false }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+  const records = parse(text, { columns: true, skip_empty_lines: true, bom: true, info: true, relax_column_count: false }) as Array<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>;
   return records.map(({ record, info }) => {
     const values: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(record)) {
@@ -52,7 +77,15 @@ export function readJsonTables(file: string, json: unknown, table?: string): Fee
   const out: FeedTables = new Map();
   const add = (name: string, rows: unknown): void => {
     if (!Array.isArray(rows)) throw new Error(`${name}: expected an array of records`);
-    out.set(name, rows.map((values, i) => ({ file, line: i + 1, table: name, values: (typeof values === 'object' && values !== null ? values : { value: values }) as Record<string, unknown> })));
+    out.set(
+      name,
+      rows.map((values, i) => ({
+        file,
+        line: i + 1,
+        table: name,
+        values: (typeof values === 'object' && values !== null ? values : { value: values }) as Record<string, unknown>,
+      })),
+    );
   };
   if (Array.isArray(json)) {
     if (!table) throw new Error('a JSON array needs a table name (name the file after the table, e.g. locations.json)');
@@ -90,7 +123,8 @@ function profileValidator(definition: string): ValidateFunction | undefined {
     const schema = profileSchema();
     ajv.addSchema(schema, 'profile');
     profileValidators = new Map();
-    for (const name of Object.keys(schema['definitions'] as object)) profileValidators.set(name, ajv.getSchema(`profile#/definitions/${name}`)!);
+    for (const name of Object.keys(schema['definitions'] as object))
+      profileValidators.set(name, ajv.getSchema(`profile#/definitions/${name}`)!);
   }
   return profileValidators.get(definition);
 }
@@ -113,11 +147,25 @@ export interface FeedIssue {
 const ID_FIELD_TARGETS: Record<string, Array<[string, string]>> = {
   locations: [['organization_id', 'organizations']],
   services: [['organization_id', 'organizations']],
-  service_at_locations: [['service_id', 'services'], ['location_id', 'locations']],
+  service_at_locations: [
+    ['service_id', 'services'],
+    ['location_id', 'locations'],
+  ],
   addresses: [['location_id', 'locations']],
-  phones: [['location_id', 'locations'], ['service_id', 'services'], ['organization_id', 'organizations']],
-  schedules: [['location_id', 'locations'], ['service_id', 'services'], ['service_at_location_id', 'service_at_locations']],
-  languages: [['location_id', 'locations'], ['service_id', 'services']],
+  phones: [
+    ['location_id', 'locations'],
+    ['service_id', 'services'],
+    ['organization_id', 'organizations'],
+  ],
+  schedules: [
+    ['location_id', 'locations'],
+    ['service_id', 'services'],
+    ['service_at_location_id', 'service_at_locations'],
+  ],
+  languages: [
+    ['location_id', 'locations'],
+    ['service_id', 'services'],
+  ],
   accessibility: [['location_id', 'locations']],
 };
 
@@ -136,17 +184,39 @@ export function feedIssues(tables: FeedTables): FeedIssue[] {
     const profileDefinition = profileValidator(entity);
     for (const row of rows) {
       for (const error of validator.validate(entity, row.values)) {
-        issues.push({ file: row.file, line: row.line, table, field: error.instancePath.replace(/^\//, '') || String((error.params as { missingProperty?: string }).missingProperty ?? ''), level: 'hsds', message: describeError(error) });
+        issues.push({
+          file: row.file,
+          line: row.line,
+          table,
+          field: error.instancePath.replace(/^\//, '') || String((error.params as { missingProperty?: string }).missingProperty ?? ''),
+          level: 'hsds',
+          message: describeError(error),
+        });
       }
       if (profileDefinition && !profileDefinition(row.values)) {
         for (const error of profileDefinition.errors ?? []) {
           if (error.keyword === 'if') continue;
-          issues.push({ file: row.file, line: row.line, table, field: error.instancePath.replace(/^\//, '') || String((error.params as { missingProperty?: string }).missingProperty ?? ''), level: 'profile', message: describeError(error) });
+          issues.push({
+            file: row.file,
+            line: row.line,
+            table,
+            field: error.instancePath.replace(/^\//, '') || String((error.params as { missingProperty?: string }).missingProperty ?? ''),
+            level: 'profile',
+            message: describeError(error),
+          });
         }
       }
       const id = row.values['id'];
       if (typeof id === 'string') {
-        if (seen.has(id)) issues.push({ file: row.file, line: row.line, table, field: 'id', level: 'structure', message: 'duplicate id: an earlier row of this table has it' });
+        if (seen.has(id))
+          issues.push({
+            file: row.file,
+            line: row.line,
+            table,
+            field: 'id',
+            level: 'structure',
+            message: 'duplicate id: an earlier row of this table has it',
+          });
         seen.add(id);
       }
     }
@@ -168,17 +238,36 @@ export function feedIssues(tables: FeedTables): FeedIssue[] {
 // Mapping into Guichet's model
 
 const PROVINCE_NAMES: Record<string, ProvinceCode> = {
-  alberta: 'AB', 'british columbia': 'BC', 'colombie-britannique': 'BC', manitoba: 'MB', 'new brunswick': 'NB', 'nouveau-brunswick': 'NB',
-  'newfoundland and labrador': 'NL', 'terre-neuve-et-labrador': 'NL', 'nova scotia': 'NS', 'nouvelle-ecosse': 'NS', 'northwest territories': 'NT',
-  'territoires du nord-ouest': 'NT', nunavut: 'NU', ontario: 'ON', 'prince edward island': 'PE', 'ile-du-prince-edouard': 'PE', quebec: 'QC',
-  saskatchewan: 'SK', yukon: 'YT',
+  alberta: 'AB',
+  'british columbia': 'BC',
+  'colombie-britannique': 'BC',
+  manitoba: 'MB',
+  'new brunswick': 'NB',
+  'nouveau-brunswick': 'NB',
+  'newfoundland and labrador': 'NL',
+  'terre-neuve-et-labrador': 'NL',
+  'nova scotia': 'NS',
+  'nouvelle-ecosse': 'NS',
+  'northwest territories': 'NT',
+  'territoires du nord-ouest': 'NT',
+  nunavut: 'NU',
+  ontario: 'ON',
+  'prince edward island': 'PE',
+  'ile-du-prince-edouard': 'PE',
+  quebec: 'QC',
+  saskatchewan: 'SK',
+  yukon: 'YT',
 };
 
 export function provinceOf(value: unknown): ProvinceCode | undefined {
   if (typeof value !== 'string') return undefined;
   const upper = value.trim().toUpperCase();
   if (ProvinceCode.safeParse(upper).success) return upper as ProvinceCode;
-  const key = value.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const key = value
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return PROVINCE_NAMES[key];
 }
 
@@ -239,13 +328,17 @@ export function mapFeed(tables: FeedTables, issues: FeedIssue[], options: MapOpt
     if (!link) continue;
     const termId = str(row, 'taxonomy_term_id') ?? '';
     const linkType = str(row, 'link_type');
-    const code = PROFILE_TERM_BY_ID.get(termId) ?? (PROFILE_TERMS.some((t) => t.code === linkType) ? (linkType as ProfileTermCode) : undefined);
+    const code =
+      PROFILE_TERM_BY_ID.get(termId) ?? (PROFILE_TERMS.some((t) => t.code === linkType) ? (linkType as ProfileTermCode) : undefined);
     attrs.set(link, [...(attrs.get(link) ?? []), { code, value: str(row, 'value') ?? '', row }]);
   }
-  const attr = (id: string | undefined, code: ProfileTermCode): string[] => (id ? (attrs.get(id) ?? []).filter((a) => a.code === code).map((a) => a.value) : []);
+  const attr = (id: string | undefined, code: ProfileTermCode): string[] =>
+    id ? (attrs.get(id) ?? []).filter((a) => a.code === code).map((a) => a.value) : [];
   const altField = (id: string | undefined, field: string): string | undefined => {
     const prefix = `${field}=`;
-    return attr(id, alt === 'fr' ? 'text-fr' : 'text-en').find((v) => v.startsWith(prefix))?.slice(prefix.length);
+    return attr(id, alt === 'fr' ? 'text-fr' : 'text-en')
+      .find((v) => v.startsWith(prefix))
+      ?.slice(prefix.length);
   };
   const localized = (primary: string | undefined, other: string | undefined, id?: string, field?: string): Localized | undefined => {
     if (!primary && !other) return undefined;
@@ -267,21 +360,38 @@ export function mapFeed(tables: FeedTables, issues: FeedIssue[], options: MapOpt
   // Organizations.
   const orgId = new Map<string, string>();
   const organizations: Organization[] = [];
-  const publisherOrg: Organization = { id: `${sourceId}-publisher`, name: { [lang]: declaration.publisher } as Localized, order: declaration.order, jurisdiction: declaration.jurisdiction };
+  const publisherOrg: Organization = {
+    id: `${sourceId}-publisher`,
+    name: { [lang]: declaration.publisher } as Localized,
+    order: declaration.order,
+    jurisdiction: declaration.jurisdiction,
+  };
   let publisherUsed = false;
   const identifiers = new Map<string, string>();
   for (const row of rows('organization_identifiers')) {
-    if (str(row, 'identifier_scheme') === 'guichet' && str(row, 'organization_id') && str(row, 'identifier')) identifiers.set(str(row, 'organization_id')!, str(row, 'identifier')!);
+    if (str(row, 'identifier_scheme') === 'guichet' && str(row, 'organization_id') && str(row, 'identifier'))
+      identifiers.set(str(row, 'organization_id')!, str(row, 'identifier')!);
   }
   for (const row of rows('organizations')) {
     const hsds = str(row, 'id')!;
     const id = attr(hsds, 'record-id')[0] ?? identifiers.get(hsds) ?? `${sourceId}-org-${hsds}`;
     const name = localized(str(row, 'name'), altField(hsds, 'name'), hsds, 'name');
-    if (!name) { reject(row, 'name', 'organization has no name'); continue; }
+    if (!name) {
+      reject(row, 'name', 'organization has no name');
+      continue;
+    }
     const orderValue = attr(hsds, 'order-of-government')[0];
-    const order = (['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'] as const).find((o) => o === orderValue) ?? declaration.order;
+    const order =
+      (['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'] as const).find((o) => o === orderValue) ??
+      declaration.order;
     const url = https(str(row, 'website'));
-    organizations.push({ id, name, order, jurisdiction: attr(hsds, 'jurisdiction')[0] ?? declaration.jurisdiction, ...(url ? { url } : {}) });
+    organizations.push({
+      id,
+      name,
+      order,
+      jurisdiction: attr(hsds, 'jurisdiction')[0] ?? declaration.jurisdiction,
+      ...(url ? { url } : {}),
+    });
     orgId.set(hsds, id);
   }
   const orgFor = (hsds: string | undefined): string => {
@@ -297,7 +407,10 @@ export function mapFeed(tables: FeedTables, issues: FeedIssue[], options: MapOpt
   for (const row of rows('services')) {
     const hsds = str(row, 'id')!;
     const name = localized(str(row, 'name'), altField(hsds, 'name'), hsds, 'name');
-    if (!name) { reject(row, 'name', 'service has no name'); continue; }
+    if (!name) {
+      reject(row, 'name', 'service has no name');
+      continue;
+    }
     const id = attr(hsds, 'record-id')[0] ?? `${sourceId}-service-${hsds}`;
     const provider = orgFor(str(row, 'organization_id'));
     services.push({ id, name, providerOrganizationId: provider });
@@ -326,19 +439,39 @@ export function mapFeed(tables: FeedTables, issues: FeedIssue[], options: MapOpt
   const points: ServicePointDraft[] = [];
   for (const row of rows('locations')) {
     const hsds = str(row, 'id')!;
-    const recordId = attr(hsds, 'record-id')[0] ?? (str(row, 'external_identifier_type') === 'guichet' ? str(row, 'external_identifier') : undefined);
+    const recordId =
+      attr(hsds, 'record-id')[0] ?? (str(row, 'external_identifier_type') === 'guichet' ? str(row, 'external_identifier') : undefined);
     const id = recordId ?? `${sourceId}-${hsds}`;
     const name = localized(str(row, 'name'), altField(hsds, 'name'), hsds, 'name');
-    if (!name) { reject(row, 'name', 'location has no name'); continue; }
-    if (str(row, 'location_type') !== 'physical') { reject(row, 'location_type', 'only physical locations are service points (virtual and postal ones have no counter)'); continue; }
-    const addressRows = (addresses.get(hsds) ?? []).sort((a, b) => Number(str(b, 'address_type') === 'physical') - Number(str(a, 'address_type') === 'physical'));
+    if (!name) {
+      reject(row, 'name', 'location has no name');
+      continue;
+    }
+    if (str(row, 'location_type') !== 'physical') {
+      reject(row, 'location_type', 'only physical locations are service points (virtual and postal ones have no counter)');
+      continue;
+    }
+    const addressRows = (addresses.get(hsds) ?? []).sort(
+      (a, b) => Number(str(b, 'address_type') === 'physical') - Number(str(a, 'address_type') === 'physical'),
+    );
     const address = addressRows[0];
-    if (!address) { reject(row, 'addresses', 'no address: Guichet needs the town and province of every point'); continue; }
+    if (!address) {
+      reject(row, 'addresses', 'no address: Guichet needs the town and province of every point');
+      continue;
+    }
     const province = provinceOf(address.values['state_province']);
-    if (!province) { reject(row, 'state_province', 'not a Canadian province or territory'); continue; }
+    if (!province) {
+      reject(row, 'state_province', 'not a Canadian province or territory');
+      continue;
+    }
     const city = localized(str(address, 'city'), altField(str(address, 'id'), 'city'), str(address, 'id'), 'city');
-    if (!city) { reject(row, 'city', 'address has no city'); continue; }
-    const lines = [str(address, 'address_1'), ...(str(address, 'address_2')?.split('\n') ?? [])].filter((l): l is string => l !== undefined);
+    if (!city) {
+      reject(row, 'city', 'address has no city');
+      continue;
+    }
+    const lines = [str(address, 'address_1'), ...(str(address, 'address_2')?.split('\n') ?? [])].filter(
+      (l): l is string => l !== undefined,
+    );
     const altLines = altField(str(address, 'id'), 'lines')?.split('\n');
     const postal = str(address, 'postal_code')?.toUpperCase().replace(/[\s-]/g, '');
     const postalCode = postal && /^[A-Z]\d[A-Z]\d[A-Z]\d$/.test(postal) ? `${postal.slice(0, 3)} ${postal.slice(3)}` : undefined;
@@ -346,29 +479,52 @@ export function mapFeed(tables: FeedTables, issues: FeedIssue[], options: MapOpt
     const lon = row.values['longitude'];
     const precision = attr(hsds, 'coordinate-precision')[0];
     const typeValue = attr(hsds, 'location-type')[0];
-    const type: LocationType = LocationTypeEnum.options.find((t) => t === typeValue) ?? declaration.defaultLocationType ?? 'government-office';
+    const type: LocationType =
+      LocationTypeEnum.options.find((t) => t === typeValue) ?? declaration.defaultLocationType ?? 'government-office';
     const host = orgFor(str(row, 'organization_id'));
     const url = https(str(row, 'url'));
     const altUrl = https(altField(hsds, 'url'));
 
-    const hours = hoursOf(schedules.get(hsds) ?? [], (r, reason) => warnings.push({ sourceId, file: `${dir}/${r.file}`, line: r.line, field: 'schedule', reason }), (id) => attr(id, 'schedule-kind')[0]);
+    const hours = hoursOf(
+      schedules.get(hsds) ?? [],
+      (r, reason) => warnings.push({ sourceId, file: `${dir}/${r.file}`, line: r.line, field: 'schedule', reason }),
+      (id) => attr(id, 'schedule-kind')[0],
+    );
     const acc = accessibility.get(hsds)?.[0];
-    const details = new Map((acc ? str(acc, 'details') ?? '' : '').split(';').map((p) => p.trim().split('=') as [string, string]).filter((p) => p.length === 2));
-    const signLanguage = details.get('sign-language')?.split(',').filter((s): s is 'asl' | 'lsq' => s === 'asl' || s === 'lsq');
+    const details = new Map(
+      (acc ? (str(acc, 'details') ?? '') : '')
+        .split(';')
+        .map((p) => p.trim().split('=') as [string, string])
+        .filter((p) => p.length === 2),
+    );
+    const signLanguage = details
+      .get('sign-language')
+      ?.split(',')
+      .filter((s): s is 'asl' | 'lsq' => s === 'asl' || s === 'lsq');
     const parking = details.get('parking');
     const notes = acc ? str(acc, 'description') : undefined;
-    const officialLanguages = [...new Set((languages.get(hsds) ?? []).map((l) => str(l, 'code')).filter((c): c is 'en' | 'fr' => c === 'en' || c === 'fr'))];
+    const officialLanguages = [
+      ...new Set((languages.get(hsds) ?? []).map((l) => str(l, 'code')).filter((c): c is 'en' | 'fr' => c === 'en' || c === 'fr')),
+    ];
 
     const offers: ServicePointDraft['offers'] = [];
     for (const sal of salsAt.get(hsds) ?? []) {
       const salId = str(sal, 'id')!;
       const service = serviceId.get(str(sal, 'service_id') ?? '');
-      if (!service) { reject(sal, 'service_id', 'the service was not imported'); continue; }
+      if (!service) {
+        reject(sal, 'service_id', 'the service was not imported');
+        continue;
+      }
       const providerAttr = attr(salId, 'provider-organization')[0];
       const modeValue = attr(salId, 'delivery-mode')[0];
       const mode = DeliveryMode.options.find((m) => m === modeValue) ?? (type === 'outreach-site' ? 'outreach' : 'in-person');
       const features = attr(salId, 'service-feature');
-      offers.push({ serviceId: service.id, providerOrganizationId: providerAttr ? orgFor(providerAttr) : service.provider, mode, ...(features.length > 0 ? { features } : {}) });
+      offers.push({
+        serviceId: service.id,
+        providerOrganizationId: providerAttr ? orgFor(providerAttr) : service.provider,
+        mode,
+        ...(features.length > 0 ? { features } : {}),
+      });
     }
 
     points.push({
@@ -376,9 +532,26 @@ export function mapFeed(tables: FeedTables, issues: FeedIssue[], options: MapOpt
       name,
       type,
       hostOrganizationId: host,
-      address: { lines: attr(str(address, 'id'), 'text-language').includes(`lines=${alt}`) ? { [alt]: lines } : { [lang]: lines, ...(altLines ? { [alt]: altLines } : {}) }, city, province, ...(postalCode ? { postalCode } : {}) },
+      address: {
+        lines: attr(str(address, 'id'), 'text-language').includes(`lines=${alt}`)
+          ? { [alt]: lines }
+          : { [lang]: lines, ...(altLines ? { [alt]: altLines } : {}) },
+        city,
+        province,
+        ...(postalCode ? { postalCode } : {}),
+      },
       ...(typeof lat === 'number' && typeof lon === 'number'
-        ? { sourceCoordinates: { lat, lon, ...(precision === 'postal-code' ? { placedBy: 'postal' as const } : precision === 'locality' ? { placedBy: 'city' as const } : {}) } }
+        ? {
+            sourceCoordinates: {
+              lat,
+              lon,
+              ...(precision === 'postal-code'
+                ? { placedBy: 'postal' as const }
+                : precision === 'locality'
+                  ? { placedBy: 'city' as const }
+                  : {}),
+            },
+          }
         : {}),
       ...(officialLanguages.length > 0 ? { officialLanguages } : {}),
       accessibility: {
@@ -387,7 +560,12 @@ export function mapFeed(tables: FeedTables, issues: FeedIssue[], options: MapOpt
         ...(parking === 'free' || parking === 'paid' ? { parking } : {}),
         ...(notes ? { notes: { [lang]: notes } as Localized } : {}),
       },
-      phones: (phones.get(hsds) ?? []).filter((p) => str(p, 'number')).map((p) => ({ number: str(p, 'number')!, ...(str(p, 'description') ? { label: { [lang]: str(p, 'description') } as Localized } : {}) })),
+      phones: (phones.get(hsds) ?? [])
+        .filter((p) => str(p, 'number'))
+        .map((p) => ({
+          number: str(p, 'number')!,
+          ...(str(p, 'description') ? { label: { [lang]: str(p, 'description') } as Localized } : {}),
+        })),
       ...(url || altUrl ? { url: { ...(url ? { [lang]: url } : {}), ...(altUrl ? { [alt]: altUrl } : {}) } } : {}),
       hours,
       offers,
@@ -407,7 +585,11 @@ export function mapFeed(tables: FeedTables, issues: FeedIssue[], options: MapOpt
  * HSDS schedule rows → the structured hours format the ingest already parses (weekly / monthly / dated / closures).
  * Program sessions and unparsed text have no place there: they are reported as warnings.
  */
-export function hoursOf(rows: FeedRow[], warn: (row: FeedRow, reason: string) => void, kindOf: (id: string | undefined) => string | undefined): ServicePointDraft['hours'] {
+export function hoursOf(
+  rows: FeedRow[],
+  warn: (row: FeedRow, reason: string) => void,
+  kindOf: (id: string | undefined) => string | undefined,
+): ServicePointDraft['hours'] {
   const weekly: Array<[number, string, string]> = [];
   const monthly = new Map<string, [number[], number, string, string]>();
   const dated: Array<[string, string, string]> = [];
@@ -421,16 +603,25 @@ export function hoursOf(rows: FeedRow[], warn: (row: FeedRow, reason: string) =>
     const from = typeof v['valid_from'] === 'string' ? v['valid_from'] : undefined;
     const to = typeof v['valid_to'] === 'string' ? v['valid_to'] : undefined;
     const description = typeof v['description'] === 'string' ? v['description'] : '';
-    if (kind === 'session' || kind === 'text') { warn(row, `schedule entry of kind "${kind}" is not imported (no structured hours)`); continue; }
+    if (kind === 'session' || kind === 'text') {
+      warn(row, `schedule entry of kind "${kind}" is not imported (no structured hours)`);
+      continue;
+    }
     if (kind === 'closure' || (!opens && from && /^(closed|fermé)/i.test(description))) {
-      if (!from) { warn(row, 'closure without valid_from'); continue; }
+      if (!from) {
+        warn(row, 'closure without valid_from');
+        continue;
+      }
       const days = to ? daysBetween(from, to) : undefined;
       // Short closures become closed days (the hours format takes one open-ended or long closure).
       if (days && days.length <= 31) closedOn.push(...days);
       else closures.push({ from, ...(to ? { to } : {}) });
       continue;
     }
-    if (!opens || !closes) { warn(row, 'schedule row without opens_at and closes_at is not imported'); continue; }
+    if (!opens || !closes) {
+      warn(row, 'schedule row without opens_at and closes_at is not imported');
+      continue;
+    }
     const byday = typeof v['byday'] === 'string' ? v['byday'].split(',').map((d) => d.trim().toUpperCase()) : [];
     if (v['freq'] === 'WEEKLY') {
       for (const d of byday) {
@@ -441,7 +632,10 @@ export function hoursOf(rows: FeedRow[], warn: (row: FeedRow, reason: string) =>
     } else if (v['freq'] === 'MONTHLY') {
       for (const d of byday) {
         const m = /^(-1|[1-5])(MO|TU|WE|TH|FR|SA|SU)$/.exec(d);
-        if (!m) { warn(row, `monthly byday ${d} needs a week number (e.g. 2WE)`); continue; }
+        if (!m) {
+          warn(row, `monthly byday ${d} needs a week number (e.g. 2WE)`);
+          continue;
+        }
         const day = DAYS.indexOf(m[2]!) + 1;
         const key = `${day}|${opens}|${closes}`;
         const entry = monthly.get(key) ?? [[], day, opens, closes];

@@ -71,7 +71,9 @@ export function readJsonRecords<T>(options: ReadJsonRecordsOptions<T>): JsonReco
       return;
     }
     const issue = parsed.error.issues[0];
-    rejects.push(reject(line, issue?.path.join('.') || `(${options.label})`, `${options.label} ${ordinal}: ${issue?.message ?? 'invalid'}`));
+    rejects.push(
+      reject(line, issue?.path.join('.') || `(${options.label})`, `${options.label} ${ordinal}: ${issue?.message ?? 'invalid'}`),
+    );
   });
   return { records, rejects, recordsRead: raws.length };
 }
@@ -79,7 +81,8 @@ export function readJsonRecords<T>(options: ReadJsonRecordsOptions<T>): JsonReco
 function parseJson(text: string, file: string, prefix: string | RegExp | undefined): unknown {
   let body = text;
   if (typeof prefix === 'string') {
-    if (!text.startsWith(prefix)) throw new SourceFailure(file, `expected the file to start with "${prefix}" (JSON assigned in JavaScript)`);
+    if (!text.startsWith(prefix))
+      throw new SourceFailure(file, `expected the file to start with "${prefix}" (JSON assigned in JavaScript)`);
     body = text.slice(prefix.length);
   } else if (prefix) {
     const match = new RegExp(`^(?:${prefix.source})`).exec(text);

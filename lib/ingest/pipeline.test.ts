@@ -27,7 +27,12 @@ describe('pipeline on the real places and Service Canada sources', () => {
   it('imports the 574 offices once, merging the older lists by office code', () => {
     expect(counts('federal-service-canada-offices-hours-ask-canada')).toMatchObject({ read: 574, imported: 574, merged: 0, rejected: 0 });
     expect(counts('federal-service-canada-points-of-service-erickg6')).toMatchObject({ read: 708, imported: 0, merged: 681, rejected: 27 });
-    expect(counts('federal-service-canada-points-of-service-2017-2018-scima')).toMatchObject({ read: 1183, imported: 0, merged: 1113, rejected: 70 });
+    expect(counts('federal-service-canada-points-of-service-2017-2018-scima')).toMatchObject({
+      read: 1183,
+      imported: 0,
+      merged: 1113,
+      rejected: 70,
+    });
     expect(result.snapshot.servicePoints).toHaveLength(574);
     const stale = result.snapshot.rejects.filter((r) => r.sourceId === 'federal-service-canada-points-of-service-erickg6');
     expect(stale.every((r) => r.reason.startsWith('not in current 2026 office list'))).toBe(true);
@@ -54,9 +59,17 @@ describe('pipeline on the real places and Service Canada sources', () => {
 
   it('re-places the bad postal-code pins PROVENANCE lists, and the First Nation pinned to a namesake town', () => {
     for (const id of ['sc-4901', 'sc-1688', 'sc-1674', 'sc-2447', 'sc-2433', 'sc-2424', 'sc-5996', 'sc-4825']) {
-      expect(point(id).coordinates, id).toMatchObject({ method: 'fsa-centroid', precision: 'postal-code', note: expect.stringMatching(/source pin is \d+ km from/) });
+      expect(point(id).coordinates, id).toMatchObject({
+        method: 'fsa-centroid',
+        precision: 'postal-code',
+        note: expect.stringMatching(/source pin is \d+ km from/),
+      });
     }
-    expect(point('sc-on-cas').coordinates).toMatchObject({ method: 'gazetteer', precision: 'locality', note: expect.stringContaining('Slate Falls Nation (fn-259)') });
+    expect(point('sc-on-cas').coordinates).toMatchObject({
+      method: 'gazetteer',
+      precision: 'locality',
+      note: expect.stringContaining('Slate Falls Nation (fn-259)'),
+    });
     expect(counts('federal-service-canada-offices-hours-ask-canada').byPrecision).toEqual({ exact: 352, 'postal-code': 66, locality: 156 });
   });
 
@@ -100,7 +113,8 @@ describe('pipeline on the real places and Service Canada sources', () => {
 describe('addressKey', () => {
   it('spells street words, directions and ordinals one way, ignoring suites', async () => {
     const { addressKey } = await import('./same-site');
-    const at = (line: string, city: string) => addressKey({ ...point('sc-1137'), address: { lines: { en: [line] }, city: { en: city }, province: 'BC' } });
+    const at = (line: string, city: string) =>
+      addressKey({ ...point('sc-1137'), address: { lines: { en: [line] }, city: { en: city }, province: 'BC' } });
     expect(at('470 Stuart Drive West', 'Fort St. James')).toBe(at('470 Stuart Dr W', 'Fort St. James'));
     expect(at('10600 100th Street', 'Fort St. John')).toBe(at('10600 100 St', 'Fort St. John'));
     expect(at('143 Fourth Avenue, Unit 3', 'Cochrane')).toBe(at('143 4th Ave', 'Cochrane'));

@@ -1,4 +1,14 @@
-import type { Coordinates, Organization, OfferedService, Place, Reject, ServiceAtLocation, ServicePoint, Snapshot, SourceReport } from '../model/schema';
+import type {
+  Coordinates,
+  Organization,
+  OfferedService,
+  Place,
+  Reject,
+  ServiceAtLocation,
+  ServicePoint,
+  Snapshot,
+  SourceReport,
+} from '../model/schema';
 import type { Schedule } from '../model/schedule';
 import { scheduleFromSource, timeZoneFor } from '../hours';
 import { buildLocalityIndex, lookupKeys } from '../geo/locality-index';
@@ -42,7 +52,11 @@ function firstProvenanceLine(draft: ServicePointDraft): number {
 
 function rejectForDraft(draft: ServicePointDraft, field: string, reason: string): Reject {
   const provenance = draft.provenance[0];
-  return rejectBuilder(provenance?.sourceId ?? 'unknown', provenance?.file ?? 'unknown')(firstProvenanceLine(draft), field, `${draft.id}: ${reason}`);
+  return rejectBuilder(provenance?.sourceId ?? 'unknown', provenance?.file ?? 'unknown')(
+    firstProvenanceLine(draft),
+    field,
+    `${draft.id}: ${reason}`,
+  );
 }
 
 /** Stable ascii slug: name (+ city when the name does not already say it) + short id. */
@@ -219,7 +233,9 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     const t = tally(result.meta.id);
     const rejected = result.rejects.length + t.pipelineRejects.length;
     if (t.imported + t.merged + rejected !== result.rowsRead) {
-      accountingProblems.push(`${result.meta.id}: read ${result.rowsRead} ≠ imported ${t.imported} + merged ${t.merged} + rejected ${rejected}`);
+      accountingProblems.push(
+        `${result.meta.id}: read ${result.rowsRead} ≠ imported ${t.imported} + merged ${t.merged} + rejected ${rejected}`,
+      );
     }
     const own = points.filter((p) => p.sourceId === result.meta.id).map((p) => p.point);
     return {
@@ -231,7 +247,14 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
       sourceDate: result.meta.sourceDate,
       ...(result.meta.upstreamUrl ? { upstreamUrl: result.meta.upstreamUrl } : {}),
       files: result.meta.files.map((f) => `${result.meta.dir}/${f.name}`),
-      counts: { read: result.rowsRead, imported: t.imported, merged: t.merged, rejected, byPrecision: countPrecision(own), hours: countHours(own) },
+      counts: {
+        read: result.rowsRead,
+        imported: t.imported,
+        merged: t.merged,
+        rejected,
+        byPrecision: countPrecision(own),
+        hours: countHours(own),
+      },
     };
   });
 
@@ -283,7 +306,9 @@ function applyPopulations(results: AdapterResult[], places: Place[], tally: (id:
         census.set(row.key, Math.max(census.get(row.key) ?? 0, row.population));
         tally(result.meta.id).merged += 1;
       } else {
-        tally(result.meta.id).pipelineRejects.push(reject(row.line, 'GEO', `${row.name}: no place with coordinates has this name (the census table has none of its own)`));
+        tally(result.meta.id).pipelineRejects.push(
+          reject(row.line, 'GEO', `${row.name}: no place with coordinates has this name (the census table has none of its own)`),
+        );
       }
     }
   }

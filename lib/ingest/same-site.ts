@@ -5,10 +5,40 @@ import { matchKey } from '../text/fold';
 /** Two address-placed pins this close are the same building (Guy-Favreau, Scarborough Town Centre…). */
 export const SAME_SITE_KM = 0.05;
 
-const ORDINAL_WORDS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
+const ORDINAL_WORDS: Record<string, string> = {
+  first: '1',
+  second: '2',
+  third: '3',
+  fourth: '4',
+  fifth: '5',
+  sixth: '6',
+  seventh: '7',
+  eighth: '8',
+  ninth: '9',
+  tenth: '10',
+};
 const STREET_WORDS: Record<string, string> = {
-  street: 'st', rue: 'st', avenue: 'ave', av: 'ave', road: 'rd', chemin: 'ch', boulevard: 'blvd', drive: 'dr', crescent: 'cres',
-  court: 'crt', place: 'pl', highway: 'hwy', route: 'hwy', west: 'w', ouest: 'w', east: 'e', est: 'e', north: 'n', nord: 'n', south: 's', sud: 's',
+  street: 'st',
+  rue: 'st',
+  avenue: 'ave',
+  av: 'ave',
+  road: 'rd',
+  chemin: 'ch',
+  boulevard: 'blvd',
+  drive: 'dr',
+  crescent: 'cres',
+  court: 'crt',
+  place: 'pl',
+  highway: 'hwy',
+  route: 'hwy',
+  west: 'w',
+  ouest: 'w',
+  east: 'e',
+  est: 'e',
+  north: 'n',
+  nord: 'n',
+  south: 's',
+  sud: 's',
 };
 
 /** First street line (starting with a number) + town, with street words, directions and ordinals in one spelling. */

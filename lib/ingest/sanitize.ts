@@ -10,10 +10,20 @@ import { containsMarkup, toPlainText } from './text';
  */
 
 // C0 controls except tab and line breaks, DEL, C1 controls, and UTF-16 halves without their partner.
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE_CHARACTERS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Keys whose values are identifiers, provenance or numbers: not feed text to clean. */
-const NOT_TEXT = new Set(['provenance', 'sourceCoordinates', 'offers', 'mergeKey', 'id', 'hostOrganizationId', 'providerOrganizationId', 'type']);
+const NOT_TEXT = new Set([
+  'provenance',
+  'sourceCoordinates',
+  'offers',
+  'mergeKey',
+  'id',
+  'hostOrganizationId',
+  'providerOrganizationId',
+  'type',
+]);
 
 export interface CleanText {
   text: string;
@@ -47,7 +57,8 @@ function cleanValue(value: unknown, path: string, report: Report): unknown {
   if (Array.isArray(value)) return value.map((item, index) => cleanValue(item, `${path}.${index}`, report));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = NOT_TEXT.has(key) ? inner : cleanValue(inner, path ? `${path}.${key}` : key, report);
+    for (const [key, inner] of Object.entries(value))
+      out[key] = NOT_TEXT.has(key) ? inner : cleanValue(inner, path ? `${path}.${key}` : key, report);
     return out;
   }
   return value;
@@ -57,9 +68,11 @@ function cleanValue(value: unknown, path: string, report: Report): unknown {
 export function sanitizeAdapterResult(result: AdapterResult): AdapterResult {
   const warnings: Reject[] = [...(result.warnings ?? [])];
   const defaultFile = `${result.meta.dir}/${result.meta.files[0] ?? ''}`;
-  const reporter = (file: string, line: number, record: string): Report => (field, removed) => {
-    warnings.push({ sourceId: result.meta.id, file, line, field, reason: `${record}: ${removed} removed from the source text` });
-  };
+  const reporter =
+    (file: string, line: number, record: string): Report =>
+    (field, removed) => {
+      warnings.push({ sourceId: result.meta.id, file, line, field, reason: `${record}: ${removed} removed from the source text` });
+    };
   const clean = <T>(value: T, report: Report, path = ''): T => cleanValue(value, path, report) as T;
 
   const points = result.points.map((draft) => {
@@ -67,10 +80,18 @@ export function sanitizeAdapterResult(result: AdapterResult): AdapterResult {
     return clean(draft, reporter(provenance?.file ?? defaultFile, provenance?.line ?? 0, draft.id));
   });
   const places = result.places.map((place) => clean(place, reporter(place.provenance.file, place.provenance.line ?? 0, place.id)));
-  const organizations = result.organizations.map((organization) => clean(organization, reporter(defaultFile, 0, `organization ${organization.id}`)));
+  const organizations = result.organizations.map((organization) =>
+    clean(organization, reporter(defaultFile, 0, `organization ${organization.id}`)),
+  );
   const services = result.services.map((service) => clean(service, reporter(defaultFile, 0, `service ${service.id}`)));
-  const enrich = result.enrich.map((row) => ({ ...row, fields: clean(row.fields, reporter(row.file ?? defaultFile, row.line, `row keyed ${row.mergeKey}`)) }));
-  const placePopulation = result.placePopulation?.map((row) => ({ ...row, name: clean(row.name, reporter(defaultFile, row.line, 'census row'), 'name') }));
+  const enrich = result.enrich.map((row) => ({
+    ...row,
+    fields: clean(row.fields, reporter(row.file ?? defaultFile, row.line, `row keyed ${row.mergeKey}`)),
+  }));
+  const placePopulation = result.placePopulation?.map((row) => ({
+    ...row,
+    name: clean(row.name, reporter(defaultFile, row.line, 'census row'), 'name'),
+  }));
 
   return {
     ...result,

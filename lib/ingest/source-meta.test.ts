@@ -9,12 +9,21 @@ import { REAL_SOURCES_DIR, tempSourcesDir } from './test-support';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Licence names a description may cite only when its PROVENANCE.md names them too. */
 const LICENCE_TERMS = [
-  'Open Government Licence – Canada', 'Open Government Licence – Toronto', 'Open Government Licence – Vancouver',
-  'Open Government Licence – British Columbia', 'Statistics Canada Open Licence', 'CC BY 4.0', 'MIT', 'Apache-2.0',
+  'Open Government Licence – Canada',
+  'Open Government Licence – Toronto',
+  'Open Government Licence – Vancouver',
+  'Open Government Licence – British Columbia',
+  'Statistics Canada Open Licence',
+  'CC BY 4.0',
+  'MIT',
+  'Apache-2.0',
 ];
 
 /** Open-data portals PROVENANCE.md may name by their name rather than their address. */
-const PORTAL_NAMES: Record<string, string> = { 'open.toronto.ca': 'City of Toronto Open Data', 'opendata.vancouver.ca': 'City of Vancouver Open Data Portal' };
+const PORTAL_NAMES: Record<string, string> = {
+  'open.toronto.ca': 'City of Toronto Open Data',
+  'opendata.vancouver.ca': 'City of Vancouver Open Data Portal',
+};
 
 /** Every bundled folder but HSDS feeds, which their hsds-feed.json describes. */
 const folders = readdirSync(REAL_SOURCES_DIR)
@@ -40,7 +49,9 @@ describe('data/sources/<folder>/source.json', () => {
     const description = readSourceDescription(REAL_SOURCES_DIR, folder);
 
     it('lists exactly the files of the folder, each named in PROVENANCE.md', () => {
-      const present = readdirSync(join(REAL_SOURCES_DIR, folder)).filter((name) => name !== 'PROVENANCE.md' && name !== SOURCE_DESCRIPTION_FILE);
+      const present = readdirSync(join(REAL_SOURCES_DIR, folder)).filter(
+        (name) => name !== 'PROVENANCE.md' && name !== SOURCE_DESCRIPTION_FILE,
+      );
       expect(description.files.map((file) => file.name).sort()).toEqual(present.sort());
       for (const { name } of description.files) expect(provenance, name).toContain(name);
     });
@@ -61,7 +72,10 @@ describe('data/sources/<folder>/source.json', () => {
         // a GitHub address names the repository PROVENANCE.md gives; any other, a host or portal PROVENANCE.md names
         const repository = url.hostname === 'github.com' ? url.pathname.split('/').slice(1, 3).join('/') : undefined;
         const named = repository ? [repository] : [url.hostname, PORTAL_NAMES[url.hostname]].filter((name) => name !== undefined);
-        expect(named.some((name) => provenance.includes(name)), description.upstreamUrl).toBe(true);
+        expect(
+          named.some((name) => provenance.includes(name)),
+          description.upstreamUrl,
+        ).toBe(true);
       }
       for (const term of LICENCE_TERMS.filter((t) => description.licence.name.includes(t))) expect(provenance, term).toContain(term);
       if (description.licence.url) expect(provenance).toContain(description.licence.url);
@@ -73,7 +87,10 @@ describe('sourceMeta', () => {
   it('gives adapters the description’s facts, its data files in order and its guard', () => {
     expect(sourceMeta(REAL_SOURCES_DIR, 'municipal-toronto-public-library-branches')).toEqual({
       id: 'municipal-toronto-public-library-branches',
-      title: { en: 'Toronto Public Library branches and opening hours', fr: 'Succursales et heures d’ouverture de la Bibliothèque publique de Toronto' },
+      title: {
+        en: 'Toronto Public Library branches and opening hours',
+        fr: 'Succursales et heures d’ouverture de la Bibliothèque publique de Toronto',
+      },
       publisher: 'Toronto Public Library (City of Toronto Open Data; hours scraped from tpl.ca in March 2026)',
       order: 'municipal',
       licence: 'Open Government Licence – Toronto (branch information); hours: none stated',
@@ -91,7 +108,9 @@ describe('sourceMeta', () => {
   it('fails the source on a description that breaks the schema or sits in another folder', () => {
     const id = 'municipal-vancouver-community-centres';
     const real = JSON.parse(readFileSync(join(REAL_SOURCES_DIR, id, SOURCE_DESCRIPTION_FILE), 'utf8')) as Record<string, unknown>;
-    const dir = tempSourcesDir({ [`${id}/${SOURCE_DESCRIPTION_FILE}`]: JSON.stringify({ ...real, sourceDate: 'June 2024', title: { en: 'x' } }) });
+    const dir = tempSourcesDir({
+      [`${id}/${SOURCE_DESCRIPTION_FILE}`]: JSON.stringify({ ...real, sourceDate: 'June 2024', title: { en: 'x' } }),
+    });
     expect(() => sourceMeta(dir, id)).toThrow(`${id}/source.json: does not follow the source description schema: title.fr:`);
     expect(() => sourceMeta(dir, id)).toThrow(/sourceDate: YYYY, YYYY-MM or YYYY-MM-DD/);
     writeFileSync(join(dir, id, SOURCE_DESCRIPTION_FILE), JSON.stringify({ ...real, id: 'municipal-vancouver' }));

@@ -13,7 +13,8 @@ export function withSourceDescription(dir: string, id: string): string {
   const folder = join(dir, id);
   mkdirSync(folder, { recursive: true });
   const description = join(REAL_SOURCES_DIR, id, SOURCE_DESCRIPTION_FILE);
-  if (existsSync(description) && !existsSync(join(folder, SOURCE_DESCRIPTION_FILE))) copyFileSync(description, join(folder, SOURCE_DESCRIPTION_FILE));
+  if (existsSync(description) && !existsSync(join(folder, SOURCE_DESCRIPTION_FILE)))
+    copyFileSync(description, join(folder, SOURCE_DESCRIPTION_FILE));
   return folder;
 }
 

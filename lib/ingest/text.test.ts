@@ -3,7 +3,10 @@ import { normalizePostalCode, presentOrUndefined, toPlainText } from './text';
 
 describe('toPlainText', () => {
   it('drops script and style content entirely and says it reduced the text', () => {
-    expect(toPlainText('Open <b>Mon</b><script>alert("x")</script><style>p{}</style> &amp; Tue')).toEqual({ text: 'Open Mon & Tue', reduced: true });
+    expect(toPlainText('Open <b>Mon</b><script>alert("x")</script><style>p{}</style> &amp; Tue')).toEqual({
+      text: 'Open Mon & Tue',
+      reduced: true,
+    });
   });
   it('drops an unterminated script to the end', () => {
     expect(toPlainText('Hours<script>steal()').text).toBe('Hours');
@@ -18,7 +21,12 @@ describe('toPlainText', () => {
 
 describe('small helpers', () => {
   it('treats NULL / N/A / blank as missing', () => {
-    expect([presentOrUndefined('NULL'), presentOrUndefined(' n/a '), presentOrUndefined(''), presentOrUndefined(' x ')]).toEqual([undefined, undefined, undefined, 'x']);
+    expect([presentOrUndefined('NULL'), presentOrUndefined(' n/a '), presentOrUndefined(''), presentOrUndefined(' x ')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'x',
+    ]);
   });
   it('normalizes postal codes', () => {
     expect(normalizePostalCode('x1a2n8')).toBe('X1A 2N8');

@@ -23,7 +23,12 @@ describe('locationView on the real snapshot', () => {
     expect(fr.name).toEqual({ text: 'St. John’s - Centre Service Canada et Services de Passeport', lang: 'fr' });
     expect(fr.path).toBe('/fr/lieux/st-johns-service-canada-centre-and-passport-services-1137');
     expect(en.host).toEqual({ name: 'Service Canada', order: 'federal' });
-    expect(en.now).toMatchObject({ today: '2026-11-29', time: '12:30', zone: 'Newfoundland time', status: { state: 'closed', opensAt: { date: '2026-11-30', time: '08:30' } } });
+    expect(en.now).toMatchObject({
+      today: '2026-11-29',
+      time: '12:30',
+      zone: 'Newfoundland time',
+      status: { state: 'closed', opensAt: { date: '2026-11-30', time: '08:30' } },
+    });
     expect(fr.now.zone).toBe('heure de Terre-Neuve');
     expect(JSON.parse(fr.jsonLd)).toMatchObject({ '@type': 'GovernmentOffice', inLanguage: 'fr-CA', url: fr.path });
   });
@@ -37,7 +42,13 @@ describe('locationView on the real snapshot', () => {
 
   it('gives the address, approximate placement and directions by street address', () => {
     const fr = view('grand-falls-windsor-service-canada-centre-1148', 'fr');
-    expect(fr.where.address).toEqual({ lines: ['Édifice Bayley', '4A, rue Bayley, bureau 100'], lang: 'fr', city: 'Grand Falls', province: 'NL', postalCode: 'A2A 2T5' });
+    expect(fr.where.address).toEqual({
+      lines: ['Édifice Bayley', '4A, rue Bayley, bureau 100'],
+      lang: 'fr',
+      city: 'Grand Falls',
+      province: 'NL',
+      postalCode: 'A2A 2T5',
+    });
     expect(fr.where.coordinates.precision).toBe('postal-code');
     expect(fr.where.directions.destination).toEqual({ kind: 'address', text: '4A, rue Bayley, bureau 100, Grand Falls, NL A2A 2T5' });
     expect(view('kingston-service-canada-centre-3792', 'en').where.directions.destination.kind).toBe('coordinates');
@@ -49,7 +60,10 @@ describe('locationView on the real snapshot', () => {
       expect(providers.map((group) => group.key)).toEqual(['gc-service-canada', 'gc-ircc']);
       expect(providers[0]!.role).toEqual({ kind: 'own' });
       expect(providers[1]!.role).toEqual({ kind: 'at-host', mode: 'partner', host: 'Service Canada' });
-      expect(providers[1]!.services.map((s) => s.features.map((f) => (f.kind === 'code' ? f.code : f.kind)))).toEqual([['urgent', 'express', 'pickup10'], ['biometrics']]);
+      expect(providers[1]!.services.map((s) => s.features.map((f) => (f.kind === 'code' ? f.code : f.kind)))).toEqual([
+        ['urgent', 'express', 'pickup10'],
+        ['biometrics'],
+      ]);
     }
     const fr = view('st-johns-service-canada-centre-and-passport-services-1137', 'fr').services.providers[1]!;
     expect(fr.provider).toEqual({ name: 'Immigration, Réfugiés et Citoyenneté Canada', order: 'federal' });
@@ -63,7 +77,9 @@ describe('locationView on the real snapshot', () => {
   });
 
   it('reads express passport delays from their feature code', () => {
-    const passports = view('charlottetown-service-canada-centre-and-passport-services-1959', 'en').services.providers.find((g) => g.key === 'gc-ircc')!;
+    const passports = view('charlottetown-service-canada-centre-and-passport-services-1959', 'en').services.providers.find(
+      (g) => g.key === 'gc-ircc',
+    )!;
     expect(passports.services[0]!.features).toContainEqual({ kind: 'express-days', from: 3, to: 9 });
   });
 
@@ -74,7 +90,9 @@ describe('locationView on the real snapshot', () => {
     const fr = view('brampton-service-canada-centre-passport-services-3012', 'fr').services.catalogue;
     expect(fr[0]!.path).toBe('/fr/services/passport');
     expect(fr[0]!.name).not.toBe(en[0]!.name);
-    expect(view('st-johns-service-canada-centre-and-passport-services-1137', 'en').services.catalogue.map((s) => s.id)).toContain('social-insurance-number');
+    expect(view('st-johns-service-canada-centre-and-passport-services-1137', 'en').services.catalogue.map((s) => s.id)).toContain(
+      'social-insurance-number',
+    );
     expect(view('bibliotheque-aliette-marchand-quebec-city-102415', 'en').services.catalogue).toEqual([]);
   });
 
@@ -121,7 +139,14 @@ describe('locationView on the real snapshot', () => {
 
   it('lists up to six dated visits from today when there is more than one', () => {
     const hours = view('neguac-scheduled-outreach-site-1638', 'en').hours;
-    expect(hours.upcomingVisits.map((v) => v.date)).toEqual(['2026-12-08', '2026-12-22', '2027-01-05', '2027-01-19', '2027-02-02', '2027-02-16']);
+    expect(hours.upcomingVisits.map((v) => v.date)).toEqual([
+      '2026-12-08',
+      '2026-12-22',
+      '2027-01-05',
+      '2027-01-19',
+      '2027-02-02',
+      '2027-02-16',
+    ]);
     expect(hours.nextVisit?.date).toBe('2026-12-08');
     const single = view('blairmore-scheduled-outreach-site-ab-sak', 'en').hours;
     expect(single.upcomingVisits).toEqual([]);
@@ -132,7 +157,10 @@ describe('locationView on the real snapshot', () => {
     expect(en.now.status).toMatchObject({ state: 'closed', reason: 'temporary-closure' });
     expect(en.now.closureNote).toEqual({ text: 'Building Maintenance', lang: 'en' });
     expect(en.hours.closures).toEqual([{ from: '2026-04-24', reason: { text: 'Building Maintenance', lang: 'en' } }]);
-    expect(view('napanee-service-canada-centre-3210', 'fr').hours.closures[0]!.reason).toEqual({ text: 'Entretien du bâtiment', lang: 'fr' });
+    expect(view('napanee-service-canada-centre-3210', 'fr').hours.closures[0]!.reason).toEqual({
+      text: 'Entretien du bâtiment',
+      lang: 'fr',
+    });
   });
 
   it('drops dated closures once they are over', () => {

@@ -129,9 +129,12 @@ export function locationView(
   const path = pointPath(point, locale);
   const hours = pointHoursAt(point, at);
   const zone = timeZoneLabel(point.timeZone, locale);
-  const dataDate = staleSince(point.provenance.map((p) => p.sourceDate), at);
+  const dataDate = staleSince(
+    point.provenance.map((p) => p.sourceDate),
+    at,
+  );
   const { lines } = point.address;
-  const officialUrl = locale === 'fr' ? point.url?.fr ?? point.url?.en : point.url?.en ?? point.url?.fr;
+  const officialUrl = locale === 'fr' ? (point.url?.fr ?? point.url?.en) : (point.url?.en ?? point.url?.fr);
   return {
     id: point.id,
     path,
@@ -150,7 +153,7 @@ export function locationView(
     takeAway: { printed: printedDate(at, point.timeZone, locale), calendar: calendarActions(point, locale, at) },
     where: {
       address: {
-        lines: (locale === 'fr' ? lines.fr ?? lines.en : lines.en ?? lines.fr) ?? [],
+        lines: (locale === 'fr' ? (lines.fr ?? lines.en) : (lines.en ?? lines.fr)) ?? [],
         lang: pickedLanguage({ en: lines.en?.[0], fr: lines.fr?.[0] }, locale),
         city: pickText(point.address.city, locale),
         province: point.address.province,
@@ -201,11 +204,12 @@ function hoursView(
   const { calendar } = schedule.holidays;
   const { province } = point.address;
   // Holiday closures only for places whose hours are known: otherwise they would claim knowledge Guichet lacks.
-  const holidays = schedule.holidays.closes && counterHours
-    ? [...closureHolidays(calendar, province, year), ...closureHolidays(calendar, province, year + 1)]
-        .filter((h) => h.date >= today)
-        .slice(0, HOLIDAYS_AHEAD)
-    : [];
+  const holidays =
+    schedule.holidays.closes && counterHours
+      ? [...closureHolidays(calendar, province, year), ...closureHolidays(calendar, province, year + 1)]
+          .filter((h) => h.date >= today)
+          .slice(0, HOLIDAYS_AHEAD)
+      : [];
   return {
     zone: at.zone,
     ...(counterHours ? { week: at.week } : {}),
@@ -247,9 +251,10 @@ function servicesView(point: ServicePoint, locale: Locale, host: Organization | 
     .map(({ provider, list }) => ({
       key: provider?.id ?? 'unknown',
       ...(provider ? { provider: { name: pickText(provider.name, locale), order: provider.order } } : {}),
-      role: provider && host && provider.id !== host.id
-        ? { kind: 'at-host' as const, mode: list[0]!.mode, host: pickText(host.name, locale) }
-        : { kind: 'own' as const },
+      role:
+        provider && host && provider.id !== host.id
+          ? { kind: 'at-host' as const, mode: list[0]!.mode, host: pickText(host.name, locale) }
+          : { kind: 'own' as const },
       services: list.map((record) => {
         const offered = loaded.serviceById.get(record.serviceId);
         return {

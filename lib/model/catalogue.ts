@@ -169,7 +169,10 @@ export const ApplicationFigures = z
       })
       .strict(),
   })
-  .refine((figures) => Object.values(figures.counts).some((count) => count !== undefined && count > 0), 'no application counted on any channel');
+  .refine(
+    (figures) => Object.values(figures.counts).some((count) => count !== undefined && count > 0),
+    'no application counted on any channel',
+  );
 export type ApplicationFigures = z.infer<typeof ApplicationFigures>;
 
 /** The GC Service Inventory record of a federal service (imported, or attached to a curated entry it matches). */
@@ -265,7 +268,8 @@ export const Catalogue = z
     // A French slug names one life event only, and never another event's English id.
     const frSlugs = new Set<string>();
     catalogue.lifeEvents.forEach((lifeEvent, i) => {
-      if (frSlugs.has(lifeEvent.frSlug) || (lifeEventIds.has(lifeEvent.frSlug) && lifeEvent.frSlug !== lifeEvent.id)) report(['lifeEvents', i, 'frSlug'], `French slug ${lifeEvent.frSlug} is already in use`);
+      if (frSlugs.has(lifeEvent.frSlug) || (lifeEventIds.has(lifeEvent.frSlug) && lifeEvent.frSlug !== lifeEvent.id))
+        report(['lifeEvents', i, 'frSlug'], `French slug ${lifeEvent.frSlug} is already in use`);
       frSlugs.add(lifeEvent.frSlug);
     });
     for (const [listName, list] of [
@@ -292,7 +296,8 @@ export const Catalogue = z
       checkSources([...path, 'sources'], service.sources);
       const organization = catalogue.organizations.find((candidate) => candidate.id === service.organizationId);
       if (organization === undefined) report([...path, 'organizationId'], `unknown organization ${service.organizationId}`);
-      else if (organization.order !== service.order) report([...path, 'order'], `${service.id} is ${service.order} but ${organization.id} is ${organization.order}`);
+      else if (organization.order !== service.order)
+        report([...path, 'order'], `${service.id} is ${service.order} but ${organization.id} is ${organization.order}`);
       for (const lifeEventId of service.lifeEventIds) {
         if (!lifeEventIds.has(lifeEventId)) report([...path, 'lifeEventIds'], `unknown life event ${lifeEventId}`);
         servicesPerLifeEvent.set(lifeEventId, (servicesPerLifeEvent.get(lifeEventId) ?? 0) + 1);
@@ -309,19 +314,34 @@ export const Catalogue = z
       if (service.inventory !== undefined) {
         checkSources([...path, 'inventory', 'sources'], service.inventory.sources);
         const holder = inventoryRecords.get(service.inventory.recordId);
-        if (holder !== undefined) report([...path, 'inventory', 'recordId'], `inventory record ${service.inventory.recordId} is on both ${holder} and ${service.id}`);
+        if (holder !== undefined)
+          report(
+            [...path, 'inventory', 'recordId'],
+            `inventory record ${service.inventory.recordId} is on both ${holder} and ${service.id}`,
+          );
         inventoryRecords.set(service.inventory.recordId, service.id);
         const figures = service.inventory.applications;
         if (figures !== undefined && figures.fiscalYear !== service.inventory.fiscalYear) {
-          report([...path, 'inventory', 'applications'], `${service.id}: figures of ${figures.fiscalYear} on a ${service.inventory.fiscalYear} record`);
+          report(
+            [...path, 'inventory', 'applications'],
+            `${service.id}: figures of ${figures.fiscalYear} on a ${service.inventory.fiscalYear} record`,
+          );
         }
-        if (service.origin.kind === 'imported' && service.origin.recordId !== service.inventory.recordId && service.origin.sourceId === INVENTORY_SOURCE_FOLDER) {
-          report([...path, 'inventory', 'recordId'], `${service.id}: imported from record ${service.origin.recordId} but linked to ${service.inventory.recordId}`);
+        if (
+          service.origin.kind === 'imported' &&
+          service.origin.recordId !== service.inventory.recordId &&
+          service.origin.sourceId === INVENTORY_SOURCE_FOLDER
+        ) {
+          report(
+            [...path, 'inventory', 'recordId'],
+            `${service.id}: imported from record ${service.origin.recordId} but linked to ${service.inventory.recordId}`,
+          );
         }
       }
       const { offices } = service.channels;
       if (offices !== undefined) checkSources([...path, 'channels', 'offices', 'sources'], offices.sources);
-      if (online === undefined && phones.length === 0 && inPerson === undefined && offices === undefined) report([...path, 'channels'], 'no way to get the service');
+      if (online === undefined && phones.length === 0 && inPerson === undefined && offices === undefined)
+        report([...path, 'channels'], 'no way to get the service');
       service.notAvailableIn.forEach((rule, ruleIndex) => {
         const rulePath = [...path, 'notAvailableIn', ruleIndex];
         checkSources([...rulePath, 'sources'], rule.sources);
@@ -330,11 +350,19 @@ export const Catalogue = z
           const replacement = catalogue.services.find((candidate) => candidate.id === replacementId);
           if (replacement === undefined) report([...rulePath, 'replacedBy'], `unknown service ${replacementId}`);
           else if (!rule.provinces.includes(replacement.jurisdiction as ProvinceCode)) {
-            report([...rulePath, 'replacedBy'], `${replacementId} is a ${replacement.jurisdiction} service, not one of ${rule.provinces.join(', ')}`);
+            report(
+              [...rulePath, 'replacedBy'],
+              `${replacementId} is a ${replacement.jurisdiction} service, not one of ${rule.provinces.join(', ')}`,
+            );
           }
         }
       });
-      if (service.order !== 'federal' && service.jurisdiction !== 'CA' && !catalogue.jurisdictions.some((j) => j.code === service.jurisdiction) && /^[A-Z]{2}$/.test(service.jurisdiction)) {
+      if (
+        service.order !== 'federal' &&
+        service.jurisdiction !== 'CA' &&
+        !catalogue.jurisdictions.some((j) => j.code === service.jurisdiction) &&
+        /^[A-Z]{2}$/.test(service.jurisdiction)
+      ) {
         report([...path, 'jurisdiction'], `unknown province or territory ${service.jurisdiction}`);
       }
     });
@@ -349,7 +377,8 @@ export const Catalogue = z
     }
     catalogue.lifeEvents.forEach((lifeEvent, index) => {
       const count = servicesPerLifeEvent.get(lifeEvent.id) ?? 0;
-      if (count < MIN_SERVICES_PER_LIFE_EVENT) report(['lifeEvents', index], `${lifeEvent.id} has ${count} services, needs ${MIN_SERVICES_PER_LIFE_EVENT}`);
+      if (count < MIN_SERVICES_PER_LIFE_EVENT)
+        report(['lifeEvents', index], `${lifeEvent.id} has ${count} services, needs ${MIN_SERVICES_PER_LIFE_EVENT}`);
     });
   });
 export type Catalogue = z.infer<typeof Catalogue>;

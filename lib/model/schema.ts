@@ -25,7 +25,10 @@ export const ProvinceCode = z.enum(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'N
 export type ProvinceCode = z.infer<typeof ProvinceCode>;
 export const isProvinceCode = (value: string): value is ProvinceCode => ProvinceCode.safeParse(value).success;
 
-export const HttpsUrl = z.string().url().refine((u) => u.startsWith('https://'), 'only https links are kept');
+export const HttpsUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://'), 'only https links are kept');
 
 export const Provenance = z.object({
   sourceId: z.string(),
@@ -86,7 +89,10 @@ export const Address = z.object({
   lines: z.object({ en: z.array(z.string()).optional(), fr: z.array(z.string()).optional() }),
   city: Localized,
   province: ProvinceCode,
-  postalCode: z.string().regex(/^[A-Z]\d[A-Z] \d[A-Z]\d$/).optional(),
+  postalCode: z
+    .string()
+    .regex(/^[A-Z]\d[A-Z] \d[A-Z]\d$/)
+    .optional(),
 });
 export type Address = z.infer<typeof Address>;
 

@@ -5,10 +5,8 @@ import { iconSvg } from './icon';
 export function pngIconResponse(size: number, maskable = false): ImageResponse {
   const src = `data:image/svg+xml;base64,${Buffer.from(iconSvg(maskable)).toString('base64')}`;
   return new ImageResponse(
-    (
-      // eslint-disable-next-line @next/next/no-img-element -- rendered to a PNG on the server, never shown as markup
-      <img src={src} width={size} height={size} alt="" />
-    ),
+    // eslint-disable-next-line @next/next/no-img-element -- rendered to a PNG on the server, never shown as markup
+    <img src={src} width={size} height={size} alt="" />,
     { width: size, height: size, headers: { 'Cache-Control': 'public, max-age=86400' } },
   );
 }

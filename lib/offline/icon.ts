@@ -7,7 +7,9 @@ import { THEME_COLOR } from './manifest';
 export function iconSvg(maskable = false): string {
   const scale = maskable ? 0.72 : 1;
   const offset = (512 - 512 * scale) / 2;
-  const background = maskable ? `<rect width="512" height="512" fill="${THEME_COLOR}"/>` : `<rect width="512" height="512" rx="96" fill="${THEME_COLOR}"/>`;
+  const background = maskable
+    ? `<rect width="512" height="512" fill="${THEME_COLOR}"/>`
+    : `<rect width="512" height="512" rx="96" fill="${THEME_COLOR}"/>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="512" height="512">${background}` +
     `<g transform="translate(${offset} ${offset}) scale(${scale})">` +

@@ -17,12 +17,14 @@ const TEXT = {
   en: {
     name: 'Guichet — Government services near you',
     short_name: 'Guichet',
-    description: 'Find where to get a Canadian government service: offices, counters and outreach visits, with hours in their own time zone.',
+    description:
+      'Find where to get a Canadian government service: offices, counters and outreach visits, with hours in their own time zone.',
   },
   fr: {
     name: 'Guichet — Services gouvernementaux près de chez vous',
     short_name: 'Guichet',
-    description: 'Trouvez où obtenir un service gouvernemental au Canada : bureaux, comptoirs et visites itinérantes, avec les heures dans leur propre fuseau horaire.',
+    description:
+      'Trouvez où obtenir un service gouvernemental au Canada : bureaux, comptoirs et visites itinérantes, avec les heures dans leur propre fuseau horaire.',
   },
 } as const;
 

@@ -49,9 +49,12 @@ class FakeCacheStorage {
 }
 
 function page(title: string, extra = ''): Response {
-  return new Response(`<!doctype html><html lang="en-CA"><head><title>${title}</title><link rel="stylesheet" href="/_next/static/css/app.css"></head><body class="x"><main>${title}${extra}</main></body></html>`, {
-    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'nonce-abc'", vary: 'RSC' },
-  });
+  return new Response(
+    `<!doctype html><html lang="en-CA"><head><title>${title}</title><link rel="stylesheet" href="/_next/static/css/app.css"></head><body class="x"><main>${title}${extra}</main></body></html>`,
+    {
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'nonce-abc'", vary: 'RSC' },
+    },
+  );
 }
 
 function loadWorker(version = 'v1') {
@@ -82,7 +85,11 @@ function loadWorker(version = 'v1') {
   async function dispatch(type: string, init: Record<string, unknown> = {}): Promise<Response | undefined> {
     const waits: Promise<unknown>[] = [];
     let responded: Promise<Response> | undefined;
-    listeners.get(type)?.({ ...init, waitUntil: (p: Promise<unknown>) => waits.push(p), respondWith: (p: Promise<Response>) => (responded = p) });
+    listeners.get(type)?.({
+      ...init,
+      waitUntil: (p: Promise<unknown>) => waits.push(p),
+      respondWith: (p: Promise<Response>) => (responded = p),
+    });
     const response = responded ? await responded : undefined;
     // waitUntil may be called while respondWith's promise runs
     for (let i = 0; i < waits.length; i++) await waits[i];
@@ -98,7 +105,13 @@ describe('service worker', () => {
     const sw = loadWorker();
     await sw.dispatch('install');
     const shell = sw.storage.stores.get(sw.names.shell)!;
-    expect([...shell.entries.keys()].map((k) => new URL(k).pathname).sort()).toEqual(['/en', '/en/offline', '/fr', '/fr/hors-ligne', '/manifest-en.webmanifest']);
+    expect([...shell.entries.keys()].map((k) => new URL(k).pathname).sort()).toEqual([
+      '/en',
+      '/en/offline',
+      '/fr',
+      '/fr/hors-ligne',
+      '/manifest-en.webmanifest',
+    ]);
     expect([...sw.storage.stores.get(sw.names.assets)!.entries.keys()]).toEqual([`${ORIGIN}/_next/static/css/app.css`]);
   });
 
@@ -174,7 +187,9 @@ describe('service worker', () => {
   it('never touches other origins or non-GET requests', async () => {
     const sw = loadWorker();
     expect(await sw.get('https://tile.openstreetmap.org/1/1/1.png')).toBeUndefined();
-    expect(await sw.dispatch('fetch', { request: new Request(`${ORIGIN}/api/v1/reports`, { method: 'POST', body: '{}' }) })).toBeUndefined();
+    expect(
+      await sw.dispatch('fetch', { request: new Request(`${ORIGIN}/api/v1/reports`, { method: 'POST', body: '{}' }) }),
+    ).toBeUndefined();
     expect(await sw.get('/api/v1/search?q=x')).toBeUndefined();
     expect(sw.state.fetched).toEqual([]);
   });

@@ -47,7 +47,12 @@ export const SAVED_PAGE_PATTERNS = {
 /** Cache names for a version: shell, pages, results, assets. */
 export function cacheNames(version: string): { shell: string; pages: string; results: string; assets: string } {
   const safe = version.replace(/[^A-Za-z0-9._-]/g, '');
-  return { shell: `${CACHE_PREFIX}shell-${safe}`, pages: `${CACHE_PREFIX}pages-${safe}`, results: `${CACHE_PREFIX}results-${safe}`, assets: `${CACHE_PREFIX}assets-${safe}` };
+  return {
+    shell: `${CACHE_PREFIX}shell-${safe}`,
+    pages: `${CACHE_PREFIX}pages-${safe}`,
+    results: `${CACHE_PREFIX}results-${safe}`,
+    assets: `${CACHE_PREFIX}assets-${safe}`,
+  };
 }
 
 /** The worker's JavaScript. Every value is embedded with JSON.stringify, so nothing can break out of its literal. */

@@ -26,7 +26,10 @@ export const CENSUS_2021_BY_PROVINCE: Readonly<Record<ProvinceCode, number>> = {
 
 export const CENSUS_2021_SOURCE = {
   title: { en: '2021 Census of Population, Table 98-10-0002-01', fr: 'Recensement de la population de 2021, tableau 98-10-0002-01' },
-  url: { en: 'https://www150.statcan.gc.ca/t1/tbl1/en/tv.action?pid=9810000201', fr: 'https://www150.statcan.gc.ca/t1/tbl1/fr/tv.action?pid=9810000201' },
+  url: {
+    en: 'https://www150.statcan.gc.ca/t1/tbl1/en/tv.action?pid=9810000201',
+    fr: 'https://www150.statcan.gc.ca/t1/tbl1/fr/tv.action?pid=9810000201',
+  },
 } as const;
 
 /**
@@ -42,17 +45,26 @@ export const SERVICE_CANADA_STANDARD = {
   sources: [
     {
       id: 'hansard-2013-04-25',
-      title: { en: 'House of Commons debates, 25 April 2013 (Parliamentary Secretary Kellie Leitch)', fr: 'Débats de la Chambre des communes, 25 avril 2013 (secrétaire parlementaire Kellie Leitch)' },
+      title: {
+        en: 'House of Commons debates, 25 April 2013 (Parliamentary Secretary Kellie Leitch)',
+        fr: 'Débats de la Chambre des communes, 25 avril 2013 (secrétaire parlementaire Kellie Leitch)',
+      },
       url: 'https://openparliament.ca/debates/2013/4/25/kellie-leitch-3/only',
     },
     {
       id: 'huma-41-1-2',
-      title: { en: 'Standing Committee on Human Resources, 41st Parliament, 1st session, meeting 2 (Service Canada: “measured by the driving distance”)', fr: 'Comité permanent des ressources humaines, 41e législature, 1re session, réunion 2 (Service Canada : distance mesurée par la route)' },
+      title: {
+        en: 'Standing Committee on Human Resources, 41st Parliament, 1st session, meeting 2 (Service Canada: “measured by the driving distance”)',
+        fr: 'Comité permanent des ressources humaines, 41e législature, 1re session, réunion 2 (Service Canada : distance mesurée par la route)',
+      },
       url: 'https://openparliament.ca/committees/human-resources/41-1/2/cheryl-fisher-1/only',
     },
     {
       id: 'esdc-qp-2024-12',
-      title: { en: 'ESDC question period note CSDec2024_010, December 2024 (96 % within a 50-kilometre radius)', fr: 'Note pour la période de questions d’EDSC CSDec2024_010, décembre 2024 (96 % dans un rayon de 50 kilomètres)' },
+      title: {
+        en: 'ESDC question period note CSDec2024_010, December 2024 (96 % within a 50-kilometre radius)',
+        fr: 'Note pour la période de questions d’EDSC CSDec2024_010, décembre 2024 (96 % dans un rayon de 50 kilomètres)',
+      },
       url: 'https://search.open.canada.ca/qpnotes/record/esdc-edsc%2CCSDec2024_010',
     },
   ],

@@ -2,7 +2,15 @@ import type { GovernmentOrder, Localized, LocationType, ProvinceCode, Snapshot }
 import { ProvinceCode as ProvinceCodes } from '../model/schema';
 import { haversineKm } from '../geo/distance';
 import { CENSUS_2021_BY_PROVINCE, CENSUS_2021_TOTAL } from './census';
-import { GOVERNMENT_ORDERS, buildLayers, deliveries, isGovernmentOrder, type GovernmentOrderKey, type Layer, type LayerDimension } from './layers';
+import {
+  GOVERNMENT_ORDERS,
+  buildLayers,
+  deliveries,
+  isGovernmentOrder,
+  type GovernmentOrderKey,
+  type Layer,
+  type LayerDimension,
+} from './layers';
 import { PointIndex, type Nearest } from './nearest';
 import { nameKey, placePopulation, type Community, type PlacedPopulation, type PopulationUnit } from './population';
 
@@ -205,7 +213,9 @@ export function accessRows(model: PlanningModel, query: AccessQuery = {}): Acces
         if (region === 'FNI') {
           const communities = model.placed.communities;
           const within = (i: number) => distances.communities[i]!.km <= radiusKm;
-          const withFigure = communities.map((community, i) => ({ community, i })).filter(({ community }) => community.population !== undefined);
+          const withFigure = communities
+            .map((community, i) => ({ community, i }))
+            .filter(({ community }) => community.population !== undefined);
           const placedPopulation = sum(withFigure.map(({ community }) => community.population!));
           const populationWithin = sum(withFigure.filter(({ i }) => within(i)).map(({ community }) => community.population!));
           rows.push({
@@ -297,10 +307,16 @@ export function gapRows(model: PlanningModel, query: GapQuery = {}): GapRow[] {
       population: unit.population,
       community: unit.community,
       nearest,
-      nearestByOrder: Object.fromEntries(GOVERNMENT_ORDERS.map((order) => [order, nearestOf(model, `order:${order}`, i)])) as Record<GovernmentOrderKey, NearestPoint | null>,
+      nearestByOrder: Object.fromEntries(GOVERNMENT_ORDERS.map((order) => [order, nearestOf(model, `order:${order}`, i)])) as Record<
+        GovernmentOrderKey,
+        NearestPoint | null
+      >,
     });
   });
-  return rows.sort((a, b) => b.population - a.population || (b.nearest?.km ?? Infinity) - (a.nearest?.km ?? Infinity) || a.placeId.localeCompare(b.placeId));
+  return rows.sort(
+    (a, b) =>
+      b.population - a.population || (b.nearest?.km ?? Infinity) - (a.nearest?.km ?? Infinity) || a.placeId.localeCompare(b.placeId),
+  );
 }
 
 // ——— Opportunities: a counter of one government with none of another nearby ———
@@ -374,7 +390,10 @@ export function counterGapRows(model: PlanningModel, query: CounterGapQuery = {}
         sameTown.otherPointIds.push(id);
         continue;
       }
-      const reached = unitIndex.within(point.lat, point.lon, withinKm).map((h) => Number(h.id)).filter(isNotServed);
+      const reached = unitIndex
+        .within(point.lat, point.lon, withinKm)
+        .map((h) => Number(h.id))
+        .filter(isNotServed);
       const row: CounterGapRow = {
         pointId: id,
         otherPointIds: [],
@@ -390,7 +409,12 @@ export function counterGapRows(model: PlanningModel, query: CounterGapQuery = {}
       rows.push(row);
     }
   }
-  return rows.sort((a, b) => b.populationNotServed - a.populationNotServed || (b.nearestTarget?.km ?? Infinity) - (a.nearestTarget?.km ?? Infinity) || a.pointId.localeCompare(b.pointId));
+  return rows.sort(
+    (a, b) =>
+      b.populationNotServed - a.populationNotServed ||
+      (b.nearestTarget?.km ?? Infinity) - (a.nearestTarget?.km ?? Infinity) ||
+      a.pointId.localeCompare(b.pointId),
+  );
 }
 
 // ——— Opportunities: partnerships already in the data ———
@@ -410,7 +434,13 @@ export interface PartnershipRow {
 
 function partnershipRows(snapshot: Snapshot, points: Map<string, PlanPoint>): PartnershipRow[] {
   const rows = new Map<string, PartnershipRow & { siteIds: Set<string> }>();
-  const add = (province: ProvinceCode, model: PartnershipModel, providerOrder: GovernmentOrder, hostOrder: GovernmentOrder, siteId: string) => {
+  const add = (
+    province: ProvinceCode,
+    model: PartnershipModel,
+    providerOrder: GovernmentOrder,
+    hostOrder: GovernmentOrder,
+    siteId: string,
+  ) => {
     const key = `${province}|${model}|${providerOrder}|${hostOrder}`;
     let row = rows.get(key);
     if (!row) {
@@ -428,7 +458,8 @@ function partnershipRows(snapshot: Snapshot, points: Map<string, PlanPoint>): Pa
   for (const { point, provider, host, sal } of all) {
     if (!host || host.id === provider.id) continue;
     if (sal.mode === 'outreach' && providersAt.get(point.id)?.has(host.id)) continue;
-    const model: PartnershipModel | null = sal.mode === 'co-located' ? 'co-located' : sal.mode === 'partner' ? 'partner' : sal.mode === 'outreach' ? 'outreach-hosted' : null;
+    const model: PartnershipModel | null =
+      sal.mode === 'co-located' ? 'co-located' : sal.mode === 'partner' ? 'partner' : sal.mode === 'outreach' ? 'outreach-hosted' : null;
     if (model) add(point.address.province, model, provider.order, host.order, point.id);
   }
   // distinct points recorded at the same site, of two different orders' hosts
@@ -441,13 +472,27 @@ function partnershipRows(snapshot: Snapshot, points: Map<string, PlanPoint>): Pa
   }
   return [...rows.values()]
     .map(({ siteIds: _siteIds, ...row }) => row)
-    .sort((a, b) => a.province.localeCompare(b.province) || a.model.localeCompare(b.model) || b.sites - a.sites || a.providerOrder.localeCompare(b.providerOrder) || a.hostOrder.localeCompare(b.hostOrder));
+    .sort(
+      (a, b) =>
+        a.province.localeCompare(b.province) ||
+        a.model.localeCompare(b.model) ||
+        b.sites - a.sites ||
+        a.providerOrder.localeCompare(b.providerOrder) ||
+        a.hostOrder.localeCompare(b.hostOrder),
+    );
 }
 
 // ——— Opportunities: towns with several governments' offices in separate buildings ———
 
 /** Counters a government runs itself (visits and partner sites are partnerships already). */
-export const OFFICE_TYPES: readonly LocationType[] = ['service-centre', 'passport-office', 'employment-centre', 'land-registry-office', 'government-office', 'municipal-office'];
+export const OFFICE_TYPES: readonly LocationType[] = [
+  'service-centre',
+  'passport-office',
+  'employment-centre',
+  'land-registry-office',
+  'government-office',
+  'municipal-office',
+];
 /** Two offices closer than this are taken to share a building. */
 export const SAME_BUILDING_KM = 0.1;
 
@@ -461,7 +506,10 @@ export interface SharedCounterRow {
 }
 
 function sharedCounterRows(snapshot: Snapshot, model: PlanningModel): SharedCounterRow[] {
-  const towns = new Map<string, { province: ProvinceCode; town: Localized; offices: Array<{ pointId: string; order: GovernmentOrderKey }> }>();
+  const towns = new Map<
+    string,
+    { province: ProvinceCode; town: Localized; offices: Array<{ pointId: string; order: GovernmentOrderKey }> }
+  >();
   for (const point of model.points.values()) {
     if (!OFFICE_TYPES.includes(point.type) || !point.hostOrder || !isGovernmentOrder(point.hostOrder)) continue;
     const key = `${point.province}:${nameKey(point.city)}`;
@@ -488,10 +536,19 @@ function sharedCounterRows(snapshot: Snapshot, model: PlanningModel): SharedCoun
     );
     if (!separate) continue;
     orders.sort((a, b) => GOVERNMENT_ORDERS.indexOf(a) - GOVERNMENT_ORDERS.indexOf(b));
-    rows.push({ province: town.province, town: town.town, population: unitByKey.get(key)?.population ?? null, orders, offices: town.offices });
+    rows.push({
+      province: town.province,
+      town: town.town,
+      population: unitByKey.get(key)?.population ?? null,
+      orders,
+      offices: town.offices,
+    });
   }
   void snapshot;
-  return rows.sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || b.offices.length - a.offices.length || nameKey(a.town).localeCompare(nameKey(b.town)));
+  return rows.sort(
+    (a, b) =>
+      (b.population ?? -1) - (a.population ?? -1) || b.offices.length - a.offices.length || nameKey(a.town).localeCompare(nameKey(b.town)),
+  );
 }
 
 function sum(values: readonly number[]): number {

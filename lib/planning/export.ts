@@ -13,13 +13,29 @@ export type FlatRow = Record<string, CsvValue>;
 export const ESTIMATE_NOTE =
   'Estimates: each place’s whole population is put at one point (2021 census count of the municipality of the same name, the gazetteer’s figure otherwise, or a First Nations or Inuit community’s own figure), and distances are straight lines, shorter than roads. Shares are of the population the data could place.';
 
-const km = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10) / 10);
+const km = (value: number | undefined): number | null =>
+  value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10) / 10;
 const share = (value: number | null): number | null => (value === null ? null : Math.round(value * 10000) / 10000);
 const en = (name: Localized | undefined): string => name?.en ?? name?.fr ?? '';
 const fr = (name: Localized | undefined): string => name?.fr ?? name?.en ?? '';
 
 export const ACCESS_COLUMNS = [
-  'layer', 'dimension', 'order', 'organization', 'kind', 'points', 'region', 'radiusKm', 'censusPopulation', 'placedPopulation', 'placedShareOfCensus', 'populationWithin', 'shareWithin', 'places', 'placesWithin', 'placesWithoutFigure',
+  'layer',
+  'dimension',
+  'order',
+  'organization',
+  'kind',
+  'points',
+  'region',
+  'radiusKm',
+  'censusPopulation',
+  'placedPopulation',
+  'placedShareOfCensus',
+  'populationWithin',
+  'shareWithin',
+  'places',
+  'placesWithin',
+  'placesWithoutFigure',
 ] as const;
 
 export function accessExport(model: PlanningModel, params: PlanningParams): FlatRow[] {
@@ -51,14 +67,30 @@ export function placementExport(model: PlanningModel): FlatRow[] {
 }
 
 export const GAP_COLUMNS = [
-  'placeId', 'nameEn', 'nameFr', 'province', 'population', 'community', 'layer', 'withinKm', 'nearestPointId', 'nearestPointSlug', 'nearestKm',
-  'federalKm', 'provincialKm', 'territorialKm', 'municipalKm', 'indigenousKm', 'nearestFederalSlug', 'nearestProvincialSlug',
+  'placeId',
+  'nameEn',
+  'nameFr',
+  'province',
+  'population',
+  'community',
+  'layer',
+  'withinKm',
+  'nearestPointId',
+  'nearestPointSlug',
+  'nearestKm',
+  'federalKm',
+  'provincialKm',
+  'territorialKm',
+  'municipalKm',
+  'indigenousKm',
+  'nearestFederalSlug',
+  'nearestProvincialSlug',
 ] as const;
 
 export function gapsExport(model: PlanningModel, params: PlanningParams): FlatRow[] {
   const layer = layerFor(params, 'government');
   const withinKm = withinOrDefault(params);
-  const slug = (id: string | undefined) => (id ? model.points.get(id)?.slug ?? null : null);
+  const slug = (id: string | undefined) => (id ? (model.points.get(id)?.slug ?? null) : null);
   return gapRows(model, { layer, province: params.province, withinKm }).map((row) => ({
     placeId: row.placeId,
     nameEn: en(row.name),
@@ -85,7 +117,24 @@ export const OPPORTUNITY_TABLES = ['counter-gaps', 'partnerships', 'shared-count
 export type OpportunityTable = (typeof OPPORTUNITY_TABLES)[number];
 
 export const OPPORTUNITY_COLUMNS: Record<OpportunityTable, readonly string[]> = {
-  'counter-gaps': ['pointId', 'pointSlug', 'pointNameEn', 'pointNameFr', 'townEn', 'townFr', 'province', 'hostOrder', 'otherCounters', 'targetOrder', 'withinKm', 'nearestTargetPointId', 'nearestTargetSlug', 'nearestTargetKm', 'populationNotServed', 'placesNotServed'],
+  'counter-gaps': [
+    'pointId',
+    'pointSlug',
+    'pointNameEn',
+    'pointNameFr',
+    'townEn',
+    'townFr',
+    'province',
+    'hostOrder',
+    'otherCounters',
+    'targetOrder',
+    'withinKm',
+    'nearestTargetPointId',
+    'nearestTargetSlug',
+    'nearestTargetKm',
+    'populationNotServed',
+    'placesNotServed',
+  ],
   partnerships: ['province', 'model', 'providerOrder', 'hostOrder', 'sites', 'services'],
   'shared-counters': ['townEn', 'townFr', 'province', 'population', 'orders', 'offices', 'officeSlugs'],
 };
@@ -95,28 +144,30 @@ export function opportunitiesExport(model: PlanningModel, params: PlanningParams
   const targetOrder = governmentOrder(params.order) ?? 'federal';
   const inProvince = <T extends { province: string }>(row: T) => !params.province || row.province === params.province;
   return {
-    'counter-gaps': counterGapRows(model, { targetOrder, province: params.province, withinKm, organizationId: params.organization }).map((row) => {
-      const point = model.points.get(row.pointId);
-      const target = row.nearestTarget ? model.points.get(row.nearestTarget.pointId) : undefined;
-      return {
-        pointId: row.pointId,
-        pointSlug: point?.slug ?? null,
-        pointNameEn: en(point?.name),
-        pointNameFr: fr(point?.name),
-        townEn: en(row.town),
-        townFr: fr(row.town),
-        province: row.province,
-        hostOrder: row.hostOrder,
-        otherCounters: row.otherPointIds.length,
-        targetOrder: row.targetOrder,
-        withinKm,
-        nearestTargetPointId: row.nearestTarget?.pointId ?? null,
-        nearestTargetSlug: target?.slug ?? null,
-        nearestTargetKm: km(row.nearestTarget?.km),
-        populationNotServed: row.populationNotServed,
-        placesNotServed: row.placesNotServed,
-      };
-    }),
+    'counter-gaps': counterGapRows(model, { targetOrder, province: params.province, withinKm, organizationId: params.organization }).map(
+      (row) => {
+        const point = model.points.get(row.pointId);
+        const target = row.nearestTarget ? model.points.get(row.nearestTarget.pointId) : undefined;
+        return {
+          pointId: row.pointId,
+          pointSlug: point?.slug ?? null,
+          pointNameEn: en(point?.name),
+          pointNameFr: fr(point?.name),
+          townEn: en(row.town),
+          townFr: fr(row.town),
+          province: row.province,
+          hostOrder: row.hostOrder,
+          otherCounters: row.otherPointIds.length,
+          targetOrder: row.targetOrder,
+          withinKm,
+          nearestTargetPointId: row.nearestTarget?.pointId ?? null,
+          nearestTargetSlug: target?.slug ?? null,
+          nearestTargetKm: km(row.nearestTarget?.km),
+          populationNotServed: row.populationNotServed,
+          placesNotServed: row.placesNotServed,
+        };
+      },
+    ),
     partnerships: model.partnerships.filter(inProvince).map((row) => ({ ...row })),
     'shared-counters': model.sharedCounters.filter(inProvince).map((row) => ({
       townEn: en(row.town),

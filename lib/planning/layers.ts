@@ -1,4 +1,13 @@
-import type { DeliveryMode, GovernmentOrder, LocationType, Localized, Organization, ServiceAtLocation, ServicePoint, Snapshot } from '../model/schema';
+import type {
+  DeliveryMode,
+  GovernmentOrder,
+  LocationType,
+  Localized,
+  Organization,
+  ServiceAtLocation,
+  ServicePoint,
+  Snapshot,
+} from '../model/schema';
 
 /**
  * What a person can be "within X km of": the points where an order of government, an organization, or a kind of
@@ -8,12 +17,28 @@ import type { DeliveryMode, GovernmentOrder, LocationType, Localized, Organizati
 
 export const PHYSICAL_MODES: readonly DeliveryMode[] = ['in-person', 'co-located', 'partner', 'outreach'];
 /** Orders of government; community organizations are not a government and are left out of "any government". */
-export const GOVERNMENT_ORDERS = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous'] as const satisfies readonly GovernmentOrder[];
+export const GOVERNMENT_ORDERS = [
+  'federal',
+  'provincial',
+  'territorial',
+  'municipal',
+  'indigenous',
+] as const satisfies readonly GovernmentOrder[];
 export type GovernmentOrderKey = (typeof GOVERNMENT_ORDERS)[number];
-export const isGovernmentOrder = (order: GovernmentOrder): order is GovernmentOrderKey => (GOVERNMENT_ORDERS as readonly string[]).includes(order);
+export const isGovernmentOrder = (order: GovernmentOrder): order is GovernmentOrderKey =>
+  (GOVERNMENT_ORDERS as readonly string[]).includes(order);
 
 /** Point types that are a government counter or visit (a library or a shelter is not counted as a kind of service). */
-export const SERVICE_KINDS: readonly LocationType[] = ['service-centre', 'passport-office', 'outreach-site', 'partner-site', 'employment-centre', 'land-registry-office', 'government-office', 'municipal-office'];
+export const SERVICE_KINDS: readonly LocationType[] = [
+  'service-centre',
+  'passport-office',
+  'outreach-site',
+  'partner-site',
+  'employment-centre',
+  'land-registry-office',
+  'government-office',
+  'municipal-office',
+];
 /** Passport services: delivered for IRCC at Service Canada centres and passport offices. */
 export const PASSPORT_PROVIDER = 'gc-ircc';
 
@@ -50,7 +75,14 @@ export function deliveries(snapshot: Snapshot): Delivery[] {
   });
 }
 
-const ORDER_RANK: Record<GovernmentOrder, number> = { federal: 0, provincial: 1, territorial: 2, municipal: 3, indigenous: 4, community: 5 };
+const ORDER_RANK: Record<GovernmentOrder, number> = {
+  federal: 0,
+  provincial: 1,
+  territorial: 2,
+  municipal: 3,
+  indigenous: 4,
+  community: 5,
+};
 
 /** The layers of a snapshot, in a stable order: any government, each order, each organization, each kind. */
 export function buildLayers(snapshot: Snapshot): Layer[] {
@@ -66,12 +98,27 @@ export function buildLayers(snapshot: Snapshot): Layer[] {
   };
   for (const { point, provider } of all) {
     const order = provider.order;
-    if (isGovernmentOrder(order)) add('government', { dimension: 'government', order: null, organizationId: null, organizationName: null, kind: null }, point.id);
+    if (isGovernmentOrder(order))
+      add('government', { dimension: 'government', order: null, organizationId: null, organizationName: null, kind: null }, point.id);
     add(`order:${order}`, { dimension: 'order', order, organizationId: null, organizationName: null, kind: null }, point.id);
     if (isGovernmentOrder(order)) {
-      add(`organization:${provider.id}`, { dimension: 'organization', order, organizationId: provider.id, organizationName: provider.name, kind: null }, point.id);
-      if (SERVICE_KINDS.includes(point.type)) add(`kind:${order}:${point.type}`, { dimension: 'kind', order, organizationId: null, organizationName: null, kind: point.type }, point.id);
-      if (provider.id === PASSPORT_PROVIDER || point.type === 'passport-office') add('kind:passport', { dimension: 'kind', order: 'federal', organizationId: null, organizationName: null, kind: 'passport' }, point.id);
+      add(
+        `organization:${provider.id}`,
+        { dimension: 'organization', order, organizationId: provider.id, organizationName: provider.name, kind: null },
+        point.id,
+      );
+      if (SERVICE_KINDS.includes(point.type))
+        add(
+          `kind:${order}:${point.type}`,
+          { dimension: 'kind', order, organizationId: null, organizationName: null, kind: point.type },
+          point.id,
+        );
+      if (provider.id === PASSPORT_PROVIDER || point.type === 'passport-office')
+        add(
+          'kind:passport',
+          { dimension: 'kind', order: 'federal', organizationId: null, organizationName: null, kind: 'passport' },
+          point.id,
+        );
     }
   }
   const dimensionRank: Record<LayerDimension, number> = { government: 0, order: 1, organization: 2, kind: 3 };

@@ -9,16 +9,52 @@ const KM_PER_DEGREE = haversineKm(50, -100, 51, -100);
 const north = (km: number) => 50 + km / KM_PER_DEGREE;
 const provenance = { sourceId: 'geo-canadian-cities-simplemaps', recordId: 'x', file: 'f', sourceDate: '2021', licence: 'l' };
 
-function place(id: string, name: string, lat: number, population: number | undefined, kind: Place['kind'] = 'town', province: Place['province'] = 'SK'): Place {
-  return { id, name: { en: name }, altNames: [], kind, province, lat, lon: -100, precision: 'locality', ...(population === undefined ? {} : { population }), provenance };
+function place(
+  id: string,
+  name: string,
+  lat: number,
+  population: number | undefined,
+  kind: Place['kind'] = 'town',
+  province: Place['province'] = 'SK',
+): Place {
+  return {
+    id,
+    name: { en: name },
+    altNames: [],
+    kind,
+    province,
+    lat,
+    lon: -100,
+    precision: 'locality',
+    ...(population === undefined ? {} : { population }),
+    provenance,
+  };
 }
 
 function point(id: string, lat: number, host: string, type = 'service-centre', province = 'SK', city = 'Origin') {
-  return { id, slug: id, name: { en: id }, type, hostOrganizationId: host, address: { lines: {}, city: { en: city }, province }, coordinates: { lat, lon: -100, precision: 'exact', method: 'source' }, sameSiteAs: [] };
+  return {
+    id,
+    slug: id,
+    name: { en: id },
+    type,
+    hostOrganizationId: host,
+    address: { lines: {}, city: { en: city }, province },
+    coordinates: { lat, lon: -100, precision: 'exact', method: 'source' },
+    sameSiteAs: [],
+  };
 }
 
 function sal(id: string, locationId: string, provider: string, host = provider, mode = 'in-person') {
-  return { id, serviceId: `svc-${provider}`, locationId, providerOrganizationId: provider, hostOrganizationId: host, mode, features: [], provenance };
+  return {
+    id,
+    serviceId: `svc-${provider}`,
+    locationId,
+    providerOrganizationId: provider,
+    hostOrganizationId: host,
+    mode,
+    features: [],
+    provenance,
+  };
 }
 
 function snapshot(parts: { points: ReturnType<typeof point>[]; sals: ReturnType<typeof sal>[]; places: Place[] }): Snapshot {
@@ -40,7 +76,11 @@ function snapshot(parts: { points: ReturnType<typeof point>[]; sals: ReturnType<
 
 describe('access by population (crafted)', () => {
   const base = snapshot({
-    points: [point('fed-a', 50, 'fed'), point('fed-b', 50.001, 'fed'), point('prov-far', north(300), 'prov', 'service-centre', 'SK', 'Far')],
+    points: [
+      point('fed-a', 50, 'fed'),
+      point('fed-b', 50.001, 'fed'),
+      point('prov-far', north(300), 'prov', 'service-centre', 'SK', 'Far'),
+    ],
     sals: [sal('s1', 'fed-a', 'fed'), sal('s2', 'fed-b', 'fed'), sal('s3', 'prov-far', 'prov')],
     places: [
       place('origin', 'Origin', 50, 1000),
@@ -51,7 +91,8 @@ describe('access by population (crafted)', () => {
     ],
   });
   const model = computePlanning(base);
-  const row = (layer: string, region: 'SK' | 'CA' | 'FNI', radiusKm: number) => accessRows(model, { layers: [layer], regions: [region], radii: [radiusKm] })[0]!;
+  const row = (layer: string, region: 'SK' | 'CA' | 'FNI', radiusKm: number) =>
+    accessRows(model, { layers: [layer], regions: [region], radii: [radiusKm] })[0]!;
 
   it('counts a town at 49 km as within 50 km, and one at 51 km as not', () => {
     const fifty = row('order:federal', 'SK', 50);
@@ -75,7 +116,11 @@ describe('access by population (crafted)', () => {
     expect(fni.placesWithoutFigure).toBe(1);
     expect(fni.placedPopulation).toBe(40);
     expect(fni.populationWithin).toBe(0);
-    expect(placementRows(model).find((r) => r.region === 'SK')).toMatchObject({ communities: 2, communitiesWithFigure: 1, communityPopulation: 40 });
+    expect(placementRows(model).find((r) => r.region === 'SK')).toMatchObject({
+      communities: 2,
+      communitiesWithFigure: 1,
+      communityPopulation: 40,
+    });
   });
 
   it('lists the gaps beyond a distance, largest first, with the nearest point of each order', () => {
@@ -118,6 +163,14 @@ describe('placing population', () => {
 
 describe('toCsv', () => {
   it('quotes commas and quotes and defuses spreadsheet formulas', () => {
-    expect(toCsv(['a', 'b', 'c'], [{ a: 'x, y', b: 'say "hi"', c: '=1+1' }, { a: 1.5, b: null, c: true }])).toBe('a,b,c\r\n"x, y","say ""hi""",\'=1+1\r\n1.5,,true\r\n');
+    expect(
+      toCsv(
+        ['a', 'b', 'c'],
+        [
+          { a: 'x, y', b: 'say "hi"', c: '=1+1' },
+          { a: 1.5, b: null, c: true },
+        ],
+      ),
+    ).toBe('a,b,c\r\n"x, y","say ""hi""",\'=1+1\r\n1.5,,true\r\n');
   });
 });

@@ -93,7 +93,12 @@ export function placePopulation(places: readonly Place[]): PlacedPopulation {
   const groupKey = (place: Place) => `${place.province}:${nameKey(place.name)}`;
   // communities last: a figure a community shares with a municipality is the municipality's (a census join by name)
   const ordered = [...populated].sort(
-    (a, b) => Number(isCommunityKind(a.kind)) - Number(isCommunityKind(b.kind)) || groupKey(a).localeCompare(groupKey(b)) || rank(a) - rank(b) || b.population! - a.population! || a.id.localeCompare(b.id),
+    (a, b) =>
+      Number(isCommunityKind(a.kind)) - Number(isCommunityKind(b.kind)) ||
+      groupKey(a).localeCompare(groupKey(b)) ||
+      rank(a) - rank(b) ||
+      b.population! - a.population! ||
+      a.id.localeCompare(b.id),
   );
   const unitsByKey = new Map<string, PopulationUnit[]>();
   const unitsByFigure = new Map<string, PopulationUnit[]>();
@@ -112,7 +117,10 @@ export function placePopulation(places: readonly Place[]): PlacedPopulation {
       continue;
     }
     // a copy of another place's figure: same name elsewhere, or a community carrying a municipality's figure
-    const copy = same ?? sameName.find((unit) => unit.population === place.population) ?? (community ? sameFigure.find((unit) => !unit.community) : undefined);
+    const copy =
+      same ??
+      sameName.find((unit) => unit.population === place.population) ??
+      (community ? sameFigure.find((unit) => !unit.community) : undefined);
     if (copy) {
       setAside.push({ id: place.id, province: place.province, population: place.population!, sameAs: copy.id });
       continue;

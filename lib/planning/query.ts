@@ -22,7 +22,11 @@ export function parsePlanningParams(params: URLSearchParams, model: PlanningMode
   const organization = params.get('organization');
   if (organization !== null) {
     if (model.layerByKey.has(`organization:${organization}`)) value.organization = organization;
-    else problems.push({ param: 'organization', message: 'not an organization with in-person points in the data (see /api/v1/planning/access for the list)' });
+    else
+      problems.push({
+        param: 'organization',
+        message: 'not an organization with in-person points in the data (see /api/v1/planning/access for the list)',
+      });
   }
   const order = params.get('order');
   if (order !== null) {

@@ -8,9 +8,11 @@ import { parsePlanningParams, type PlanningParams } from './query';
 
 export type Format = 'json' | 'csv';
 
-export function parseRequest(url: URL, model: PlanningModel, extra: (params: URLSearchParams, problems: Array<{ param: string; message: string }>) => void = () => undefined):
-  | { ok: true; params: PlanningParams; format: Format }
-  | { ok: false; response: Response } {
+export function parseRequest(
+  url: URL,
+  model: PlanningModel,
+  extra: (params: URLSearchParams, problems: Array<{ param: string; message: string }>) => void = () => undefined,
+): { ok: true; params: PlanningParams; format: Format } | { ok: false; response: Response } {
   const parsed = parsePlanningParams(url.searchParams, model);
   const problems = parsed.ok ? [] : [...parsed.problems];
   const format = url.searchParams.get('format') ?? 'json';

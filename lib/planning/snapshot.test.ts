@@ -6,14 +6,34 @@ import { CENSUS_2021_BY_PROVINCE, CENSUS_2021_TOTAL } from './census';
 import { accessRows, computePlanning, counterGapRows, gapRows, placementRows, PROVINCES } from './compute';
 
 const model = computePlanning(loadSnapshot().snapshot);
-const share = (layer: string, region: string, km: number) => accessRows(model, { layers: [layer], regions: [region as never], radii: [km] })[0]!;
+const share = (layer: string, region: string, km: number) =>
+  accessRows(model, { layers: [layer], regions: [region as never], radii: [km] })[0]!;
 
 describe('census totals', () => {
   it('match the 2021 census table shipped in data/sources', () => {
-    const file = join(process.cwd(), 'data/sources/geo-statcan-census-2021-population-csd/statcan_98-10-0002-01_population_dwelling_counts_2021.csv');
-    const sgc: Record<string, string> = { '10': 'NL', '11': 'PE', '12': 'NS', '13': 'NB', '24': 'QC', '35': 'ON', '46': 'MB', '47': 'SK', '48': 'AB', '59': 'BC', '60': 'YT', '61': 'NT', '62': 'NU' };
+    const file = join(
+      process.cwd(),
+      'data/sources/geo-statcan-census-2021-population-csd/statcan_98-10-0002-01_population_dwelling_counts_2021.csv',
+    );
+    const sgc: Record<string, string> = {
+      '10': 'NL',
+      '11': 'PE',
+      '12': 'NS',
+      '13': 'NB',
+      '24': 'QC',
+      '35': 'ON',
+      '46': 'MB',
+      '47': 'SK',
+      '48': 'AB',
+      '59': 'BC',
+      '60': 'YT',
+      '61': 'NT',
+      '62': 'NU',
+    };
     const found: Record<string, number> = {};
-    for (const line of readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    for (const line of readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)) {
       const cells = line.match(/"([^"]*)"/g)?.map((cell) => cell.slice(1, -1));
       if (!cells) continue;
       const match = /^2021A0002(\d\d)$/.exec(cells[2] ?? '');
@@ -71,8 +91,12 @@ describe('planning on the real snapshot', () => {
     const federalMissing = counterGapRows(model, { targetOrder: 'federal', withinKm: 50 });
     expect(federalMissing.some((row) => row.province === 'BC' && row.populationNotServed > 0)).toBe(true);
     const provincialMissing = counterGapRows(model, { targetOrder: 'provincial', withinKm: 50 });
-    expect(new Set(provincialMissing.map((row) => row.province))).toEqual(new Set(provincialMissing.map((row) => row.province).filter((p) => ['BC', 'ON', 'AB'].includes(p))));
+    expect(new Set(provincialMissing.map((row) => row.province))).toEqual(
+      new Set(provincialMissing.map((row) => row.province).filter((p) => ['BC', 'ON', 'AB'].includes(p))),
+    );
     expect(model.partnerships.some((row) => row.model === 'outreach-hosted' && row.hostOrder === 'provincial')).toBe(true);
-    expect(model.sharedCounters.some((row) => row.province === 'ON' && row.orders.includes('federal') && row.orders.includes('provincial'))).toBe(true);
+    expect(
+      model.sharedCounters.some((row) => row.province === 'ON' && row.orders.includes('federal') && row.orders.includes('provincial')),
+    ).toBe(true);
   });
 });

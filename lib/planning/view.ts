@@ -1,6 +1,16 @@
 import type { GovernmentOrder, Locale, Localized, ProvinceCode } from '../model/schema';
 import { orderLabel } from '../coverage/view';
-import { accessRows, counterGapRows, gapRows, placementRows, PROVINCES, RADII_KM, REGIONS, type PlanningModel, type RegionCode } from './compute';
+import {
+  accessRows,
+  counterGapRows,
+  gapRows,
+  placementRows,
+  PROVINCES,
+  RADII_KM,
+  REGIONS,
+  type PlanningModel,
+  type RegionCode,
+} from './compute';
 import { SERVICE_CANADA_STANDARD } from './census';
 import { GOVERNMENT_ORDERS, type GovernmentOrderKey, type Layer } from './layers';
 
@@ -12,24 +22,62 @@ import { GOVERNMENT_ORDERS, type GovernmentOrderKey, type Layer } from './layers
 const intl = (lang: Locale) => (lang === 'fr' ? 'fr-CA' : 'en-CA');
 export const formatCount = (value: number, lang: Locale) => new Intl.NumberFormat(intl(lang)).format(value);
 export const formatShare = (value: number | null, lang: Locale): string =>
-  value === null ? '—' : `≈ ${new Intl.NumberFormat(intl(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}`;
+  value === null
+    ? '—'
+    : `≈ ${new Intl.NumberFormat(intl(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}`;
 export const formatKm = (value: number | null | undefined, lang: Locale): string =>
   value === null || value === undefined || !Number.isFinite(value)
     ? '—'
-    : new Intl.NumberFormat(intl(lang), { style: 'unit', unit: 'kilometer', unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
-export const pick = (text: Localized | null | undefined, lang: Locale): string => (text ? (lang === 'fr' ? text.fr ?? text.en : text.en ?? text.fr) ?? '' : '');
+    : new Intl.NumberFormat(intl(lang), {
+        style: 'unit',
+        unit: 'kilometer',
+        unitDisplay: 'short',
+        maximumFractionDigits: value < 10 ? 1 : 0,
+      }).format(value);
+export const pick = (text: Localized | null | undefined, lang: Locale): string =>
+  text ? ((lang === 'fr' ? (text.fr ?? text.en) : (text.en ?? text.fr)) ?? '') : '';
 /** language of the text actually shown (a name recorded in one language only keeps its own) */
-export const pickLang = (text: Localized | null | undefined, lang: Locale): Locale => (text ? (text[lang] ? lang : lang === 'fr' ? 'en' : 'fr') : lang);
+export const pickLang = (text: Localized | null | undefined, lang: Locale): Locale =>
+  text ? (text[lang] ? lang : lang === 'fr' ? 'en' : 'fr') : lang;
 
 const PROVINCE_NAMES: Record<Locale, Record<ProvinceCode, string>> = {
-  en: { AB: 'Alberta', BC: 'British Columbia', MB: 'Manitoba', NB: 'New Brunswick', NL: 'Newfoundland and Labrador', NS: 'Nova Scotia', NT: 'Northwest Territories', NU: 'Nunavut', ON: 'Ontario', PE: 'Prince Edward Island', QC: 'Quebec', SK: 'Saskatchewan', YT: 'Yukon' },
-  fr: { AB: 'Alberta', BC: 'Colombie-Britannique', MB: 'Manitoba', NB: 'Nouveau-Brunswick', NL: 'Terre-Neuve-et-Labrador', NS: 'Nouvelle-Écosse', NT: 'Territoires du Nord-Ouest', NU: 'Nunavut', ON: 'Ontario', PE: 'Île-du-Prince-Édouard', QC: 'Québec', SK: 'Saskatchewan', YT: 'Yukon' },
+  en: {
+    AB: 'Alberta',
+    BC: 'British Columbia',
+    MB: 'Manitoba',
+    NB: 'New Brunswick',
+    NL: 'Newfoundland and Labrador',
+    NS: 'Nova Scotia',
+    NT: 'Northwest Territories',
+    NU: 'Nunavut',
+    ON: 'Ontario',
+    PE: 'Prince Edward Island',
+    QC: 'Quebec',
+    SK: 'Saskatchewan',
+    YT: 'Yukon',
+  },
+  fr: {
+    AB: 'Alberta',
+    BC: 'Colombie-Britannique',
+    MB: 'Manitoba',
+    NB: 'Nouveau-Brunswick',
+    NL: 'Terre-Neuve-et-Labrador',
+    NS: 'Nouvelle-Écosse',
+    NT: 'Territoires du Nord-Ouest',
+    NU: 'Nunavut',
+    ON: 'Ontario',
+    PE: 'Île-du-Prince-Édouard',
+    QC: 'Québec',
+    SK: 'Saskatchewan',
+    YT: 'Yukon',
+  },
 };
 const REGION_NAMES: Record<Locale, Record<'CA' | 'FNI', string>> = {
   en: { CA: 'Canada', FNI: 'First Nations and Inuit communities' },
   fr: { CA: 'Canada', FNI: 'Communautés des Premières Nations et inuites' },
 };
-export const regionName = (region: RegionCode, lang: Locale): string => (region === 'CA' || region === 'FNI' ? REGION_NAMES[lang][region] : PROVINCE_NAMES[lang][region]);
+export const regionName = (region: RegionCode, lang: Locale): string =>
+  region === 'CA' || region === 'FNI' ? REGION_NAMES[lang][region] : PROVINCE_NAMES[lang][region];
 
 const KIND_NAMES: Record<Locale, Record<string, string>> = {
   en: {
@@ -57,8 +105,22 @@ const KIND_NAMES: Record<Locale, Record<string, string>> = {
 };
 const ANY_GOVERNMENT: Record<Locale, string> = { en: 'Any government', fr: 'Tout gouvernement' };
 const ORDER_ADJECTIVE: Record<Locale, Record<GovernmentOrder, string>> = {
-  en: { federal: 'Federal', provincial: 'Provincial', territorial: 'Territorial', municipal: 'Municipal', indigenous: 'Indigenous', community: 'Community' },
-  fr: { federal: 'fédéraux', provincial: 'provinciaux', territorial: 'territoriaux', municipal: 'municipaux', indigenous: 'autochtones', community: 'communautaires' },
+  en: {
+    federal: 'Federal',
+    provincial: 'Provincial',
+    territorial: 'Territorial',
+    municipal: 'Municipal',
+    indigenous: 'Indigenous',
+    community: 'Community',
+  },
+  fr: {
+    federal: 'fédéraux',
+    provincial: 'provinciaux',
+    territorial: 'territoriaux',
+    municipal: 'municipaux',
+    indigenous: 'autochtones',
+    community: 'communautaires',
+  },
 };
 
 export function layerLabel(layer: Layer, lang: Locale): string {
@@ -73,7 +135,9 @@ export function layerLabel(layer: Layer, lang: Locale): string {
       if (layer.kind === 'passport') return KIND_NAMES[lang].passport!;
       const kind = KIND_NAMES[lang][layer.kind ?? ''] ?? layer.kind ?? '';
       const order = layer.order ?? 'federal';
-      return lang === 'fr' ? `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${ORDER_ADJECTIVE.fr[order]}` : `${ORDER_ADJECTIVE.en[order]} ${kind}`;
+      return lang === 'fr'
+        ? `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${ORDER_ADJECTIVE.fr[order]}`
+        : `${ORDER_ADJECTIVE.en[order]} ${kind}`;
     }
   }
 }
@@ -122,7 +186,10 @@ export function parseSelection(model: PlanningModel, search: Record<string, stri
     target: target && (GOVERNMENT_ORDERS as readonly string[]).includes(target) ? (target as GovernmentOrderKey) : 'federal',
     accessSort: parseSort(one(search.asort), ACCESS_SORTS, { key: 'region', descending: false }),
     gapSort: parseSort(one(search.gsort), GAP_SORTS, { key: 'population', descending: true }),
-    map: map && model.layerByKey.has(`order:${map}`) && (GOVERNMENT_ORDERS as readonly string[]).includes(map) ? (map as GovernmentOrderKey) : null,
+    map:
+      map && model.layerByKey.has(`order:${map}`) && (GOVERNMENT_ORDERS as readonly string[]).includes(map)
+        ? (map as GovernmentOrderKey)
+        : null,
   };
 }
 
@@ -134,7 +201,8 @@ export function selectionQuery(selection: PlanningSelection, change: Partial<Pla
   if (s.province) params.set('province', s.province);
   if (s.within !== 50) params.set('within', String(s.within));
   if (s.target !== 'federal') params.set('target', s.target);
-  if (s.accessSort.key !== 'region' || s.accessSort.descending) params.set('asort', `${s.accessSort.descending ? '-' : ''}${s.accessSort.key}`);
+  if (s.accessSort.key !== 'region' || s.accessSort.descending)
+    params.set('asort', `${s.accessSort.descending ? '-' : ''}${s.accessSort.key}`);
   if (s.gapSort.key !== 'population' || !s.gapSort.descending) params.set('gsort', `${s.gapSort.descending ? '-' : ''}${s.gapSort.key}`);
   if (s.map) params.set('map', s.map);
   const text = params.toString();
@@ -154,15 +222,82 @@ export interface PlanningView {
   snapshotVersion: string;
   layerOptions: Array<{ key: string; label: string; group: 'government' | 'order' | 'organization' | 'kind'; points: number }>;
   layerName: string;
-  placement: Array<{ region: ProvinceCode | 'CA'; name: string; census: string; placed: string; placedShare: string; municipality: string; community: string; places: string; communities: string; communitiesWithFigure: string; placedValue: number }>;
-  access: Array<{ region: RegionCode; name: string; placed: string; placedValue: number; points: string; cells: Array<{ radius: number; share: string; people: string; places: string }>; shares: Array<number | null> }>;
+  placement: Array<{
+    region: ProvinceCode | 'CA';
+    name: string;
+    census: string;
+    placed: string;
+    placedShare: string;
+    municipality: string;
+    community: string;
+    places: string;
+    communities: string;
+    communitiesWithFigure: string;
+    placedValue: number;
+  }>;
+  access: Array<{
+    region: RegionCode;
+    name: string;
+    placed: string;
+    placedValue: number;
+    points: string;
+    cells: Array<{ radius: number; share: string; people: string; places: string }>;
+    shares: Array<number | null>;
+  }>;
   summary: Array<{ key: string; label: string; points: string; shares: string[]; communities50: string }>;
-  standard: { share: string; shareValue: number | null; target: string; meets: boolean; sources: Array<{ title: string; url: string }>; province: Array<{ name: string; share: string; below: boolean }> };
-  gaps: { total: string; totalValue: number; population: string; populationValue: number; rows: Array<{ id: string; name: string; nameLang: Locale; province: string; population: string; community: boolean; nearest: PointRef | null; federal: PointRef | null; provincial: PointRef | null }> };
-  counterGaps: { total: string; rows: Array<{ id: string; point: PointRef; town: string; townLang: Locale; province: string; host: string; others: string; nearestTarget: PointRef | null; notServed: string; places: string }> };
+  standard: {
+    share: string;
+    shareValue: number | null;
+    target: string;
+    meets: boolean;
+    sources: Array<{ title: string; url: string }>;
+    province: Array<{ name: string; share: string; below: boolean }>;
+  };
+  gaps: {
+    total: string;
+    totalValue: number;
+    population: string;
+    populationValue: number;
+    rows: Array<{
+      id: string;
+      name: string;
+      nameLang: Locale;
+      province: string;
+      population: string;
+      community: boolean;
+      nearest: PointRef | null;
+      federal: PointRef | null;
+      provincial: PointRef | null;
+    }>;
+  };
+  counterGaps: {
+    total: string;
+    rows: Array<{
+      id: string;
+      point: PointRef;
+      town: string;
+      townLang: Locale;
+      province: string;
+      host: string;
+      others: string;
+      nearestTarget: PointRef | null;
+      notServed: string;
+      places: string;
+    }>;
+  };
   partnerships: Array<{ province: string; model: string; provider: string; host: string; sites: string; services: string }>;
   partnershipTotals: { sites: string; services: string };
-  sharedCounters: { total: string; rows: Array<{ town: string; townLang: Locale; province: string; population: string; orders: string; offices: Array<PointRef & { order: string }> }> };
+  sharedCounters: {
+    total: string;
+    rows: Array<{
+      town: string;
+      townLang: Locale;
+      province: string;
+      population: string;
+      orders: string;
+      offices: Array<PointRef & { order: string }>;
+    }>;
+  };
   mapPoints: Array<{ id: string; lat: number; lon: number; label: string; href: string; approximate: boolean }>;
 }
 
@@ -171,8 +306,18 @@ export function locationHref(slug: string, lang: Locale): string {
 }
 
 const MODEL_NAMES: Record<Locale, Record<string, string>> = {
-  en: { 'co-located': 'Co-located staff', partner: 'Partner delivers', 'outreach-hosted': 'Outreach visit hosted by another organization', 'same-site': 'Offices recorded at the same site' },
-  fr: { 'co-located': 'Personnel co-implanté', partner: 'Prestation par un partenaire', 'outreach-hosted': 'Visite de services mobiles accueillie par un autre organisme', 'same-site': 'Bureaux inscrits au même endroit' },
+  en: {
+    'co-located': 'Co-located staff',
+    partner: 'Partner delivers',
+    'outreach-hosted': 'Outreach visit hosted by another organization',
+    'same-site': 'Offices recorded at the same site',
+  },
+  fr: {
+    'co-located': 'Personnel co-implanté',
+    partner: 'Prestation par un partenaire',
+    'outreach-hosted': 'Visite de services mobiles accueillie par un autre organisme',
+    'same-site': 'Bureaux inscrits au même endroit',
+  },
 };
 
 export function planningView(model: PlanningModel, lang: Locale, selection: PlanningSelection): PlanningView {
@@ -210,15 +355,25 @@ export function planningView(model: PlanningModel, lang: Locale, selection: Plan
       placed: count(first.placedPopulation),
       placedValue: first.placedPopulation,
       points: count(first.places),
-      cells: mine.map((row) => ({ radius: row.radiusKm, share: formatShare(row.shareWithin, lang), people: count(row.populationWithin), places: count(row.placesWithin) })),
+      cells: mine.map((row) => ({
+        radius: row.radiusKm,
+        share: formatShare(row.shareWithin, lang),
+        people: count(row.populationWithin),
+        places: count(row.placesWithin),
+      })),
       shares: mine.map((row) => row.shareWithin),
     };
   });
   const fixed = access.filter((row) => row.region === 'CA' || row.region === 'FNI');
   const sortable = access.filter((row) => row.region !== 'CA' && row.region !== 'FNI');
   const { key, descending } = selection.accessSort;
-  const value = (row: (typeof access)[number]): number => (key === 'placed' ? row.placedValue : row.shares[RADII_KM.indexOf(Number(key.slice(2)) as 25 | 50 | 100)] ?? -1);
-  sortable.sort((a, b) => (key === 'region' ? collator.compare(a.name, b.name) : value(a) - value(b) || collator.compare(a.name, b.name)) * (descending ? -1 : 1));
+  const value = (row: (typeof access)[number]): number =>
+    key === 'placed' ? row.placedValue : (row.shares[RADII_KM.indexOf(Number(key.slice(2)) as 25 | 50 | 100)] ?? -1);
+  sortable.sort(
+    (a, b) =>
+      (key === 'region' ? collator.compare(a.name, b.name) : value(a) - value(b) || collator.compare(a.name, b.name)) *
+      (descending ? -1 : 1),
+  );
 
   const canada = accessRows(model, { regions: ['CA', 'FNI'], radii: RADII_KM });
   const summary = model.layers.map((l) => {
@@ -244,7 +399,11 @@ export function planningView(model: PlanningModel, lang: Locale, selection: Plan
     sources: SERVICE_CANADA_STANDARD.sources.map((source) => ({ title: source.title[lang], url: source.url })),
     province: scRows
       .filter((row) => row.region !== 'CA')
-      .map((row) => ({ name: regionName(row.region, lang), share: formatShare(row.shareWithin, lang), below: row.shareWithin !== null && row.shareWithin < SERVICE_CANADA_STANDARD.share }))
+      .map((row) => ({
+        name: regionName(row.region, lang),
+        share: formatShare(row.shareWithin, lang),
+        below: row.shareWithin !== null && row.shareWithin < SERVICE_CANADA_STANDARD.share,
+      }))
       .sort((a, b) => collator.compare(a.name, b.name)),
   };
 
@@ -253,10 +412,15 @@ export function planningView(model: PlanningModel, lang: Locale, selection: Plan
   const gs = selection.gapSort;
   const sortedGaps = [...allGaps].sort((a, b) => {
     const diff =
-      gs.key === 'population' ? a.population - b.population : gs.key === 'distance' ? (a.nearest?.km ?? Infinity) - (b.nearest?.km ?? Infinity) : collator.compare(pick(a.name, lang), pick(b.name, lang));
+      gs.key === 'population'
+        ? a.population - b.population
+        : gs.key === 'distance'
+          ? (a.nearest?.km ?? Infinity) - (b.nearest?.km ?? Infinity)
+          : collator.compare(pick(a.name, lang), pick(b.name, lang));
     return (diff || a.placeId.localeCompare(b.placeId)) * (gs.descending ? -1 : 1);
   });
-  const provincialKey = (province: ProvinceCode): 'provincial' | 'territorial' => (province === 'YT' || province === 'NT' || province === 'NU' ? 'territorial' : 'provincial');
+  const provincialKey = (province: ProvinceCode): 'provincial' | 'territorial' =>
+    province === 'YT' || province === 'NT' || province === 'NU' ? 'territorial' : 'provincial';
   const gaps = {
     total: count(allGaps.length),
     totalValue: allGaps.length,
@@ -278,7 +442,11 @@ export function planningView(model: PlanningModel, lang: Locale, selection: Plan
     }),
   };
 
-  const counter = counterGapRows(model, { targetOrder: selection.target, province: selection.province ?? undefined, withinKm: selection.within });
+  const counter = counterGapRows(model, {
+    targetOrder: selection.target,
+    province: selection.province ?? undefined,
+    withinKm: selection.within,
+  });
   const counterGaps = {
     total: count(counter.length),
     rows: counter.slice(0, OPPORTUNITY_LIMIT).map((row) => ({
@@ -321,7 +489,14 @@ export function planningView(model: PlanningModel, lang: Locale, selection: Plan
   const mapLayer = selection.map ? model.layerByKey.get(`order:${selection.map}`) : undefined;
   const mapPoints = (mapLayer?.pointIds ?? []).map((id) => {
     const point = model.points.get(id)!;
-    return { id, lat: point.lat, lon: point.lon, label: pick(point.name, lang), href: locationHref(point.slug, lang), approximate: point.approximate };
+    return {
+      id,
+      lat: point.lat,
+      lon: point.lon,
+      label: pick(point.name, lang),
+      href: locationHref(point.slug, lang),
+      approximate: point.approximate,
+    };
   });
 
   return {
@@ -337,7 +512,10 @@ export function planningView(model: PlanningModel, lang: Locale, selection: Plan
     gaps,
     counterGaps,
     partnerships,
-    partnershipTotals: { sites: count(partnershipRowsShown.reduce((t, r) => t + r.sites, 0)), services: count(partnershipRowsShown.reduce((t, r) => t + r.services, 0)) },
+    partnershipTotals: {
+      sites: count(partnershipRowsShown.reduce((t, r) => t + r.sites, 0)),
+      services: count(partnershipRowsShown.reduce((t, r) => t + r.services, 0)),
+    },
     sharedCounters,
     mapPoints,
   };

@@ -69,7 +69,12 @@ export function problemsToCsv(problems: ProblemWithSubmissions[], links: (proble
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export function problemsToJson(sourceId: string, generatedAt: Date, problems: ProblemWithSubmissions[], links: (problem: ProblemWithSubmissions) => ListingLinks) {
+export function problemsToJson(
+  sourceId: string,
+  generatedAt: Date,
+  problems: ProblemWithSubmissions[],
+  links: (problem: ProblemWithSubmissions) => ListingLinks,
+) {
   return {
     source: sourceId,
     generatedAt: generatedAt.toISOString(),

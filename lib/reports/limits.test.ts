@@ -48,7 +48,10 @@ describe('rate limiting', () => {
 
   it('limits each client, then everyone together', () => {
     const clock = fakeClock();
-    const gate = new ReportGate({ perClient: { limit: 2, windowMs: 3_600_000 }, global: { limit: 3, windowMs: 3_600_000 }, duplicateTtlMs: DAY_MS }, clock.now);
+    const gate = new ReportGate(
+      { perClient: { limit: 2, windowMs: 3_600_000 }, global: { limit: 3, windowMs: 3_600_000 }, duplicateTtlMs: DAY_MS },
+      clock.now,
+    );
     expect(gate.check('203.0.113.1', 'location:a', 'wrong-hours')).toBe('accept');
     expect(gate.check('203.0.113.1', 'location:b', 'wrong-hours')).toBe('accept');
     expect(gate.check('203.0.113.1', 'location:c', 'wrong-hours')).toBe('client-limit');
@@ -63,7 +66,10 @@ describe('rate limiting', () => {
 describe('de-duplication', () => {
   it('counts the same client reporting the same problem once a day, but not different problems or clients', () => {
     const clock = fakeClock();
-    const gate = new ReportGate({ perClient: { limit: 100, windowMs: 3_600_000 }, global: { limit: 100, windowMs: 3_600_000 }, duplicateTtlMs: DAY_MS }, clock.now);
+    const gate = new ReportGate(
+      { perClient: { limit: 100, windowMs: 3_600_000 }, global: { limit: 100, windowMs: 3_600_000 }, duplicateTtlMs: DAY_MS },
+      clock.now,
+    );
     expect(gate.check('198.51.100.4', 'location:a', 'wrong-hours')).toBe('accept');
     expect(gate.check('198.51.100.4', 'location:a', 'wrong-hours')).toBe('duplicate');
     expect(gate.check('198.51.100.4', 'location:a', 'wrong-phone')).toBe('accept');

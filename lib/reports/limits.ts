@@ -17,7 +17,10 @@ export const DAY_MS = 86_400_000;
 
 /** The coarse bucket a client is counted in: an IPv4 address, or the /64 network of an IPv6 address (one household). */
 export function clientBucket(address: string | null | undefined): string {
-  const raw = (address ?? '').trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const raw = (address ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   if (raw === '') return 'unknown';
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(raw);
   if (mapped) return mapped[1]!;
@@ -28,7 +31,10 @@ export function clientBucket(address: string | null | undefined): string {
     const tailParts = tail === '' ? [] : tail.split(':');
     const missing = raw.includes('::') ? 8 - headParts.length - tailParts.length : 0;
     const groups = [...headParts, ...Array<string>(Math.max(0, missing)).fill('0'), ...tailParts];
-    return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+    return `${groups
+      .slice(0, 4)
+      .map((g) => g.replace(/^0+(?=.)/, ''))
+      .join(':')}::/64`;
   }
   return 'unknown';
 }

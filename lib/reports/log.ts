@@ -2,7 +2,20 @@
  * The only logging the reports feature does: an event name and enumerated values. Never an IP address, a header, a
  * note, a visit date or anything else a person typed — so nothing a reporter sends can end up in server logs.
  */
-export type ReportEvent = 'stored' | 'duplicate' | 'honeypot' | 'client-limit' | 'global-limit' | 'invalid' | 'cross-origin' | 'unknown-listing' | 'db-error' | 'status-changed' | 'export' | 'steward-denied' | 'migrated';
+export type ReportEvent =
+  | 'stored'
+  | 'duplicate'
+  | 'honeypot'
+  | 'client-limit'
+  | 'global-limit'
+  | 'invalid'
+  | 'cross-origin'
+  | 'unknown-listing'
+  | 'db-error'
+  | 'status-changed'
+  | 'export'
+  | 'steward-denied'
+  | 'migrated';
 
 export interface ReportLogFields {
   kind?: 'location' | 'service';

@@ -33,6 +33,9 @@ export function isHttpsRequest(request: Request): boolean {
 export function clientAddress(headers: Headers): string | null {
   const forwarded = headers.get('x-forwarded-for');
   if (!forwarded) return null;
-  const hops = forwarded.split(',').map((hop) => hop.trim()).filter(Boolean);
+  const hops = forwarded
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return hops[hops.length - 1] ?? null;
 }

@@ -36,7 +36,12 @@ describe.each(testEngines())('reports repository on $name', (engine) => {
   });
 
   it('rolls back a failing migration entirely', async () => {
-    await expect(migrate(db, [...loadMigrations(), { version: 999, name: '999_broken', sql: 'CREATE TABLE half_done (id int); SELECT * FROM no_such_table;' }])).rejects.toThrow();
+    await expect(
+      migrate(db, [
+        ...loadMigrations(),
+        { version: 999, name: '999_broken', sql: 'CREATE TABLE half_done (id int); SELECT * FROM no_such_table;' },
+      ]),
+    ).rejects.toThrow();
     expect((await db.query("SELECT to_regclass('half_done') AS t")).rows[0]).toEqual({ t: null });
     expect((await db.query('SELECT version FROM schema_migrations WHERE version = 999')).rows).toEqual([]);
   });
@@ -57,7 +62,13 @@ describe.each(testEngines())('reports repository on $name', (engine) => {
       { receivedAt: '2026-11-23T15:00:00Z', visitedOn: null, note: 'Closes at 15:00 now, not 16:00.', locale: 'en' },
       { receivedAt: '2026-11-23T15:05:00Z', visitedOn: '2026-11-20', note: null, locale: 'fr' },
     ]);
-    expect(open[0]).toMatchObject({ openedAt: '2026-11-23T15:00:00Z', lastReportedAt: '2026-11-23T15:05:00Z', status: 'open', closedAt: null, recordId: 'SC-1' });
+    expect(open[0]).toMatchObject({
+      openedAt: '2026-11-23T15:00:00Z',
+      lastReportedAt: '2026-11-23T15:05:00Z',
+      status: 'open',
+      closedAt: null,
+      recordId: 'SC-1',
+    });
   });
 
   it('starts a new problem once the previous one is closed, and refuses to reopen a duplicate', async () => {
@@ -86,7 +97,10 @@ describe.each(testEngines())('reports repository on $name', (engine) => {
     const { problemId } = await repo.submit(base, T0);
     await repo.submit(base, later(1));
     await repo.submit({ ...base, listingId: 'other', reason: 'other' }, later(2));
-    await repo.submit({ ...base, listingKind: 'service', listingId: 'passport', sourceId: 'guichet-catalogue', recordId: 'passport', reason: 'other' }, later(3));
+    await repo.submit(
+      { ...base, listingKind: 'service', listingId: 'passport', sourceId: 'guichet-catalogue', recordId: 'passport', reason: 'other' },
+      later(3),
+    );
     await repo.setStatus(problemId, 'resolved');
     expect(await repo.openBySource()).toEqual([
       { sourceId: 'federal-service-canada-offices', openProblems: 1, reporters: 1, lastReportedAt: '2026-11-23T15:02:00Z' },
@@ -110,7 +124,11 @@ describe.each(testEngines())('reports repository on $name', (engine) => {
   });
 
   it('never stores anything that identifies a person: no column for a name, an e-mail, a location or an address', async () => {
-    const columns = (await db.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name IN ('report_problems', 'report_submissions')")).rows.map((r) => r.column_name);
+    const columns = (
+      await db.query<{ column_name: string }>(
+        "SELECT column_name FROM information_schema.columns WHERE table_name IN ('report_problems', 'report_submissions')",
+      )
+    ).rows.map((r) => r.column_name);
     expect(columns.filter((c) => /name|mail|ip|addr|lat|lon|client|hash|agent/i.test(c))).toEqual([]);
   });
 });

@@ -150,7 +150,12 @@ export class SqlReportRepository implements ReportRepository {
        FROM report_problems p LEFT JOIN report_submissions s ON s.problem_id = p.id
        WHERE p.status = 'open' GROUP BY p.source_id ORDER BY reporters DESC, p.source_id`,
     );
-    return result.rows.map((row) => ({ sourceId: row.source_id, openProblems: Number(row.open_problems), reporters: Number(row.reporters), lastReportedAt: row.last_reported_at }));
+    return result.rows.map((row) => ({
+      sourceId: row.source_id,
+      openProblems: Number(row.open_problems),
+      reporters: Number(row.reporters),
+      lastReportedAt: row.last_reported_at,
+    }));
   }
 
   async openProblems(sourceId?: string): Promise<ProblemWithSubmissions[]> {
@@ -161,7 +166,13 @@ export class SqlReportRepository implements ReportRepository {
     );
     if (problems.rows.length === 0) return [];
     const ids = problems.rows.map((row) => Number(row.id));
-    const submissions = await this.db.query<{ problem_id: number; received_at: string; visited_on: string | null; note: string | null; locale: 'en' | 'fr' }>(
+    const submissions = await this.db.query<{
+      problem_id: number;
+      received_at: string;
+      visited_on: string | null;
+      note: string | null;
+      locale: 'en' | 'fr';
+    }>(
       `SELECT problem_id, ${ISO('received_at')} AS received_at, to_char(visited_on, 'YYYY-MM-DD') AS visited_on, note, locale
        FROM report_submissions WHERE problem_id = ANY($1::int[]) ORDER BY received_at, id`,
       [ids],
@@ -199,6 +210,12 @@ export class SqlReportRepository implements ReportRepository {
        FROM report_submissions s JOIN report_problems p ON p.id = s.problem_id
        GROUP BY p.source_id ORDER BY p.source_id`,
     );
-    return result.rows.map((row) => ({ sourceId: row.source_id, received: Number(row.received), open: Number(row.open), resolved: Number(row.resolved), notReproducible: Number(row.not_reproducible) }));
+    return result.rows.map((row) => ({
+      sourceId: row.source_id,
+      received: Number(row.received),
+      open: Number(row.open),
+      resolved: Number(row.resolved),
+      notReproducible: Number(row.not_reproducible),
+    }));
   }
 }

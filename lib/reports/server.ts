@@ -13,7 +13,9 @@ import { logReportEvent } from './log';
 /** GUICHET_REPORTS_PER_CLIENT_HOUR overrides the per-client limit (tests that share one address use a higher one). */
 function limitsFromEnv(env: Record<string, string | undefined> = process.env): GateLimits {
   const perClient = Number(env.GUICHET_REPORTS_PER_CLIENT_HOUR);
-  return Number.isInteger(perClient) && perClient > 0 ? { ...DEFAULT_LIMITS, perClient: { ...DEFAULT_LIMITS.perClient, limit: perClient } } : DEFAULT_LIMITS;
+  return Number.isInteger(perClient) && perClient > 0
+    ? { ...DEFAULT_LIMITS, perClient: { ...DEFAULT_LIMITS.perClient, limit: perClient } }
+    : DEFAULT_LIMITS;
 }
 
 interface ProcessState {
@@ -122,5 +124,7 @@ export async function withinTime<T>(work: () => Promise<T>, ms: number, fallback
 export const RECENT_DAYS = 90;
 
 export async function recentReporters(kind: 'location' | 'service', id: string, now: Date = new Date()): Promise<number> {
-  return (await figureWithinTime((repository) => repository.recentReporters(kind, id, new Date(now.getTime() - RECENT_DAYS * 86_400_000)))) ?? 0;
+  return (
+    (await figureWithinTime((repository) => repository.recentReporters(kind, id, new Date(now.getTime() - RECENT_DAYS * 86_400_000)))) ?? 0
+  );
 }

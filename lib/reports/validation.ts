@@ -44,9 +44,16 @@ export function reportSchema(now: Date = new Date()) {
       .string()
       .optional()
       .transform((value) => (value === undefined || value.trim() === '' ? null : value.trim()))
-      .refine((value) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && isoDay(new Date(`${value}T00:00:00Z`)) === value), {
-        message: 'a date written YYYY-MM-DD',
-      })
+      .refine(
+        (value) =>
+          value === null ||
+          (/^\d{4}-\d{2}-\d{2}$/.test(value) &&
+            !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+            isoDay(new Date(`${value}T00:00:00Z`)) === value),
+        {
+          message: 'a date written YYYY-MM-DD',
+        },
+      )
       .refine((value) => value === null || (value >= earliest && value <= latest), { message: 'a date within the last year' }),
     // honeypot: hidden from people; anything in it marks a robot
     website: z.string().max(1000).optional(),
@@ -65,7 +72,16 @@ export function parseReport(input: Record<string, unknown>, now: Date = new Date
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = (typeof issue?.path[0] === 'string' ? issue.path[0] : 'reason') as ReportFieldError;
-    return { ok: false, field, message: field === 'note' ? `at most ${NOTE_MAX} characters of plain text` : field === 'visited' ? 'a date within the last year, written YYYY-MM-DD' : 'missing or not one of the accepted values' };
+    return {
+      ok: false,
+      field,
+      message:
+        field === 'note'
+          ? `at most ${NOTE_MAX} characters of plain text`
+          : field === 'visited'
+            ? 'a date within the last year, written YYYY-MM-DD'
+            : 'missing or not one of the accepted values',
+    };
   }
   return { ok: true, value: result.data, robot: (result.data.website ?? '') !== '' };
 }

@@ -9,7 +9,12 @@ let data: SearchData;
 beforeAll(() => {
   const loaded = loadSnapshot();
   const catalogue = getCatalogue();
-  data = { index: searchIndexFor(loaded.snapshot, catalogue), loaded, services: catalogue.serviceById, knownLifeEvents: new Set(catalogue.lifeEventById.keys()) };
+  data = {
+    index: searchIndexFor(loaded.snapshot, catalogue),
+    loaded,
+    services: catalogue.serviceById,
+    knownLifeEvents: new Set(catalogue.lifeEventById.keys()),
+  };
 });
 
 const AT = new Date('2026-11-23T15:00:00Z');
@@ -31,7 +36,9 @@ describe('answerSearch: one entry point for the page, the API and a service page
     const { view, mapPoints, params } = answer({ q: 'passport', near: 'K1A 0B1', offset: '20' }, { mapPoints: 100 });
     expect(params).toMatchObject({ q: 'passport', offset: 20, limit: 20, overviewLimit: 100, lang: 'en' });
     const base = { q: 'passport', near: 'K1A 0B1', lang: 'en' as const, at: AT };
-    expect(view.results.map((result) => result.id)).toEqual(search(data.index, { ...base, offset: 20, limit: 20 }).results.map((r) => r.point.id));
+    expect(view.results.map((result) => result.id)).toEqual(
+      search(data.index, { ...base, offset: 20, limit: 20 }).results.map((r) => r.point.id),
+    );
     const nearest = search(data.index, { ...base, offset: 0, limit: 100 }).results;
     expect(mapPoints).toHaveLength(100);
     expect(new Set(mapPoints.map((point) => point.id))).toEqual(new Set(nearest.map((result) => result.point.id)));
@@ -44,7 +51,12 @@ describe('answerSearch: one entry point for the page, the API and a service page
       expect(Object.keys(point).sort()).toEqual(['approximate', 'href', 'id', 'label', 'lat', 'lon']);
       expect(point.href).toMatch(/^\/fr\/lieux\//);
     }
-    const byId = new Map(search(data.index, { q: 'passeport', near: 'Montréal', lang: 'fr', at: AT, offset: 0, limit: 30 }).results.map((r) => [r.point.id, r.distanceKm!]));
+    const byId = new Map(
+      search(data.index, { q: 'passeport', near: 'Montréal', lang: 'fr', at: AT, offset: 0, limit: 30 }).results.map((r) => [
+        r.point.id,
+        r.distanceKm!,
+      ]),
+    );
     const distances = mapPoints.map((point) => byId.get(point.id)!);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
   });

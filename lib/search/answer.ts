@@ -54,6 +54,13 @@ export function answerSearch(data: SearchData, query: URLSearchParams, options: 
     ...(options.mapPoints ? { overviewLimit: options.mapPoints } : {}),
   };
   const outcome = search(data.index, params);
-  const view = presentOutcome(outcome, data.loaded, data.services, params.lang, params.at, options.platform ? { platform: options.platform } : {});
+  const view = presentOutcome(
+    outcome,
+    data.loaded,
+    data.services,
+    params.lang,
+    params.at,
+    options.platform ? { platform: options.platform } : {},
+  );
   return { ok: true, params, matches: outcome.matches, view, mapPoints: presentMapPoints(outcome.overview, params.lang) };
 }

@@ -13,7 +13,8 @@ import { locatePoints } from './locate';
  */
 export function search(index: SearchIndex, params: SearchParams): SearchOutcome {
   // One box: "passeport Trois-Rivières", "EI near Moncton", "bibliothèque H2X 1Y4" carry the place in the need.
-  const oneBox = params.q && !params.near?.trim() && params.lat === undefined ? splitNeedAndPlace(params.q, index.places, params.lang) : undefined;
+  const oneBox =
+    params.q && !params.near?.trim() && params.lat === undefined ? splitNeedAndPlace(params.q, index.places, params.lang) : undefined;
   if (oneBox) params = { ...params, q: oneBox.need, near: oneBox.place };
   // Where from: explicit coordinates (browser location, already rounded by the client) or a place to resolve.
   let place: PlaceResolution | null = null;
@@ -39,7 +40,11 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
     overview: [],
     total: 0,
     nearby: null,
-    officeGaps: officeGapsIn(index, services.map((s) => s.service), origin?.province),
+    officeGaps: officeGapsIn(
+      index,
+      services.map((s) => s.service),
+      origin?.province,
+    ),
     replaced: selection.replaced,
     ...partial,
   });
@@ -59,6 +64,10 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
   // "Online only" only when no matched program has counters at all: programs served at offices Guichet does not list
   // (ODSP, ICBC, Access centres...) get the office finder instead.
   const onlineOnly =
-    nothingElse && services.every(({ service }) => !service.channels.inPerson && !service.channels.offices && (index.pointsByService.get(service.id)?.length ?? 0) === 0);
+    nothingElse &&
+    services.every(
+      ({ service }) =>
+        !service.channels.inPerson && !service.channels.offices && (index.pointsByService.get(service.id)?.length ?? 0) === 0,
+    );
   return outcome({ ...located, notice: located.results.length > 0 ? undefined : onlineOnly ? 'online-only' : 'no-results-nearby' });
 }

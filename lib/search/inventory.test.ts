@@ -14,7 +14,8 @@ beforeAll(() => {
 });
 
 const AT = new Date('2026-11-23T15:00:00Z');
-const run = (q: string, lang: Locale, near?: string): SearchOutcome => search(index, { q, ...(near === undefined ? {} : { near }), lang, limit: 5, offset: 0, at: AT });
+const run = (q: string, lang: Locale, near?: string): SearchOutcome =>
+  search(index, { q, ...(near === undefined ? {} : { near }), lang, limit: 5, offset: 0, at: AT });
 
 describe('services known only from the GC Service Inventory', () => {
   it.each([
@@ -66,7 +67,10 @@ describe('services known only from the GC Service Inventory', () => {
       const services = run(query, 'en').services;
       const firstImported = services.findIndex(isInventoryOnly);
       if (firstImported === -1) continue;
-      expect(services.slice(firstImported).some((service) => !isInventoryOnly(service)), query).toBe(false);
+      expect(
+        services.slice(firstImported).some((service) => !isInventoryOnly(service)),
+        query,
+      ).toBe(false);
     }
   });
 });

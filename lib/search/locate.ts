@@ -28,7 +28,10 @@ export interface LocateReasons {
   namedPoints: Int32Array | null;
 }
 
-type LocateParams = Pick<SearchParams, 'type' | 'order' | 'serviceLanguage' | 'withinKm' | 'openNow' | 'at' | 'offset' | 'limit' | 'overviewLimit'>;
+type LocateParams = Pick<
+  SearchParams,
+  'type' | 'order' | 'serviceLanguage' | 'withinKm' | 'openNow' | 'at' | 'offset' | 'limit' | 'overviewLimit'
+>;
 
 interface Candidate {
   i: number;
@@ -118,13 +121,21 @@ export function locatePoints(
     const spatial = spatialIndexFor(index.lat, index.lon);
     const withinTier = (a: NearHit, b: NearHit) => a.d - b.d || relevance[b.i]! - relevance[a.i]! || a.i - b.i;
     const first = spatial.nearest(origin.lat, origin.lon, wanted, (i) => marked[i] === 1 && tierOf(i) === 0, withinTier);
-    const rest = first.length < wanted ? spatial.nearest(origin.lat, origin.lon, wanted - first.length, (i) => marked[i] === 1 && tierOf(i) === 1, withinTier) : [];
+    const rest =
+      first.length < wanted
+        ? spatial.nearest(origin.lat, origin.lon, wanted - first.length, (i) => marked[i] === 1 && tierOf(i) === 1, withinTier)
+        : [];
     ordered = [...first, ...rest];
   } else {
     total = kept.length;
     ordered = nearest(kept, wanted, nearestFirst);
   }
-  const toResult = ({ i, d }: NearHit): LocatedResult => ({ point: index.points[i]!, distanceKm: roundKm(d), relevance: relevance[i]!, serviceIds: delivered.get(i) ?? [] });
+  const toResult = ({ i, d }: NearHit): LocatedResult => ({
+    point: index.points[i]!,
+    distanceKm: roundKm(d),
+    relevance: relevance[i]!,
+    serviceIds: delivered.get(i) ?? [],
+  });
   return {
     results: ordered.slice(params.offset, params.offset + params.limit).map(toResult),
     overview: params.overviewLimit ? ordered.slice(0, params.overviewLimit).map(toResult) : [],

@@ -32,16 +32,58 @@ const RULES: Array<{ query: string; near: string; lang: Locale; expected: string
   { query: 'CPP', near: 'Ottawa', lang: 'en', expected: 'canada-pension-plan', never: ['quebec-pension-plan'] },
   { query: 'RPC', near: 'Moncton', lang: 'fr', expected: 'canada-pension-plan', never: ['quebec-pension-plan'] },
   // RQAP / EI parental — EI sickness, caregiving and regular benefits stay
-  { query: 'congé parental', near: "Val-d'Or", lang: 'fr', expected: 'quebec-parental-insurance-plan', never: ['ei-maternity-parental-benefits'] },
-  { query: 'congé parental', near: 'H2X 1Y4', lang: 'fr', expected: 'quebec-parental-insurance-plan', never: ['ei-maternity-parental-benefits'] },
-  { query: 'maternity leave', near: 'Montreal', lang: 'en', expected: 'quebec-parental-insurance-plan', never: ['ei-maternity-parental-benefits'] },
+  {
+    query: 'congé parental',
+    near: "Val-d'Or",
+    lang: 'fr',
+    expected: 'quebec-parental-insurance-plan',
+    never: ['ei-maternity-parental-benefits'],
+  },
+  {
+    query: 'congé parental',
+    near: 'H2X 1Y4',
+    lang: 'fr',
+    expected: 'quebec-parental-insurance-plan',
+    never: ['ei-maternity-parental-benefits'],
+  },
+  {
+    query: 'maternity leave',
+    near: 'Montreal',
+    lang: 'en',
+    expected: 'quebec-parental-insurance-plan',
+    never: ['ei-maternity-parental-benefits'],
+  },
   { query: 'congé de maladie', near: 'Montréal', lang: 'fr', expected: 'ei-sickness-benefits', never: [] },
   { query: 'assurance emploi', near: 'Trois-Rivieres', lang: 'fr', expected: 'employment-insurance', never: [] },
-  { query: 'maternity leave', near: 'Edmonton', lang: 'en', expected: 'ei-maternity-parental-benefits', never: ['quebec-parental-insurance-plan'] },
+  {
+    query: 'maternity leave',
+    near: 'Edmonton',
+    lang: 'en',
+    expected: 'ei-maternity-parental-benefits',
+    never: ['quebec-parental-insurance-plan'],
+  },
   // Student aid
-  { query: 'prêt étudiant', near: 'Québec', lang: 'fr', expected: 'quebec-student-financial-assistance', never: ['canada-student-loans-grants'] },
-  { query: 'student loan', near: 'Montreal', lang: 'en', expected: 'quebec-student-financial-assistance', never: ['canada-student-loans-grants'] },
-  { query: 'student loan', near: 'Halifax', lang: 'en', expected: 'canada-student-loans-grants', never: ['quebec-student-financial-assistance'] },
+  {
+    query: 'prêt étudiant',
+    near: 'Québec',
+    lang: 'fr',
+    expected: 'quebec-student-financial-assistance',
+    never: ['canada-student-loans-grants'],
+  },
+  {
+    query: 'student loan',
+    near: 'Montreal',
+    lang: 'en',
+    expected: 'quebec-student-financial-assistance',
+    never: ['canada-student-loans-grants'],
+  },
+  {
+    query: 'student loan',
+    near: 'Halifax',
+    lang: 'en',
+    expected: 'canada-student-loans-grants',
+    never: ['quebec-student-financial-assistance'],
+  },
 ];
 
 describe('provincial rules on federal services, through the search engine', () => {
@@ -58,7 +100,9 @@ describe('provincial rules on federal services, through the search engine', () =
     expect(outcome.replaced).toEqual([{ serviceId: 'ei-maternity-parental-benefits', replacedBy: ['quebec-parental-insurance-plan'] }]);
     const view = presentOutcome(outcome, loaded, getCatalogue().serviceById, 'fr', AT);
     expect(view.replaced[0]?.note).toMatch(/Régime québécois d’assurance parentale/);
-    expect(view.replaced[0]?.replacedBy).toEqual([{ id: 'quebec-parental-insurance-plan', name: 'Régime québécois d’assurance parentale (RQAP)' }]);
+    expect(view.replaced[0]?.replacedBy).toEqual([
+      { id: 'quebec-parental-insurance-plan', name: 'Régime québécois d’assurance parentale (RQAP)' },
+    ]);
   });
 
   it('keeps an explicitly chosen federal service (a service page’s nearest places)', () => {
@@ -157,13 +201,19 @@ describe('no dead ends for known program names, in each province and territory',
 
 describe('right provider on cards', () => {
   it('shows ESDC, not IRCC, as the provider of EI at a Service Canada centre, and Service Canada as the host', () => {
-    for (const [query, near, lang] of [['EI', 'M5V', 'en'], ['NAS', 'Québec', 'fr'], ['CPP', 'Winnipeg', 'en']] as const) {
+    for (const [query, near, lang] of [
+      ['EI', 'M5V', 'en'],
+      ['NAS', 'Québec', 'fr'],
+      ['CPP', 'Winnipeg', 'en'],
+    ] as const) {
       const outcome = run(query, near, lang);
       const view = presentOutcome(outcome, loaded, getCatalogue().serviceById, lang, AT);
       const card = view.results.find((result) => result.host?.id === 'gc-service-canada');
       expect(card, `${query} ${near}`).toBeDefined();
       expect(card!.providers.map((provider) => provider.id)).toEqual(['gc-esdc']);
-      expect(card!.providers[0]!.name).toBe(lang === 'fr' ? 'Emploi et Développement social Canada' : 'Employment and Social Development Canada');
+      expect(card!.providers[0]!.name).toBe(
+        lang === 'fr' ? 'Emploi et Développement social Canada' : 'Employment and Social Development Canada',
+      );
     }
   });
 

@@ -25,7 +25,8 @@ function index(list = spots) {
   };
 }
 
-const summary = (groups: ReturnType<typeof nearbyGroups>) => groups.map((g) => ({ group: `${g.order}:${g.type}`, total: g.total, ids: g.results.map((r) => r.point.id) }));
+const summary = (groups: ReturnType<typeof nearbyGroups>) =>
+  groups.map((g) => ({ group: `${g.order}:${g.type}`, total: g.total, ids: g.results.map((r) => r.point.id) }));
 
 describe('nearbyGroups (a place given alone)', () => {
   it('groups by order of government and kind, federal first, the nearest three shown, reaching farther where little is near', () => {
@@ -38,7 +39,10 @@ describe('nearbyGroups (a place given alone)', () => {
   });
 
   it('keeps to the nearby radius when enough is near', () => {
-    const crowded = [...spots, ...[0.03, 0.04].map((north, n) => ({ id: `lib-${n + 2}`, type: 'library' as const, order: 'municipal' as const, north }))];
+    const crowded = [
+      ...spots,
+      ...[0.03, 0.04].map((north, n) => ({ id: `lib-${n + 2}`, type: 'library' as const, order: 'municipal' as const, north })),
+    ];
     const groups = summary(nearbyGroups(index(crowded), ORIGIN));
     expect(groups.map((g) => g.group)).toEqual(['federal:service-centre', 'municipal:library']);
     expect(groups[1]).toEqual({ group: 'municipal:library', total: 3, ids: ['lib-1', 'lib-2', 'lib-3'] });

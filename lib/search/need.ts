@@ -24,7 +24,6 @@ export interface NeedMatch {
   via: 'exact' | 'words';
 }
 
-
 /** Abbreviations (EI, NAS, SIN, CPP) are matched exactly: a fuzzy match on 2–3 letters is only noise. */
 const MIN_FUZZY_WORD_LENGTH = 4;
 const MIN_RELEVANCE = 0.45;
@@ -38,7 +37,6 @@ const MARGIN = 0.3;
 const KEYWORD_FLOOR = 0.7;
 /** An organization is named clearly or not at all: a few shared words ("community centre") are not its name. */
 const MIN_ORGANIZATION_RELEVANCE = 0.8;
-
 
 interface Phrase {
   entry: number;
@@ -105,7 +103,8 @@ export function buildNeedIndex(entries: readonly NeedEntry[]): NeedIndex {
   const deletions = new Map<string, string[]>();
   for (const word of postings.keys()) {
     if (word.length < MIN_FUZZY_WORD_LENGTH - 1) continue;
-    for (const form of deletionForms(word, allowedEdits(word.length))) (deletions.get(form) ?? deletions.set(form, []).get(form)!).push(word);
+    for (const form of deletionForms(word, allowedEdits(word.length)))
+      (deletions.get(form) ?? deletions.set(form, []).get(form)!).push(word);
   }
   const secondary = new Set(entries.filter((entry) => entry.secondary === true).map((entry) => entry.id));
   return { entries, phrases, exact, postings, deletions, sortedVocabulary: [...postings.keys()].sort(), secondary };
@@ -120,7 +119,11 @@ function similarWords(word: string, index: NeedIndex): Array<[string, number]> {
   if (index.postings.has(word)) found.set(word, 1);
   if (word.length < MIN_FUZZY_WORD_LENGTH) return [...found];
   // Prefixes count: "retrait" → "retraite", "immigr" → "immigration".
-  for (let i = firstAtOrAfter(index.sortedVocabulary, word); i < index.sortedVocabulary.length && index.sortedVocabulary[i]!.startsWith(word); i++) {
+  for (
+    let i = firstAtOrAfter(index.sortedVocabulary, word);
+    i < index.sortedVocabulary.length && index.sortedVocabulary[i]!.startsWith(word);
+    i++
+  ) {
     const candidate = index.sortedVocabulary[i]!;
     if (!found.has(candidate)) found.set(candidate, 0.95 - 0.02 * Math.min(5, candidate.length - word.length));
   }
@@ -198,7 +201,8 @@ export function matchNeed(query: string, index: NeedIndex, limit = 12): NeedMatc
   let namedOutright = 0;
   for (const match of best.values()) if (match.kind !== 'organization' && match.relevance > namedOutright) namedOutright = match.relevance;
   for (const [entryIndex, match] of best) {
-    if (match.kind === 'organization' && (match.relevance < MIN_ORGANIZATION_RELEVANCE || match.relevance < namedOutright)) best.delete(entryIndex);
+    if (match.kind === 'organization' && (match.relevance < MIN_ORGANIZATION_RELEVANCE || match.relevance < namedOutright))
+      best.delete(entryIndex);
   }
 
   const isSecondary = (match: NeedMatch): boolean => index.secondary.has(match.id);

@@ -13,12 +13,18 @@ describe('one box: need and place typed together', () => {
     expect(splitNeedAndPlace('passeport Trois-Rivières', index, 'fr')).toEqual({ need: 'passeport', place: 'Trois-Rivières' });
     expect(splitNeedAndPlace('bibliothèque H2X 1Y4', index, 'fr')).toEqual({ need: 'bibliothèque', place: 'H2X 1Y4' });
     expect(splitNeedAndPlace('assurance-emploi à Chicoutimi', index, 'fr')).toEqual({ need: 'assurance-emploi', place: 'Chicoutimi' });
-    expect(splitNeedAndPlace('permis de conduire près de St-Jérôme', index, 'fr')).toEqual({ need: 'permis de conduire', place: 'St-Jérôme' });
+    expect(splitNeedAndPlace('permis de conduire près de St-Jérôme', index, 'fr')).toEqual({
+      need: 'permis de conduire',
+      place: 'St-Jérôme',
+    });
   });
 
   it('splits English searches', () => {
     expect(splitNeedAndPlace('EI near Moncton', index)).toEqual({ need: 'EI', place: 'Moncton' });
-    expect(splitNeedAndPlace('passport office in Happy Valley-Goose Bay', index)).toEqual({ need: 'passport office', place: 'Happy Valley-Goose Bay' });
+    expect(splitNeedAndPlace('passport office in Happy Valley-Goose Bay', index)).toEqual({
+      need: 'passport office',
+      place: 'Happy Valley-Goose Bay',
+    });
     expect(splitNeedAndPlace('SIN x0a0h0', index)).toEqual({ need: 'SIN', place: 'X0A 0H0' });
     expect(splitNeedAndPlace('Fort McMurray passport', index)).toEqual({ need: 'passport', place: 'Fort McMurray' });
   });

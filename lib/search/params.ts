@@ -13,7 +13,8 @@ export type { ParamProblem };
 export type ParsedSearchParams = { ok: true; params: SearchParams } | { ok: false; problems: ParamProblem[] };
 
 // Control characters and lone surrogates mean binary input, not a need.
-const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/;
+const BINARY =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/;
 
 function text(value: string | null, param: string, problems: ParamProblem[], max = MAX_QUERY_LENGTH): string {
   if (value === null) return '';
@@ -65,14 +66,20 @@ export function parseInstant(raw: string): Date | undefined {
  * Reads a search from a URL's query string — the same for the results page and `/api/v1/search`.
  * Every problem is reported by parameter name; nothing from the input is echoed back.
  */
-export function parseSearchParams(query: URLSearchParams, fallbackLang: Locale, now: Date, knownLifeEvents?: ReadonlySet<string>): ParsedSearchParams {
+export function parseSearchParams(
+  query: URLSearchParams,
+  fallbackLang: Locale,
+  now: Date,
+  knownLifeEvents?: ReadonlySet<string>,
+): ParsedSearchParams {
   const problems: ParamProblem[] = [];
   const q = text(query.get('q'), 'q', problems);
   const near = text(query.get('near'), 'near', problems, 120);
   const lang = oneOf(query.get('lang'), 'lang', Locale.options, problems) ?? fallbackLang;
   const lat = number(query.get('lat'), 'lat', problems, -90, 90);
   const lon = number(query.get('lon'), 'lon', problems, -180, 180);
-  if ((lat === undefined) !== (lon === undefined)) problems.push({ param: lat === undefined ? 'lat' : 'lon', message: 'lat and lon go together' });
+  if ((lat === undefined) !== (lon === undefined))
+    problems.push({ param: lat === undefined ? 'lat' : 'lon', message: 'lat and lon go together' });
   const limitRaw = query.get('limit');
   const limit = limitRaw === null || limitRaw === '' ? DEFAULT_LIMIT : number(limitRaw, 'limit', problems, 1, MAX_LIMIT);
   if (limit !== undefined && !Number.isInteger(limit)) problems.push({ param: 'limit', message: 'must be a whole number' });
@@ -96,6 +103,21 @@ export function parseSearchParams(query: URLSearchParams, fallbackLang: Locale, 
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    params: { q, near: near || undefined, lat, lon, lang, lifeEvent, order, type, openNow, serviceLanguage, withinKm, limit: limit ?? DEFAULT_LIMIT, offset, at },
+    params: {
+      q,
+      near: near || undefined,
+      lat,
+      lon,
+      lang,
+      lifeEvent,
+      order,
+      type,
+      openNow,
+      serviceLanguage,
+      withinKm,
+      limit: limit ?? DEFAULT_LIMIT,
+      offset,
+      at,
+    },
   };
 }

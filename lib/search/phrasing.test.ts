@@ -45,59 +45,165 @@ interface OrganizationCase {
 
 const ORGANIZATIONS: OrganizationCase[] = [
   // all points of the organization, nearest first, outreach sites included
-  { query: 'Service Canada', near: 'Perth-Andover', lang: 'en', organization: 'gc-service-canada', first: { type: 'outreach-site', name: 'perth andover', maxKm: 1 } },
-  { query: 'Service Canada', near: 'Perth-Andover', lang: 'fr', organization: 'gc-service-canada', first: { type: 'outreach-site', name: 'perth andover', maxKm: 1 } },
-  { query: 'bureau de Service Canada', near: 'Perth-Andover', lang: 'fr', organization: 'gc-service-canada', first: { type: 'outreach-site', name: 'perth andover', maxKm: 1 } },
-  { query: 'Service Canada', near: 'Iqaluit', lang: 'en', organization: 'gc-service-canada', first: { type: 'service-centre', name: 'iqaluit', maxKm: 5 }, alsoListed: ['pangnirtung', 'kinngait'] },
-  { query: 'Service Canada', near: 'X0A 0H0', lang: 'fr', organization: 'gc-service-canada', first: { type: 'service-centre', name: 'iqaluit', maxKm: 5 }, alsoListed: ['pangnirtung', 'kinngait'] },
+  {
+    query: 'Service Canada',
+    near: 'Perth-Andover',
+    lang: 'en',
+    organization: 'gc-service-canada',
+    first: { type: 'outreach-site', name: 'perth andover', maxKm: 1 },
+  },
+  {
+    query: 'Service Canada',
+    near: 'Perth-Andover',
+    lang: 'fr',
+    organization: 'gc-service-canada',
+    first: { type: 'outreach-site', name: 'perth andover', maxKm: 1 },
+  },
+  {
+    query: 'bureau de Service Canada',
+    near: 'Perth-Andover',
+    lang: 'fr',
+    organization: 'gc-service-canada',
+    first: { type: 'outreach-site', name: 'perth andover', maxKm: 1 },
+  },
+  {
+    query: 'Service Canada',
+    near: 'Iqaluit',
+    lang: 'en',
+    organization: 'gc-service-canada',
+    first: { type: 'service-centre', name: 'iqaluit', maxKm: 5 },
+    alsoListed: ['pangnirtung', 'kinngait'],
+  },
+  {
+    query: 'Service Canada',
+    near: 'X0A 0H0',
+    lang: 'fr',
+    organization: 'gc-service-canada',
+    first: { type: 'service-centre', name: 'iqaluit', maxKm: 5 },
+    alsoListed: ['pangnirtung', 'kinngait'],
+  },
   // spellings with a space, misspellings, abbreviations
   { query: 'Service Ontario', near: 'Ottawa', lang: 'en', organization: 'on-serviceontario', first: { name: 'serviceontario', maxKm: 15 } },
   { query: 'Service Ontario', near: 'Ottawa', lang: 'fr', organization: 'on-serviceontario', first: { name: 'serviceontario', maxKm: 15 } },
-  { query: 'Services Ontario', near: 'Toronto', lang: 'en', organization: 'on-serviceontario', first: { name: 'serviceontario', maxKm: 15 } },
-  { query: 'Service Canda', near: 'Moncton', lang: 'en', organization: 'gc-service-canada', first: { name: 'moncton service canada', maxKm: 10 } },
-  { query: 'Services Canada', near: 'Moncton', lang: 'fr', organization: 'gc-service-canada', first: { name: 'moncton service canada', maxKm: 10 } },
-  { query: 'VAC', near: 'Halifax', lang: 'en', organization: 'gc-vac', first: { type: 'government-office', name: 'veterans affairs canada', maxKm: 10 } },
-  { query: 'ACC', near: 'Montréal', lang: 'fr', organization: 'gc-vac', first: { type: 'government-office', name: 'veterans affairs canada', maxKm: 10 } },
+  {
+    query: 'Services Ontario',
+    near: 'Toronto',
+    lang: 'en',
+    organization: 'on-serviceontario',
+    first: { name: 'serviceontario', maxKm: 15 },
+  },
+  {
+    query: 'Service Canda',
+    near: 'Moncton',
+    lang: 'en',
+    organization: 'gc-service-canada',
+    first: { name: 'moncton service canada', maxKm: 10 },
+  },
+  {
+    query: 'Services Canada',
+    near: 'Moncton',
+    lang: 'fr',
+    organization: 'gc-service-canada',
+    first: { name: 'moncton service canada', maxKm: 10 },
+  },
+  {
+    query: 'VAC',
+    near: 'Halifax',
+    lang: 'en',
+    organization: 'gc-vac',
+    first: { type: 'government-office', name: 'veterans affairs canada', maxKm: 10 },
+  },
+  {
+    query: 'ACC',
+    near: 'Montréal',
+    lang: 'fr',
+    organization: 'gc-vac',
+    first: { type: 'government-office', name: 'veterans affairs canada', maxKm: 10 },
+  },
   { query: 'Service BC', near: 'Victoria', lang: 'en', organization: 'bc-service-bc', first: { name: 'service bc', maxKm: 15 } },
   { query: 'Work BC', near: 'Surrey', lang: 'en', organization: 'bc-workbc', first: { type: 'employment-centre', maxKm: 15 } },
   // organizations without counters: say so, with their channels (CRA) or the office finder (Services Québec)
-  { query: 'CRA office', near: 'Ottawa', lang: 'en', organization: 'gc-cra', noCounters: { notice: 'online-only', service: 'income-tax-return' } },
+  {
+    query: 'CRA office',
+    near: 'Ottawa',
+    lang: 'en',
+    organization: 'gc-cra',
+    noCounters: { notice: 'online-only', service: 'income-tax-return' },
+  },
   { query: 'CRA', near: 'Ottawa', lang: 'en', organization: 'gc-cra', noCounters: { notice: 'online-only', service: 'income-tax-return' } },
-  { query: 'bureau de l’ARC', near: 'Gatineau', lang: 'fr', organization: 'gc-cra', noCounters: { notice: 'online-only', service: 'income-tax-return' } },
-  { query: 'Revenue Canada', near: 'Halifax', lang: 'en', organization: 'gc-cra', noCounters: { notice: 'online-only', service: 'income-tax-return' } },
-  { query: 'Services Québec', near: 'Montréal', lang: 'fr', organization: 'qc-services-quebec', noCounters: { notice: 'no-results-nearby', service: 'services-quebec-offices' } },
-  { query: 'Service Quebec', near: 'Montreal', lang: 'en', organization: 'qc-services-quebec', noCounters: { notice: 'no-results-nearby', service: 'services-quebec-offices' } },
+  {
+    query: 'bureau de l’ARC',
+    near: 'Gatineau',
+    lang: 'fr',
+    organization: 'gc-cra',
+    noCounters: { notice: 'online-only', service: 'income-tax-return' },
+  },
+  {
+    query: 'Revenue Canada',
+    near: 'Halifax',
+    lang: 'en',
+    organization: 'gc-cra',
+    noCounters: { notice: 'online-only', service: 'income-tax-return' },
+  },
+  {
+    query: 'Services Québec',
+    near: 'Montréal',
+    lang: 'fr',
+    organization: 'qc-services-quebec',
+    noCounters: { notice: 'no-results-nearby', service: 'services-quebec-offices' },
+  },
+  {
+    query: 'Service Quebec',
+    near: 'Montreal',
+    lang: 'en',
+    organization: 'qc-services-quebec',
+    noCounters: { notice: 'no-results-nearby', service: 'services-quebec-offices' },
+  },
 ];
 
 describe('organizations are searchable as what they are', () => {
-  it.each(ORGANIZATIONS)('"$query" near $near ($lang) → $organization', ({ query, near, lang, organization, first, alsoListed, noCounters }) => {
-    const outcome = run(query, near, lang);
-    expect(outcome.place?.status).toBe('resolved');
-    expect(outcome.organizations.map((org) => org.id)).toContain(organization);
-    if (noCounters) {
-      expect(outcome.organizations.find((org) => org.id === organization)!.pointCount).toBe(0);
-      expect(outcome.results, describeResults(outcome)).toEqual([]);
-      expect(outcome.notice).toBe(noCounters.notice);
-      expect(outcome.services.map((s) => s.id)).toContain(noCounters.service);
-      if (noCounters.notice === 'no-results-nearby') expect(outcome.officeGaps?.serviceIds).toContain(noCounters.service);
-      return;
-    }
-    const top = outcome.results[0];
-    expect(top, describeResults(outcome)).toBeDefined();
-    if (first?.type) expect(top!.point.type, describeResults(outcome)).toBe(first.type);
-    if (first?.name) expect(folded(top!.point.name.en ?? top!.point.name.fr), describeResults(outcome)).toContain(first.name);
-    if (first?.maxKm !== undefined) expect(top!.distanceKm!).toBeLessThanOrEqual(first.maxKm);
-    for (const name of alsoListed ?? []) expect(outcome.results.some((r) => folded(r.point.name.en ?? r.point.name.fr).includes(name)), describeResults(outcome)).toBe(true);
-    // every point listed is the organization's own, or one it serves at
-    const ownPoints = new Set(index.pointsByOrganization.get(organization) ?? []);
-    for (const result of outcome.results) expect(ownPoints.has(index.pointIndexById.get(result.point.id)!), result.point.name.en).toBe(true);
-  });
+  it.each(ORGANIZATIONS)(
+    '"$query" near $near ($lang) → $organization',
+    ({ query, near, lang, organization, first, alsoListed, noCounters }) => {
+      const outcome = run(query, near, lang);
+      expect(outcome.place?.status).toBe('resolved');
+      expect(outcome.organizations.map((org) => org.id)).toContain(organization);
+      if (noCounters) {
+        expect(outcome.organizations.find((org) => org.id === organization)!.pointCount).toBe(0);
+        expect(outcome.results, describeResults(outcome)).toEqual([]);
+        expect(outcome.notice).toBe(noCounters.notice);
+        expect(outcome.services.map((s) => s.id)).toContain(noCounters.service);
+        if (noCounters.notice === 'no-results-nearby') expect(outcome.officeGaps?.serviceIds).toContain(noCounters.service);
+        return;
+      }
+      const top = outcome.results[0];
+      expect(top, describeResults(outcome)).toBeDefined();
+      if (first?.type) expect(top!.point.type, describeResults(outcome)).toBe(first.type);
+      if (first?.name) expect(folded(top!.point.name.en ?? top!.point.name.fr), describeResults(outcome)).toContain(first.name);
+      if (first?.maxKm !== undefined) expect(top!.distanceKm!).toBeLessThanOrEqual(first.maxKm);
+      for (const name of alsoListed ?? [])
+        expect(
+          outcome.results.some((r) => folded(r.point.name.en ?? r.point.name.fr).includes(name)),
+          describeResults(outcome),
+        ).toBe(true);
+      // every point listed is the organization's own, or one it serves at
+      const ownPoints = new Set(index.pointsByOrganization.get(organization) ?? []);
+      for (const result of outcome.results)
+        expect(ownPoints.has(index.pointIndexById.get(result.point.id)!), result.point.name.en).toBe(true);
+    },
+  );
 
   it('"CRA office" lists no other government’s office (no Ontario office 300 km away)', () => {
-    for (const [query, near, lang] of [['CRA office', 'Ottawa', 'en'], ['bureau de l’ARC', 'Ottawa', 'fr']] as const) {
+    for (const [query, near, lang] of [
+      ['CRA office', 'Ottawa', 'en'],
+      ['bureau de l’ARC', 'Ottawa', 'fr'],
+    ] as const) {
       const outcome = run(query, near, lang, 50);
       expect(outcome.total).toBe(0);
-      expect(outcome.services.every((service) => service.organizationId === 'gc-cra'), outcome.services.map((s) => s.id).join()).toBe(true);
+      expect(
+        outcome.services.every((service) => service.organizationId === 'gc-cra'),
+        outcome.services.map((s) => s.id).join(),
+      ).toBe(true);
     }
   });
 
@@ -122,12 +228,54 @@ interface PhrasingCase {
 
 const PHRASING: PhrasingCase[] = [
   // losing a job
-  { query: "j'ai perdu ma job", near: 'Montréal', lang: 'fr', first: 'employment-insurance', lifeEvent: 'looking-for-work', place: 'service canada' },
-  { query: "j'ai perdu mon emploi", near: 'Montréal', lang: 'fr', first: 'employment-insurance', lifeEvent: 'looking-for-work', place: 'service canada' },
-  { query: 'perdu ma job', near: 'Québec', lang: 'fr', first: 'employment-insurance', lifeEvent: 'looking-for-work', place: 'service canada' },
-  { query: 'I lost my job', near: 'Hamilton', lang: 'en', first: 'employment-insurance', lifeEvent: 'looking-for-work', place: 'service canada' },
-  { query: 'got laid off', near: 'Winnipeg', lang: 'en', first: 'employment-insurance', lifeEvent: 'looking-for-work', place: 'service canada' },
-  { query: 'mis à pied', near: 'Sherbrooke', lang: 'fr', first: 'employment-insurance', lifeEvent: 'looking-for-work', place: 'service canada' },
+  {
+    query: "j'ai perdu ma job",
+    near: 'Montréal',
+    lang: 'fr',
+    first: 'employment-insurance',
+    lifeEvent: 'looking-for-work',
+    place: 'service canada',
+  },
+  {
+    query: "j'ai perdu mon emploi",
+    near: 'Montréal',
+    lang: 'fr',
+    first: 'employment-insurance',
+    lifeEvent: 'looking-for-work',
+    place: 'service canada',
+  },
+  {
+    query: 'perdu ma job',
+    near: 'Québec',
+    lang: 'fr',
+    first: 'employment-insurance',
+    lifeEvent: 'looking-for-work',
+    place: 'service canada',
+  },
+  {
+    query: 'I lost my job',
+    near: 'Hamilton',
+    lang: 'en',
+    first: 'employment-insurance',
+    lifeEvent: 'looking-for-work',
+    place: 'service canada',
+  },
+  {
+    query: 'got laid off',
+    near: 'Winnipeg',
+    lang: 'en',
+    first: 'employment-insurance',
+    lifeEvent: 'looking-for-work',
+    place: 'service canada',
+  },
+  {
+    query: 'mis à pied',
+    near: 'Sherbrooke',
+    lang: 'fr',
+    first: 'employment-insurance',
+    lifeEvent: 'looking-for-work',
+    place: 'service canada',
+  },
   { query: 'pogey', near: 'Halifax', lang: 'en', first: 'employment-insurance', place: 'halifax service canada' },
   // a lost card: extra words never dilute the abbreviation
   { query: "j'ai perdu ma carte NAS", near: 'Montréal', lang: 'fr', first: 'social-insurance-number', place: 'service canada' },
@@ -170,11 +318,16 @@ describe('French and colloquial phrasing', () => {
       expect(top, describeResults(outcome)).toBeDefined();
       // Service Canada's own points include its outreach sites (Dundas for Hamilton), named after their town
       if (place === 'service canada') {
-        expect(index.pointsByOrganization.get('gc-service-canada')!.includes(index.pointIndexById.get(top!.point.id)!), describeResults(outcome)).toBe(true);
+        expect(
+          index.pointsByOrganization.get('gc-service-canada')!.includes(index.pointIndexById.get(top!.point.id)!),
+          describeResults(outcome),
+        ).toBe(true);
         expect(top!.distanceKm!).toBeLessThanOrEqual(25);
         return;
       }
-      expect(folded(`${top!.point.name.en ?? top!.point.name.fr} ${top!.point.address.city.en ?? ''}`), describeResults(outcome)).toContain(place);
+      expect(folded(`${top!.point.name.en ?? top!.point.name.fr} ${top!.point.address.city.en ?? ''}`), describeResults(outcome)).toContain(
+        place,
+      );
     }
   });
 
@@ -217,8 +370,14 @@ describe('ranking: direct matches before related ones, the kind of place named f
       ["j'ai perdu mon emploi", 'Montréal', 'fr', 'looking-for-work', 'job-bank'],
     ] as const) {
       const outcome = run(query, near, lang);
-      expect(outcome.lifeEvents.map((e) => e.id), query).toContain(event);
-      expect(outcome.services.map((s) => s.id), query).toContain(program);
+      expect(
+        outcome.lifeEvents.map((e) => e.id),
+        query,
+      ).toContain(event);
+      expect(
+        outcome.services.map((s) => s.id),
+        query,
+      ).toContain(program);
     }
   });
 });

@@ -16,7 +16,14 @@ export interface PlaceCase {
   group: 'postal-urban' | 'postal-rural' | 'town-en' | 'town-fr' | 'borough' | 'saint' | 'ambiguous';
 }
 
-const c = (group: PlaceCase['group'], input: string, lat: number, lon: number, km?: number, lang?: 'en' | 'fr'): PlaceCase => ({ group, input, lat, lon, ...(km ? { km } : {}), ...(lang ? { lang } : {}) });
+const c = (group: PlaceCase['group'], input: string, lat: number, lon: number, km?: number, lang?: 'en' | 'fr'): PlaceCase => ({
+  group,
+  input,
+  lat,
+  lon,
+  ...(km ? { km } : {}),
+  ...(lang ? { lang } : {}),
+});
 
 export const PLACE_TABLE: PlaceCase[] = [
   // Full postal codes, urban

@@ -52,8 +52,15 @@ describe('resolvePlace on the real gazetteer and FSA centroids', () => {
     // Issue 12: a much larger place is preselected (resolved, the others offered as alternatives); otherwise a choice.
     for (const name of ['Richmond', 'Kingston']) {
       const result = resolvePlace(name, index);
-      const choices = result.status === 'ambiguous' ? result.choices : result.status === 'resolved' ? [result.place, ...(result.place.alternatives ?? [])] : [];
-      expect(result.status === 'ambiguous' || (result.status === 'resolved' && (result.place.alternatives?.length ?? 0) > 0), name).toBe(true);
+      const choices =
+        result.status === 'ambiguous'
+          ? result.choices
+          : result.status === 'resolved'
+            ? [result.place, ...(result.place.alternatives ?? [])]
+            : [];
+      expect(result.status === 'ambiguous' || (result.status === 'resolved' && (result.place.alternatives?.length ?? 0) > 0), name).toBe(
+        true,
+      );
       expect(new Set(choices.map((c) => c.province)).size).toBeGreaterThan(1);
     }
     expect(resolved('Richmond, BC').province).toBe('BC');

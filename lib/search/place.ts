@@ -33,13 +33,46 @@ const MAX_PLACE_LENGTH = 120;
 const CANADA = { minLat: 41.6, maxLat: 83.2, minLon: -141.1, maxLon: -52.5 };
 
 const PROVINCE_WORDS: Record<string, ProvinceCode> = {
-  ab: 'AB', alberta: 'AB', bc: 'BC', 'british columbia': 'BC', 'colombie britannique': 'BC', cb: 'BC',
-  mb: 'MB', manitoba: 'MB', nb: 'NB', 'new brunswick': 'NB', 'nouveau brunswick': 'NB',
-  nl: 'NL', 'newfoundland and labrador': 'NL', 'terre neuve et labrador': 'NL', newfoundland: 'NL', labrador: 'NL', tnl: 'NL',
-  ns: 'NS', 'nova scotia': 'NS', 'nouvelle ecosse': 'NS', ne: 'NS',
-  nt: 'NT', 'northwest territories': 'NT', 'territoires du nord ouest': 'NT', tno: 'NT',
-  nu: 'NU', nunavut: 'NU', on: 'ON', ontario: 'ON', pe: 'PE', pei: 'PE', 'prince edward island': 'PE', 'ile du prince edouard': 'PE', ipe: 'PE',
-  qc: 'QC', quebec: 'QC', sk: 'SK', saskatchewan: 'SK', yt: 'YT', yukon: 'YT',
+  ab: 'AB',
+  alberta: 'AB',
+  bc: 'BC',
+  'british columbia': 'BC',
+  'colombie britannique': 'BC',
+  cb: 'BC',
+  mb: 'MB',
+  manitoba: 'MB',
+  nb: 'NB',
+  'new brunswick': 'NB',
+  'nouveau brunswick': 'NB',
+  nl: 'NL',
+  'newfoundland and labrador': 'NL',
+  'terre neuve et labrador': 'NL',
+  newfoundland: 'NL',
+  labrador: 'NL',
+  tnl: 'NL',
+  ns: 'NS',
+  'nova scotia': 'NS',
+  'nouvelle ecosse': 'NS',
+  ne: 'NS',
+  nt: 'NT',
+  'northwest territories': 'NT',
+  'territoires du nord ouest': 'NT',
+  tno: 'NT',
+  nu: 'NU',
+  nunavut: 'NU',
+  on: 'ON',
+  ontario: 'ON',
+  pe: 'PE',
+  pei: 'PE',
+  'prince edward island': 'PE',
+  'ile du prince edouard': 'PE',
+  ipe: 'PE',
+  qc: 'QC',
+  quebec: 'QC',
+  sk: 'SK',
+  saskatchewan: 'SK',
+  yt: 'YT',
+  yukon: 'YT',
 };
 
 export interface PlaceIndex {
@@ -103,7 +136,13 @@ function aliasPlaces(byName: Map<string, Place[]>): Place[] {
       precision: 'locality' as const,
       // ranked as the municipality it is part of: "Vanier" in Ottawa before Vanier in Québec
       ...(municipality?.population ? { population: municipality.population } : {}),
-      provenance: { sourceId: 'data/places/aliases.json', recordId: alias.name, file: 'data/places/aliases.json', sourceDate: '2026', licence: alias.source },
+      provenance: {
+        sourceId: 'data/places/aliases.json',
+        recordId: alias.name,
+        file: 'data/places/aliases.json',
+        sourceDate: '2026',
+        licence: alias.source,
+      },
     };
   });
 }
@@ -167,7 +206,14 @@ export function buildPlaceIndex(places: readonly Place[], points: readonly Servi
       }
       if (!plausible(code, place.lat, place.lon, place.province)) continue;
       const where = place.kind === 'postal-code' ? (place.altNames[0] ?? code) : (place.name.en ?? place.name.fr ?? code);
-      addHit(code, { lat: place.lat, lon: place.lon, where, province: place.province, precision: 'locality', source: place.kind === 'postal-code' ? 'band-office' : 'community' });
+      addHit(code, {
+        lat: place.lat,
+        lon: place.lon,
+        where,
+        province: place.province,
+        precision: 'locality',
+        source: place.kind === 'postal-code' ? 'band-office' : 'community',
+      });
       if (place.kind !== 'postal-code') addCommunity(code.slice(0, 3), place);
     }
   }
@@ -176,21 +222,31 @@ export function buildPlaceIndex(places: readonly Place[], points: readonly Servi
     if (!code || point.coordinates.precision !== 'exact') continue;
     const { lat, lon } = point.coordinates;
     if (!plausible(code, lat, lon, point.address.province)) continue;
-    addHit(code, { lat, lon, where: point.address.city.en ?? point.address.city.fr ?? code, province: point.address.province, precision: 'exact', source: 'service-point' });
+    addHit(code, {
+      lat,
+      lon,
+      where: point.address.city.en ?? point.address.city.fr ?? code,
+      province: point.address.province,
+      precision: 'exact',
+      source: 'service-point',
+    });
   }
   // Towns named on exactly placed service points in a rural FSA are communities of that FSA too.
   for (const point of points) {
     const code = point.address.postalCode;
     if (!code || !isRuralFsa(code) || point.coordinates.precision !== 'exact') continue;
-    const town = (byName.get(nameKey(point.address.city.en ?? point.address.city.fr ?? '')) ?? []).find((p) => p.province === point.address.province);
-    if (town && haversineKm(town.lat, town.lon, point.coordinates.lat, point.coordinates.lon) <= SAME_CODE_KM) addCommunity(code.slice(0, 3), town);
+    const town = (byName.get(nameKey(point.address.city.en ?? point.address.city.fr ?? '')) ?? []).find(
+      (p) => p.province === point.address.province,
+    );
+    if (town && haversineKm(town.lat, town.lon, point.coordinates.lat, point.coordinates.lon) <= SAME_CODE_KM)
+      addCommunity(code.slice(0, 3), town);
   }
   for (const list of communitiesByFsa.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   return { byFsa, byName, byPostalCode, communitiesByFsa };
 }
 
 function fromPlace(place: Place, locale: 'en' | 'fr', kind: ResolvedPlace['kind']): ResolvedPlace {
-  const name = (locale === 'fr' ? place.name.fr ?? place.name.en : place.name.en ?? place.name.fr) ?? place.id;
+  const name = (locale === 'fr' ? (place.name.fr ?? place.name.en) : (place.name.en ?? place.name.fr)) ?? place.id;
   return {
     label: kind === 'place-name' ? `${name}, ${place.province}` : name,
     lat: place.lat,
@@ -240,10 +296,16 @@ export function resolvePlace(input: string, index: PlaceIndex, locale: 'en' | 'f
       return { status: 'invalid', reason: 'coordinates-out-of-range' };
     }
     // Rounded to about 100 m: enough to rank offices, not enough to pinpoint a home.
-    return { status: 'resolved', place: { label: `${lat.toFixed(3)}, ${lon.toFixed(3)}`, lat: round3(lat), lon: round3(lon), precision: 'exact', kind: 'coordinates' } };
+    return {
+      status: 'resolved',
+      place: { label: `${lat.toFixed(3)}, ${lon.toFixed(3)}`, lat: round3(lat), lon: round3(lon), precision: 'exact', kind: 'coordinates' },
+    };
   }
 
-  const upper = raw.toUpperCase().replace(/[\s-]+/g, ' ').trim();
+  const upper = raw
+    .toUpperCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
   const postal = POSTAL_CODE.exec(upper);
   if (postal) {
     const code = `${postal[1]} ${postal[2]}`;
@@ -295,13 +357,25 @@ function resolveKnownPostalCode(code: string, index: PlaceIndex): PlaceResolutio
   }
   const asPlace = (group: PostalHit[]): ResolvedPlace => {
     const best = group[0]!;
-    return { label: `${code} (${best.where})`, lat: round3(best.lat), lon: round3(best.lon), precision: best.precision, province: best.province, kind: 'postal-code' };
+    return {
+      label: `${code} (${best.where})`,
+      lat: round3(best.lat),
+      lon: round3(best.lon),
+      precision: best.precision,
+      province: best.province,
+      kind: 'postal-code',
+    };
   };
   // the most sources first: bands sharing a post office's code outnumber the one whose community is across the water
   groups.sort((a, b) => Number(b[0]!.precision === 'exact') - Number(a[0]!.precision === 'exact') || b.length - a.length);
   if (groups.length === 1) return { status: 'resolved', place: asPlace(groups[0]!) };
   // Sources disagree (Coral Harbour and Chesterfield Inlet both list X0C 0C0): the person says which.
-  return { status: 'ambiguous', query: code, choices: groups.map(asPlace).map((p) => ({ ...p, label: p.label.replace(/^.*\((.*)\)$/, `$1, ${p.province}`) })), reason: 'postal-code-places' };
+  return {
+    status: 'ambiguous',
+    query: code,
+    choices: groups.map(asPlace).map((p) => ({ ...p, label: p.label.replace(/^.*\((.*)\)$/, `$1, ${p.province}`) })),
+    reason: 'postal-code-places',
+  };
 }
 
 /** A rural FSA is an area: offer its communities rather than measuring from its centroid. */
@@ -310,7 +384,12 @@ function ruralChoices(fsa: string, index: PlaceIndex, locale: 'en' | 'fr', query
   const communities = distinctByProvinceAndName(index.communitiesByFsa.get(fsa) ?? []);
   if (communities.length === 0) return undefined;
   if (communities.length === 1) return { status: 'resolved', place: { ...fromPlace(communities[0]!, locale, 'place-name'), kind: 'fsa' } };
-  return { status: 'ambiguous', query, choices: communities.slice(0, 12).map((p) => fromPlace(p, locale, 'place-name')), reason: 'rural-fsa' };
+  return {
+    status: 'ambiguous',
+    query,
+    choices: communities.slice(0, 12).map((p) => fromPlace(p, locale, 'place-name')),
+    reason: 'rural-fsa',
+  };
 }
 
 export function round3(value: number): number {
@@ -327,13 +406,20 @@ const MAX_PLACE_WORDS = 5;
  * A postal code or FSA anywhere counts; otherwise the longest trailing (then leading) run of words that names a known
  * place. Returns undefined when no place is found; `need` is empty when the text is only a place ("Iqaluit").
  */
-export function splitNeedAndPlace(text: string, index: PlaceIndex, locale: 'en' | 'fr' = 'en'): { need: string; place: string } | undefined {
+export function splitNeedAndPlace(
+  text: string,
+  index: PlaceIndex,
+  locale: 'en' | 'fr' = 'en',
+): { need: string; place: string } | undefined {
   const raw = text.trim().replace(/\s+/g, ' ');
   if (!raw) return undefined;
   const postal = POSTAL_IN_TEXT.exec(raw);
   if (postal && index.byFsa.has(postal[1]!.toUpperCase())) {
     const place = postal[2] ? `${postal[1]} ${postal[2]}`.toUpperCase() : postal[1]!.toUpperCase();
-    const need = (raw.slice(0, postal.index) + ' ' + raw.slice(postal.index + postal[0].length)).replace(CONNECTORS, '').replace(/[,;]\s*$/, '').trim();
+    const need = (raw.slice(0, postal.index) + ' ' + raw.slice(postal.index + postal[0].length))
+      .replace(CONNECTORS, '')
+      .replace(/[,;]\s*$/, '')
+      .trim();
     return { need, place };
   }
   const words = raw.split(' ');
@@ -343,12 +429,23 @@ export function splitNeedAndPlace(text: string, index: PlaceIndex, locale: 'en' 
     return result.status === 'resolved' || result.status === 'ambiguous';
   };
   for (let n = Math.min(MAX_PLACE_WORDS, words.length); n >= 1; n -= 1) {
-    const place = words.slice(words.length - n).join(' ').replace(/^[,;]\s*/, '');
-    const need = words.slice(0, words.length - n).join(' ').replace(/[,;]\s*$/, '').replace(CONNECTORS, '').trim();
+    const place = words
+      .slice(words.length - n)
+      .join(' ')
+      .replace(/^[,;]\s*/, '');
+    const need = words
+      .slice(0, words.length - n)
+      .join(' ')
+      .replace(/[,;]\s*$/, '')
+      .replace(CONNECTORS, '')
+      .trim();
     if (known(place)) return { need, place };
   }
   for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n -= 1) {
-    const place = words.slice(0, n).join(' ').replace(/[,;]\s*$/, '');
+    const place = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,;]\s*$/, '');
     const need = words.slice(n).join(' ').trim();
     if (known(place)) return { need, place };
   }

@@ -13,7 +13,10 @@ const words: Record<string, number[]> = {
   service: [0],
   serviceontario: [1],
 };
-const index = { nameWords: Object.keys(words).sort(), pointsByNameWord: new Map(Object.entries(words).map(([word, list]) => [word, Int32Array.from(list)])) };
+const index = {
+  nameWords: Object.keys(words).sort(),
+  pointsByNameWord: new Map(Object.entries(words).map(([word, list]) => [word, Int32Array.from(list)])),
+};
 const found = (query: string) => {
   const points = pointsByName(index, query);
   return points ? [...points].sort() : null;

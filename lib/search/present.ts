@@ -81,7 +81,7 @@ export function presentChannels(service: CatalogueService, lang: Locale): Servic
     id: service.id,
     name: service.name[lang],
     order: service.order,
-    online: online ? (lang === 'fr' ? online.fr ?? online.en : online.en) : undefined,
+    online: online ? (lang === 'fr' ? (online.fr ?? online.en) : online.en) : undefined,
     phones: service.channels.phones.map((phone) => ({ number: phone.number, label: phone.label?.[lang], hours: phone.hours?.[lang] })),
     inPerson: service.channels.inPerson !== undefined,
     path: servicePath(service.id, lang),
@@ -98,7 +98,10 @@ export interface PresentOptions {
 
 /** A listing's data is worth dating on the page once its newest source is more than a year old. */
 export function staleSince(sourceDates: readonly string[], at: Date): string | undefined {
-  const newest = sourceDates.filter((date) => /^\d{4}-\d{2}(-\d{2})?/.test(date)).sort().at(-1);
+  const newest = sourceDates
+    .filter((date) => /^\d{4}-\d{2}(-\d{2})?/.test(date))
+    .sort()
+    .at(-1);
   if (!newest) return undefined;
   const yearAgo = new Date(at.getTime());
   yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
@@ -114,7 +117,10 @@ export function presentResult(
   options: PresentOptions = {},
 ): LocatedResultView {
   const { point } = result;
-  const dataDate = staleSince(point.provenance.map((p) => p.sourceDate), at);
+  const dataDate = staleSince(
+    point.provenance.map((p) => p.sourceDate),
+    at,
+  );
   const phone = point.phones[0]?.number;
   const records = loaded.servicesAtLocationByLocation.get(point.id) ?? [];
   const providerIds = [...new Set(records.map((r) => r.providerOrganizationId))];
@@ -127,7 +133,8 @@ export function presentResult(
     name: pickText(point.name, lang),
     type: point.type,
     address: {
-      lines: (lang === 'fr' ? point.address.lines.fr ?? point.address.lines.en : point.address.lines.en ?? point.address.lines.fr) ?? [],
+      lines:
+        (lang === 'fr' ? (point.address.lines.fr ?? point.address.lines.en) : (point.address.lines.en ?? point.address.lines.fr)) ?? [],
       city: pickText(point.address.city, lang),
       province: point.address.province,
       postalCode: point.address.postalCode,
@@ -139,7 +146,8 @@ export function presentResult(
     distanceKm: result.distanceKm,
     timeZone: point.timeZone,
     timeZoneLabel: timeZoneLabel(point.timeZone, lang),
-    distance: result.distanceKm === null ? { show: 'none' } : distanceDisplay(Math.round(result.distanceKm * 10) / 10, point.coordinates.precision),
+    distance:
+      result.distanceKm === null ? { show: 'none' } : distanceDisplay(Math.round(result.distanceKm * 10) / 10, point.coordinates.precision),
     directions: directionsLinks(
       { coordinates: point.coordinates, address: point.address, name: pickText(point.name, lang) },
       { locale: lang, ...(options.origin ? { origin: options.origin } : {}), ...(options.platform ? { platform: options.platform } : {}) },
@@ -147,7 +155,10 @@ export function presentResult(
     ...(phone ? { phone } : {}),
     ...(dataDate ? { dataDate } : {}),
     host: orgRef(loaded, point.hostOrganizationId, lang),
-    providers: accountable.length > 0 ? accountable : providerIds.map((id) => orgRef(loaded, id, lang)).filter((o): o is OrganizationRef => o !== null),
+    providers:
+      accountable.length > 0
+        ? accountable
+        : providerIds.map((id) => orgRef(loaded, id, lang)).filter((o): o is OrganizationRef => o !== null),
     services: result.serviceIds.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })),
     status: openStatusAt(hoursOf(point), at),
     localDate: zonedDateTime(point.timeZone, at).date,
@@ -186,7 +197,8 @@ function accountableProviders(serviceIds: readonly string[], services: Map<strin
   const refs = new Map<string, OrganizationRef>();
   for (const id of serviceIds) {
     const organization = organizationById.get(services.get(id)?.organizationId ?? '');
-    if (organization && !refs.has(organization.id)) refs.set(organization.id, { id: organization.id, name: organization.name[lang], order: organization.order });
+    if (organization && !refs.has(organization.id))
+      refs.set(organization.id, { id: organization.id, name: organization.name[lang], order: organization.order });
   }
   return [...refs.values()];
 }
@@ -227,7 +239,14 @@ function presentReplaced(outcome: SearchOutcome, services: Map<string, Catalogue
     const service = services.get(serviceId);
     const rule = service?.notAvailableIn.find((candidate) => province !== undefined && candidate.provinces.includes(province as never));
     if (!service || !rule) return [];
-    return [{ id: serviceId, name: service.name[lang], note: rule.note[lang], replacedBy: replacedBy.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })) }];
+    return [
+      {
+        id: serviceId,
+        name: service.name[lang],
+        note: rule.note[lang],
+        replacedBy: replacedBy.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })),
+      },
+    ];
   });
 }
 
@@ -251,7 +270,11 @@ export function presentPlaceResolution(resolution: PlaceResolution | null) {
       return { status: 'resolved' as const, ...presentPlace(resolution.place) };
     case 'ambiguous':
       // why there is a choice: same-name places, a rural postal area's communities, or sources disagreeing on a code
-      return { status: 'ambiguous' as const, reason: resolution.reason ?? ('same-name' as const), choices: resolution.choices.map(presentPlace) };
+      return {
+        status: 'ambiguous' as const,
+        reason: resolution.reason ?? ('same-name' as const),
+        choices: resolution.choices.map(presentPlace),
+      };
     case 'unknown':
       return { status: 'unknown' as const, reason: resolution.reason };
     case 'invalid':
@@ -260,9 +283,17 @@ export function presentPlaceResolution(resolution: PlaceResolution | null) {
 }
 
 /** A search as a page or the API shows it: services and their channels, the page of points, notices and place. */
-export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, services: Map<string, CatalogueService>, lang: Locale, at: Date, options: PresentOptions = {}) {
+export function presentOutcome(
+  outcome: SearchOutcome,
+  loaded: LoadedSnapshot,
+  services: Map<string, CatalogueService>,
+  lang: Locale,
+  at: Date,
+  options: PresentOptions = {},
+) {
   // A position the person shared is where their directions start.
-  const origin = options.origin ?? (outcome.origin?.kind === 'coordinates' ? { lat: outcome.origin.lat, lon: outcome.origin.lon } : undefined);
+  const origin =
+    options.origin ?? (outcome.origin?.kind === 'coordinates' ? { lat: outcome.origin.lat, lon: outcome.origin.lon } : undefined);
   const resultOptions: PresentOptions = { ...options, ...(origin ? { origin } : {}) };
   return {
     notice: outcome.notice ?? null,
@@ -280,7 +311,12 @@ export function presentOutcome(outcome: SearchOutcome, loaded: LoadedSnapshot, s
       return lifeEvent ? [{ id, name: lifeEvent.name[lang], path: lifeEventPath(id, lang) }] : [];
     }),
     /** organizations the query names; `pointCount` 0: Guichet lists no counter of theirs (CRA has none; Services Québec's are not listed) */
-    organizations: outcome.organizations.map((org) => ({ id: org.id, name: pickText(org.name, lang), order: org.order, pointCount: org.pointCount })),
+    organizations: outcome.organizations.map((org) => ({
+      id: org.id,
+      name: pickText(org.name, lang),
+      order: org.order,
+      pointCount: org.pointCount,
+    })),
     /** a place given without a need: what is near, by order of government and kind of place, nearest first in each */
     nearby:
       outcome.nearby?.map((group) => ({

@@ -48,20 +48,44 @@ const CASES: RelevanceCase[] = [
   { query: 'passeport', near: 'Montreal', lang: 'fr', service: 'passport', location: { type: 'passport-office', city: 'montreal' } },
   { query: 'passport', near: 'H3B', lang: 'en', service: 'passport', location: { type: 'passport-office', city: 'montreal' } },
   { query: 'passport', near: 'h3b4w8', lang: 'en', service: 'passport', location: { type: 'passport-office', city: 'montreal' } },
-  { query: 'assurance emploi', near: 'Trois-Rivieres', lang: 'fr', service: 'employment-insurance', location: { name: 'trois rivieres service canada' } },
+  {
+    query: 'assurance emploi',
+    near: 'Trois-Rivieres',
+    lang: 'fr',
+    service: 'employment-insurance',
+    location: { name: 'trois rivieres service canada' },
+  },
   { query: 'CPP', near: '45.42,-75.69', lang: 'en', service: 'canada-pension-plan', location: { name: 'service canada', city: 'ottawa' } },
   // typos
   { query: 'pasport', near: 'k1a0b1', lang: 'en', service: 'passport', location: { type: 'service-centre', city: 'ottawa' } },
-  { query: 'asurance emploi', near: 'Montréal', lang: 'fr', service: 'employment-insurance', location: { name: 'service canada', city: 'montreal' } },
+  {
+    query: 'asurance emploi',
+    near: 'Montréal',
+    lang: 'fr',
+    service: 'employment-insurance',
+    location: { name: 'service canada', city: 'montreal' },
+  },
   { query: 'retrait', near: 'Moncton', lang: 'fr', service: 'canada-pension-plan', location: { name: 'moncton service canada' } },
   // Quebec workers have the QPP (Retraite Québec): no counter in the snapshot, so online and phone channels answer
   { query: 'RRQ', near: 'Sherbrooke', lang: 'fr', service: 'quebec-pension-plan', location: null },
-  { query: 'employment insurence', near: "St. John's", lang: 'en', service: 'employment-insurance', location: { name: 'service canada', city: 'st john' } },
+  {
+    query: 'employment insurence',
+    near: "St. John's",
+    lang: 'en',
+    service: 'employment-insurance',
+    location: { name: 'service canada', city: 'st john' },
+  },
   { query: 'chomage', near: 'Rimouski', lang: 'fr', service: 'employment-insurance', location: { name: 'rimouski service canada' } },
   // abbreviations
   { query: 'EI', near: 'M5V', lang: 'en', service: 'employment-insurance', location: { name: 'service canada', city: 'toronto' } },
   { query: 'AE', near: 'H2X 1Y4', lang: 'fr', service: 'employment-insurance', location: { name: 'service canada', city: 'montreal' } },
-  { query: 'SIN', near: 'Vancouver', lang: 'en', service: 'social-insurance-number', location: { name: 'service canada', city: 'vancouver' } },
+  {
+    query: 'SIN',
+    near: 'Vancouver',
+    lang: 'en',
+    service: 'social-insurance-number',
+    location: { name: 'service canada', city: 'vancouver' },
+  },
   { query: 'NAS', near: 'Québec', lang: 'fr', service: 'social-insurance-number', location: { type: 'service-centre', city: 'quebec' } },
   { query: 'CPP', near: 'Winnipeg', lang: 'en', service: 'canada-pension-plan', location: { name: 'service canada', city: 'winnipeg' } },
   { query: 'RPC', near: 'Sudbury', lang: 'fr', service: 'canada-pension-plan', location: { name: 'service canada', city: 'sudbury' } },
@@ -75,31 +99,139 @@ const CASES: RelevanceCase[] = [
   { query: 'OHIP', near: 'Toronto', lang: 'en', service: 'ontario-health-card', location: { name: 'serviceontario', city: 'toronto' } },
   { query: 'ROE', near: 'Saskatoon', lang: 'en', service: 'employment-insurance', location: { name: 'saskatoon service canada' } },
   // plain phrases
-  { query: 'lost my job', near: 'Hamilton', lang: 'en', service: 'employment-insurance', location: { name: 'service canada', city: 'hamilton' } },
-  { query: 'perdu mon emploi', near: 'Trois-Rivières', lang: 'fr', service: 'employment-insurance', location: { name: 'trois rivieres service canada' } },
-  { query: 'nouveau bébé', near: 'Ottawa', lang: 'fr', service: 'ei-maternity-parental-benefits', location: { name: 'serviceontario', city: 'ottawa' } },
+  {
+    query: 'lost my job',
+    near: 'Hamilton',
+    lang: 'en',
+    service: 'employment-insurance',
+    location: { name: 'service canada', city: 'hamilton' },
+  },
+  {
+    query: 'perdu mon emploi',
+    near: 'Trois-Rivières',
+    lang: 'fr',
+    service: 'employment-insurance',
+    location: { name: 'trois rivieres service canada' },
+  },
+  {
+    query: 'nouveau bébé',
+    near: 'Ottawa',
+    lang: 'fr',
+    service: 'ei-maternity-parental-benefits',
+    location: { name: 'serviceontario', city: 'ottawa' },
+  },
   { query: "I'm retiring", near: 'Halifax', lang: 'en', service: 'canada-pension-plan', location: { name: 'halifax service canada' } },
-  { query: 'old age pension', near: 'Charlottetown', lang: 'en', service: 'old-age-security', location: { name: 'charlottetown service canada' } },
-  { query: 'maternity leave', near: 'Edmonton', lang: 'en', service: 'ei-maternity-parental-benefits', location: { name: 'service canada', city: 'edmonton' } },
-  { query: 'congé de maternité', near: 'Moncton', lang: 'fr', service: 'ei-maternity-parental-benefits', location: { name: 'moncton service canada' } },
+  {
+    query: 'old age pension',
+    near: 'Charlottetown',
+    lang: 'en',
+    service: 'old-age-security',
+    location: { name: 'charlottetown service canada' },
+  },
+  {
+    query: 'maternity leave',
+    near: 'Edmonton',
+    lang: 'en',
+    service: 'ei-maternity-parental-benefits',
+    location: { name: 'service canada', city: 'edmonton' },
+  },
+  {
+    query: 'congé de maternité',
+    near: 'Moncton',
+    lang: 'fr',
+    service: 'ei-maternity-parental-benefits',
+    location: { name: 'moncton service canada' },
+  },
   { query: 'congé de maternité', near: 'Saguenay', lang: 'fr', service: 'quebec-parental-insurance-plan', location: null },
-  { query: 'empreintes digitales', near: 'Laval', lang: 'fr', service: 'immigration-biometrics', location: { name: 'laval service canada' } },
-  { query: 'newcomer services', near: 'Toronto', lang: 'en', service: 'newcomer-settlement-services', location: { type: 'community-agency', city: 'toronto' } },
+  {
+    query: 'empreintes digitales',
+    near: 'Laval',
+    lang: 'fr',
+    service: 'immigration-biometrics',
+    location: { name: 'laval service canada' },
+  },
+  {
+    query: 'newcomer services',
+    near: 'Toronto',
+    lang: 'en',
+    service: 'newcomer-settlement-services',
+    location: { type: 'community-agency', city: 'toronto' },
+  },
   { query: 'shelter', near: 'Toronto', lang: 'en', service: 'toronto-emergency-shelter', location: { type: 'shelter', city: 'toronto' } },
   // provincial and municipal
-  { query: 'health card', near: 'Toronto', lang: 'en', service: 'ontario-health-card', location: { name: 'serviceontario', city: 'toronto' } },
-  { query: 'carte santé', near: 'Ottawa', lang: 'fr', service: 'ontario-health-card', location: { name: 'serviceontario', city: 'ottawa' } },
-  { query: "driver's licence", near: 'Toronto', lang: 'en', service: 'ontario-drivers-licence', location: { name: 'serviceontario', city: 'toronto' } },
-  { query: 'permis de conduire', near: 'Toronto', lang: 'fr', service: 'ontario-drivers-licence', location: { name: 'serviceontario', city: 'toronto' } },
+  {
+    query: 'health card',
+    near: 'Toronto',
+    lang: 'en',
+    service: 'ontario-health-card',
+    location: { name: 'serviceontario', city: 'toronto' },
+  },
+  {
+    query: 'carte santé',
+    near: 'Ottawa',
+    lang: 'fr',
+    service: 'ontario-health-card',
+    location: { name: 'serviceontario', city: 'ottawa' },
+  },
+  {
+    query: "driver's licence",
+    near: 'Toronto',
+    lang: 'en',
+    service: 'ontario-drivers-licence',
+    location: { name: 'serviceontario', city: 'toronto' },
+  },
+  {
+    query: 'permis de conduire',
+    near: 'Toronto',
+    lang: 'fr',
+    service: 'ontario-drivers-licence',
+    location: { name: 'serviceontario', city: 'toronto' },
+  },
   // ICBC driver licensing offices are not in the snapshot: the BC licence is found with its online channel, and the
   // answer says Guichet does not list those offices (never "online only": ICBC has counters).
   { query: "driver's licence", near: 'Vancouver', lang: 'en', service: 'bc-drivers-licence', location: 'offices' },
-  { query: 'Service BC', near: 'V8W 1P6', lang: 'en', service: 'service-bc-centres', location: { name: 'service bc centre', city: 'victoria' } },
-  { query: 'WorkBC', near: 'Surrey', lang: 'en', service: 'workbc-employment-services', location: { type: 'employment-centre', city: 'surrey' } },
-  { query: 'library card', near: 'Toronto', lang: 'en', service: 'toronto-public-library-card', location: { type: 'library', name: 'toronto public library' } },
-  { query: 'library card', near: 'M6G1L5', lang: 'en', service: 'toronto-public-library-card', location: { type: 'library', name: 'toronto public library' } },
-  { query: 'carte de bibliothèque', near: 'Toronto', lang: 'fr', service: 'toronto-public-library-card', location: { type: 'library', name: 'toronto public library' } },
-  { query: 'EarlyON', near: 'Toronto', lang: 'en', service: 'toronto-earlyon-centres', location: { type: 'child-family-centre', city: 'toronto' } },
+  {
+    query: 'Service BC',
+    near: 'V8W 1P6',
+    lang: 'en',
+    service: 'service-bc-centres',
+    location: { name: 'service bc centre', city: 'victoria' },
+  },
+  {
+    query: 'WorkBC',
+    near: 'Surrey',
+    lang: 'en',
+    service: 'workbc-employment-services',
+    location: { type: 'employment-centre', city: 'surrey' },
+  },
+  {
+    query: 'library card',
+    near: 'Toronto',
+    lang: 'en',
+    service: 'toronto-public-library-card',
+    location: { type: 'library', name: 'toronto public library' },
+  },
+  {
+    query: 'library card',
+    near: 'M6G1L5',
+    lang: 'en',
+    service: 'toronto-public-library-card',
+    location: { type: 'library', name: 'toronto public library' },
+  },
+  {
+    query: 'carte de bibliothèque',
+    near: 'Toronto',
+    lang: 'fr',
+    service: 'toronto-public-library-card',
+    location: { type: 'library', name: 'toronto public library' },
+  },
+  {
+    query: 'EarlyON',
+    near: 'Toronto',
+    lang: 'en',
+    service: 'toronto-earlyon-centres',
+    location: { type: 'child-family-centre', city: 'toronto' },
+  },
 ];
 
 function pointMatches(result: SearchOutcome['results'][number], expected: ExpectedLocation): boolean {
@@ -136,7 +268,10 @@ describe('relevance on the real snapshot and catalogue', () => {
       expect(outcome.officeGaps?.serviceIds).toContain(service);
       return;
     }
-    expect(outcome.results.some((result) => pointMatches(result, location)), describeResults(outcome)).toBe(true);
+    expect(
+      outcome.results.some((result) => pointMatches(result, location)),
+      describeResults(outcome),
+    ).toBe(true);
   });
 });
 
@@ -158,7 +293,10 @@ describe('precision', () => {
     for (const query of ['health card', 'welfare', 'library card', 'change of address']) {
       const ids = run(query, 'Toronto').services.map((s) => s.id);
       expect(ids.length, query).toBeGreaterThan(0);
-      expect(ids.filter((id) => id.startsWith('bc-') || id.startsWith('vancouver-')), query).toEqual([]);
+      expect(
+        ids.filter((id) => id.startsWith('bc-') || id.startsWith('vancouver-')),
+        query,
+      ).toEqual([]);
     }
     const bcOnly = run('BC Services Card', 'Ottawa');
     expect(bcOnly.services).toEqual([]);
@@ -170,7 +308,6 @@ describe('precision', () => {
     expect(ids.filter((id) => id.startsWith('bc-')).length).toBeGreaterThan(0);
     expect(ids).not.toContain('ontario-health-card');
   });
-
 
   it('lists no BC employment centre for a Toronto search (type matches ignore the province)', () => {
     // the same need finds them in BC: the province rule, not the need, keeps them out of Toronto's list
@@ -185,8 +322,14 @@ describe('precision', () => {
     expect(inToronto.results.length).toBeGreaterThan(0);
     for (const query of ['nouveau bébé', 'EarlyON']) {
       const outcome = run(query, 'Ottawa', 'fr');
-      expect(outcome.services.map((s) => s.id).filter((id) => id.startsWith('toronto-')), query).toEqual([]);
-      expect(outcome.results.filter((r) => (r.distanceKm ?? 0) > 150), query).toEqual([]);
+      expect(
+        outcome.services.map((s) => s.id).filter((id) => id.startsWith('toronto-')),
+        query,
+      ).toEqual([]);
+      expect(
+        outcome.results.filter((r) => (r.distanceKm ?? 0) > 150),
+        query,
+      ).toEqual([]);
     }
     expect(run('nouveau bébé', 'Ottawa', 'fr').results.length).toBeGreaterThan(0);
   });

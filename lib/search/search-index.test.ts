@@ -3,7 +3,15 @@ import type { Organization, ServiceAtLocation, ServicePoint } from '../model/sch
 import type { CatalogueService } from '../model/catalogue';
 import { ORDERS, buildSearchIndex, orderBit, type SearchCorpus } from './search-index';
 
-const point = (id: string, name: string, type: ServicePoint['type'], host: string, province: string, lat: number, lon: number): ServicePoint =>
+const point = (
+  id: string,
+  name: string,
+  type: ServicePoint['type'],
+  host: string,
+  province: string,
+  lat: number,
+  lon: number,
+): ServicePoint =>
   ({
     id,
     slug: id,
@@ -19,11 +27,32 @@ const point = (id: string, name: string, type: ServicePoint['type'], host: strin
     provenance: [],
   }) as unknown as ServicePoint;
 
-const organization = (id: string, order: Organization['order'], jurisdiction: string): Organization => ({ id, name: { en: id }, order, jurisdiction });
+const organization = (id: string, order: Organization['order'], jurisdiction: string): Organization => ({
+  id,
+  name: { en: id },
+  order,
+  jurisdiction,
+});
 const record = (id: string, locationId: string, provider: string): ServiceAtLocation =>
-  ({ id, serviceId: 'offered', locationId, providerOrganizationId: provider, hostOrganizationId: provider, mode: 'in-person', features: [] }) as unknown as ServiceAtLocation;
+  ({
+    id,
+    serviceId: 'offered',
+    locationId,
+    providerOrganizationId: provider,
+    hostOrganizationId: provider,
+    mode: 'in-person',
+    features: [],
+  }) as unknown as ServiceAtLocation;
 const service = (id: string, order: CatalogueService['order'], jurisdiction: string): CatalogueService =>
-  ({ id, name: { en: id, fr: id }, synonyms: { en: [], fr: [] }, order, jurisdiction, lifeEventIds: [], origin: { kind: 'curated' } }) as unknown as CatalogueService;
+  ({
+    id,
+    name: { en: id, fr: id },
+    synonyms: { en: [], fr: [] },
+    order,
+    jurisdiction,
+    lifeEventIds: [],
+    origin: { kind: 'curated' },
+  }) as unknown as CatalogueService;
 
 const points = [
   point('sc-ottawa', 'Service Canada Centre Ottawa', 'service-centre', 'esdc', 'ON', 45.42, -75.69),
@@ -33,8 +62,17 @@ const points = [
 const corpus: SearchCorpus = {
   snapshot: {
     servicePoints: points,
-    organizations: [organization('esdc', 'federal', 'CA'), organization('serviceontario', 'provincial', 'ON'), organization('ottawa-library', 'municipal', 'Ottawa')],
-    servicesAtLocations: [record('r1', 'sc-ottawa', 'esdc'), record('r2', 'so-ottawa', 'serviceontario'), record('r3', 'so-ottawa', 'esdc'), record('r4', 'gone', 'esdc')],
+    organizations: [
+      organization('esdc', 'federal', 'CA'),
+      organization('serviceontario', 'provincial', 'ON'),
+      organization('ottawa-library', 'municipal', 'Ottawa'),
+    ],
+    servicesAtLocations: [
+      record('r1', 'sc-ottawa', 'esdc'),
+      record('r2', 'so-ottawa', 'serviceontario'),
+      record('r3', 'so-ottawa', 'esdc'),
+      record('r4', 'gone', 'esdc'),
+    ],
     places: [],
   },
   services: [service('passport', 'federal', 'CA'), service('health-card', 'provincial', 'ON')],

@@ -96,17 +96,32 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
   // Organizations people name: the catalogue's, the snapshot's that run more than one point, and the names people use
   // for them (data/vocabulary/organizations.json).
   const organizationsById = new Map<string, SearchOrganization>();
-  for (const org of corpus.organizations ?? []) organizationsById.set(org.id, { id: org.id, name: { en: org.name.en, fr: org.name.fr }, order: org.order, jurisdiction: org.jurisdiction });
+  for (const org of corpus.organizations ?? [])
+    organizationsById.set(org.id, {
+      id: org.id,
+      name: { en: org.name.en, fr: org.name.fr },
+      order: org.order,
+      jurisdiction: org.jurisdiction,
+    });
   for (const org of corpus.snapshot.organizations) {
     if ((byOrganization.get(org.id)?.size ?? 0) < 2 || organizationsById.has(org.id)) continue;
-    organizationsById.set(org.id, { id: org.id, name: { ...(org.name.en ? { en: org.name.en } : {}), ...(org.name.fr ? { fr: org.name.fr } : {}) }, order: org.order, jurisdiction: org.jurisdiction });
+    organizationsById.set(org.id, {
+      id: org.id,
+      name: { ...(org.name.en ? { en: org.name.en } : {}), ...(org.name.fr ? { fr: org.name.fr } : {}) },
+      order: org.order,
+      jurisdiction: org.jurisdiction,
+    });
   }
   const aliasesById = new Map<string, string[]>();
-  for (const alias of organizationAliasList()) if (organizationsById.has(alias.id)) aliasesById.set(alias.id, [...(aliasesById.get(alias.id) ?? []), ...alias.names]);
+  for (const alias of organizationAliasList())
+    if (organizationsById.has(alias.id)) aliasesById.set(alias.id, [...(aliasesById.get(alias.id) ?? []), ...alias.names]);
 
   const pointsByService = new Map<string, Int32Array>();
   for (const service of corpus.services) {
-    const indexes = corpus.deliveryPointIds(service).map((id) => pointIndexById.get(id)).filter((i): i is number => i !== undefined);
+    const indexes = corpus
+      .deliveryPointIds(service)
+      .map((id) => pointIndexById.get(id))
+      .filter((i): i is number => i !== undefined);
     pointsByService.set(service.id, toIndexArray(indexes));
   }
 
@@ -133,7 +148,12 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
   const byWord = new Map<string, number[]>();
   points.forEach((point, i) => {
     (byType.get(point.type) ?? byType.set(point.type, []).get(point.type)!).push(i);
-    const words = new Set([...tokens(point.name.en ?? ''), ...tokens(point.name.fr ?? ''), ...tokens(point.address.city.en ?? ''), ...tokens(point.address.city.fr ?? '')]);
+    const words = new Set([
+      ...tokens(point.name.en ?? ''),
+      ...tokens(point.name.fr ?? ''),
+      ...tokens(point.address.city.en ?? ''),
+      ...tokens(point.address.city.fr ?? ''),
+    ]);
     for (const word of words) if (word.length >= 2) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(i);
   });
 
@@ -150,9 +170,13 @@ export function buildSearchIndex(corpus: SearchCorpus): SearchIndex {
       kind: 'life-event' as const,
       names: [event.name.en, event.name.fr],
       synonyms: [...event.synonyms.en, ...event.synonyms.fr],
-
     })),
-    ...corpus.locationTypes.map((labels) => ({ id: labels.type, kind: 'location-type' as const, names: labels.names, synonyms: labels.synonyms })),
+    ...corpus.locationTypes.map((labels) => ({
+      id: labels.type,
+      kind: 'location-type' as const,
+      names: labels.names,
+      synonyms: labels.synonyms,
+    })),
     ...[...organizationsById.values()].map((org) => ({
       id: org.id,
       kind: 'organization' as const,

@@ -19,6 +19,11 @@ export function getSearchIndex(): SearchIndex {
 /** A search request answered over the server's snapshot and catalogue, at the present time (lib/search/answer.ts). */
 export function searchRequest(query: URLSearchParams, options: Omit<SearchRequestOptions, 'now'>): SearchAnswer {
   const catalogue = getCatalogue();
-  const data = { index: getSearchIndex(), loaded: getSnapshot(), services: catalogue.serviceById, knownLifeEvents: new Set(catalogue.lifeEventById.keys()) };
+  const data = {
+    index: getSearchIndex(),
+    loaded: getSnapshot(),
+    services: catalogue.serviceById,
+    knownLifeEvents: new Set(catalogue.lifeEventById.keys()),
+  };
   return answerSearch(data, query, { ...options, now: new Date() });
 }

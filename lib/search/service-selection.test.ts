@@ -71,7 +71,11 @@ describe('officeGapsIn', () => {
   it('names the province’s programs whose counters Guichet does not list there', () => {
     const montreal = place('Montréal');
     const selection = selectServices(index, { q: 'RAMQ' }, montreal);
-    const gaps = officeGapsIn(index, selection.services.map(({ service }) => service), montreal.province);
+    const gaps = officeGapsIn(
+      index,
+      selection.services.map(({ service }) => service),
+      montreal.province,
+    );
     expect(gaps?.province).toBe('QC');
     expect(gaps!.serviceIds.length).toBeGreaterThan(0);
   });

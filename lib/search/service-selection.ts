@@ -83,7 +83,8 @@ export function selectServices(index: SearchIndex, params: SelectionParams, orig
   }
   // "CRA office", "bureau de Service Canada": once an organization is named, "office" says what of it, not another need.
   if (organizations.length > 0 && !params.type) typeRelevance.clear();
-  if (!params.q && lifeEvent) for (const service of index.servicesById.values()) if (service.lifeEventIds.includes(lifeEvent.id)) consider(service.id, 1);
+  if (!params.q && lifeEvent)
+    for (const service of index.servicesById.values()) if (service.lifeEventIds.includes(lifeEvent.id)) consider(service.id, 1);
   if (params.serviceId) {
     direct.clear();
     related.clear();
@@ -129,7 +130,10 @@ export function selectServices(index: SearchIndex, params: SelectionParams, orig
   const services = selected
     // A BC program is no answer for someone in Ontario, nor a Toronto one for someone in Ottawa: once the place is
     // known, keep federal services and those of its own province and city.
-    .filter(({ service }) => !origin?.province || !index.serviceProvinces.has(service.id) || index.serviceProvinces.get(service.id)!.has(origin.province))
+    .filter(
+      ({ service }) =>
+        !origin?.province || !index.serviceProvinces.has(service.id) || index.serviceProvinces.get(service.id)!.has(origin.province),
+    )
     .filter(({ service }) => {
       const city = index.serviceCities.get(service.id);
       return !origin || !city || haversineKm(origin.lat, origin.lon, city.lat, city.lon) <= CITY_SERVICE_RADIUS_KM;

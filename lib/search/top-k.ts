@@ -14,7 +14,7 @@ export function nearest<T>(items: readonly T[], k: number, compare: (a: T, b: T)
   for (const item of items) {
     if (heap.length < k) {
       heap.push(item);
-      for (let c = heap.length - 1; c > 0; ) {
+      for (let c = heap.length - 1; c > 0;) {
         const parent = (c - 1) >> 1;
         if (compare(heap[c]!, heap[parent]!) <= 0) break;
         swap(c, parent);
@@ -22,7 +22,7 @@ export function nearest<T>(items: readonly T[], k: number, compare: (a: T, b: T)
       }
     } else if (compare(item, heap[0]!) < 0) {
       heap[0] = item;
-      for (let p = 0; ; ) {
+      for (let p = 0; ;) {
         const l = 2 * p + 1;
         const r = l + 1;
         let largest = p;

@@ -37,7 +37,8 @@ const CONTEXT = new Set(data.context.words.map(fold));
 /** Multi-word expressions, longest first, as one regular expression over folded text. */
 const EXPRESSIONS = new Map<string, string>();
 for (const table of [data.expressions.en, data.expressions.fr]) {
-  for (const [expression, replacement] of Object.entries(table)) if (!expression.startsWith('$')) EXPRESSIONS.set(fold(expression), fold(replacement));
+  for (const [expression, replacement] of Object.entries(table))
+    if (!expression.startsWith('$')) EXPRESSIONS.set(fold(expression), fold(replacement));
 }
 const EXPRESSION_PATTERN =
   EXPRESSIONS.size > 0

@@ -19,7 +19,11 @@ describe('pageCsp', () => {
     expect(csp).not.toMatch(/worker-src[^;]*(\*|https?:|blob:)/);
   });
   it('gives the service worker itself same-origin fetches and nothing else', () => {
-    const directives = Object.fromEntries(SERVICE_WORKER_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(
+      SERVICE_WORKER_CSP.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives['default-src']).toEqual(["'none'"]);
     expect(directives['connect-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toBeUndefined();

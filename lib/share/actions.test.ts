@@ -32,7 +32,11 @@ describe('print', () => {
 describe('calendar actions', () => {
   it('offers the next visit and the feed for an outreach site, with links in the page language', () => {
     const actions = calendarActions(point('sc-nf-sac'), 'fr', AT);
-    expect(actions.nextVisit).toEqual({ href: '/api/v1/locations/sc-nf-sac/next-visit.ics?lang=fr', date: '2026-12-16', label: 'mercredi 16 décembre, 10 h 30' });
+    expect(actions.nextVisit).toEqual({
+      href: '/api/v1/locations/sc-nf-sac/next-visit.ics?lang=fr',
+      date: '2026-12-16',
+      label: 'mercredi 16 décembre, 10 h 30',
+    });
     expect(actions.feed).toBe('/api/v1/locations/sc-nf-sac/visits.ics?lang=fr');
     expect(actions.day).toBeUndefined();
   });
@@ -40,6 +44,10 @@ describe('calendar actions', () => {
     // Sunday November 29: the St. John's centre next opens on Monday
     const actions = calendarActions(point('sc-1137'), 'en', AT);
     expect(actions.nextVisit).toBeUndefined();
-    expect(actions.day).toEqual({ href: '/api/v1/locations/sc-1137/hours.ics?lang=en&date=2026-11-30', date: '2026-11-30', label: 'Monday, November 30' });
+    expect(actions.day).toEqual({
+      href: '/api/v1/locations/sc-1137/hours.ics?lang=en&date=2026-11-30',
+      date: '2026-11-30',
+      label: 'Monday, November 30',
+    });
   });
 });

@@ -23,10 +23,10 @@ export default async function AboutTheDataPage({ params }: Props) {
   const format = await getFormatter();
   const { snapshot } = getSnapshot();
   const pointSources = snapshot.sources.filter((s) => s.counts.imported > 0 || s.counts.merged > 0);
-  const totals = snapshot.sources.reduce(
-    (sum, s) => ({ read: sum.read + s.counts.read, rejected: sum.rejected + s.counts.rejected }),
-    { read: 0, rejected: 0 },
-  );
+  const totals = snapshot.sources.reduce((sum, s) => ({ read: sum.read + s.counts.read, rejected: sum.rejected + s.counts.rejected }), {
+    read: 0,
+    rejected: 0,
+  });
   return (
     <div className="container">
       <h1>{t('title')}</h1>

@@ -43,8 +43,20 @@ function JurisdictionSection({ jurisdiction, t, locale }: { jurisdiction: Jurisd
         rowKey={(row) => row.key}
         columns={[
           { key: 'order', header: t('colOrder'), cell: (row) => row.label },
-          { key: 'points', header: t('colPoints'), label: label('colPoints'), numeric: true, cell: (row) => formatCount(row.points, locale) },
-          { key: 'services', header: t('colServices'), label: label('colServices'), numeric: true, cell: (row) => formatCount(row.services, locale) },
+          {
+            key: 'points',
+            header: t('colPoints'),
+            label: label('colPoints'),
+            numeric: true,
+            cell: (row) => formatCount(row.points, locale),
+          },
+          {
+            key: 'services',
+            header: t('colServices'),
+            label: label('colServices'),
+            numeric: true,
+            cell: (row) => formatCount(row.services, locale),
+          },
           {
             key: 'servicesWithPoints',
             header: t('colServicesWithPoints'),
@@ -100,7 +112,17 @@ function JurisdictionSection({ jurisdiction, t, locale }: { jurisdiction: Jurisd
   );
 }
 
-function SourcesTable({ sources, caption, t, locale }: { sources: CoverageSourceView[]; caption: string; t: Translate; locale: AppLocale }) {
+function SourcesTable({
+  sources,
+  caption,
+  t,
+  locale,
+}: {
+  sources: CoverageSourceView[];
+  caption: string;
+  t: Translate;
+  locale: AppLocale;
+}) {
   const label = (name: Parameters<Translate>[0]) => t('cellLabel', { label: t(name) });
   return (
     <DataTable
@@ -108,9 +130,18 @@ function SourcesTable({ sources, caption, t, locale }: { sources: CoverageSource
       rows={sources}
       rowKey={(source) => source.id}
       columns={[
-        { key: 'source', header: t('colSource'), cell: (source) => <Text text={source.title} language={source.titleLanguage} locale={locale} /> },
+        {
+          key: 'source',
+          header: t('colSource'),
+          cell: (source) => <Text text={source.title} language={source.titleLanguage} locale={locale} />,
+        },
         // publishers and licences are recorded as each source states them: proper names, usually in English
-        { key: 'publisher', header: t('colPublisher'), label: label('colPublisher'), cell: (source) => <span lang="en">{source.publisher}</span> },
+        {
+          key: 'publisher',
+          header: t('colPublisher'),
+          label: label('colPublisher'),
+          cell: (source) => <span lang="en">{source.publisher}</span>,
+        },
         { key: 'licence', header: t('colLicence'), label: label('colLicence'), cell: (source) => <span lang="en">{source.licence}</span> },
         {
           key: 'date',
@@ -135,7 +166,9 @@ export default async function CoveragePage({ params }: Props) {
   const view = getCoverageView(locale);
   const label = (name: Parameters<Translate>[0]) => t('cellLabel', { label: t(name) });
   const count = (value: number) => formatCount(value, locale);
-  const provincialPoints = view.national.orders.filter((row) => row.order === 'provincial' || row.order === 'territorial').reduce((sum, row) => sum + row.points, 0);
+  const provincialPoints = view.national.orders
+    .filter((row) => row.order === 'provincial' || row.order === 'territorial')
+    .reduce((sum, row) => sum + row.points, 0);
   return (
     <div className="container">
       <h1>{t('title')}</h1>
@@ -172,8 +205,20 @@ export default async function CoveragePage({ params }: Props) {
             header: t('colJurisdiction'),
             cell: (jurisdiction) => <a href={`#coverage-${jurisdiction.code.toLowerCase()}`}>{jurisdiction.name}</a>,
           },
-          { key: 'points', header: t('colPoints'), label: label('colPoints'), numeric: true, cell: (jurisdiction) => count(jurisdiction.points) },
-          { key: 'services', header: t('colServices'), label: label('colServices'), numeric: true, cell: (jurisdiction) => count(jurisdiction.services) },
+          {
+            key: 'points',
+            header: t('colPoints'),
+            label: label('colPoints'),
+            numeric: true,
+            cell: (jurisdiction) => count(jurisdiction.points),
+          },
+          {
+            key: 'services',
+            header: t('colServices'),
+            label: label('colServices'),
+            numeric: true,
+            cell: (jurisdiction) => count(jurisdiction.services),
+          },
           {
             key: 'ownOffices',
             header: t('colOwnOffices'),
@@ -200,7 +245,9 @@ export default async function CoveragePage({ params }: Props) {
             points: { value: count(view.national.points) },
             services: { value: count(view.national.services) },
             ownOffices: { value: t('pointsCount', { count: count(provincialPoints) }) },
-            municipal: { value: t('pointsCount', { count: count(view.national.orders.find((row) => row.order === 'municipal')?.points ?? 0) }) },
+            municipal: {
+              value: t('pointsCount', { count: count(view.national.orders.find((row) => row.order === 'municipal')?.points ?? 0) }),
+            },
           },
         }}
       />

@@ -26,7 +26,13 @@ export default async function OfflinePage({ params }: Props) {
       <h2>{t('savedHeading')}</h2>
       <SavedPages
         locale={locale}
-        labels={{ none: t('savedNone'), noScript: t('savedNoScript'), savedOn: t('savedItem', { date: '{date}' }), forget: t('forget'), forgotten: t('forgotten') }}
+        labels={{
+          none: t('savedNone'),
+          noScript: t('savedNoScript'),
+          savedOn: t('savedItem', { date: '{date}' }),
+          forget: t('forget'),
+          forgotten: t('forgotten'),
+        }}
       />
       <p className="muted">{t('howItWorks', { pages: OFFLINE_LIMITS.pages, results: OFFLINE_LIMITS.results })}</p>
       <p>

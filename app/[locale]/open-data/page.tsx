@@ -15,7 +15,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const ENDPOINTS = ['/api/hsds/services', '/api/hsds/organizations', '/api/hsds/service_at_locations', '/api/hsds/taxonomies', '/api/hsds/taxonomy_terms'];
+const ENDPOINTS = [
+  '/api/hsds/services',
+  '/api/hsds/organizations',
+  '/api/hsds/service_at_locations',
+  '/api/hsds/taxonomies',
+  '/api/hsds/taxonomy_terms',
+];
 
 /** The open-data hub: downloads, the HSDS API, what the bulk file holds and leaves out, and the Canadian profile. */
 export default async function OpenDataPage({ params }: Props) {
@@ -36,10 +42,14 @@ export default async function OpenDataPage({ params }: Props) {
         <h2 id="downloads-heading">{t('downloadsHeading')}</h2>
         <ul>
           <li>
-            <a href="/api/hsds/datapackage/datapackage.json" download>{t('datapackage')}</a>
+            <a href="/api/hsds/datapackage/datapackage.json" download>
+              {t('datapackage')}
+            </a>
           </li>
           <li>
-            <a href="/api/hsds/points.geojson" download>{t('geojson')}</a>
+            <a href="/api/hsds/points.geojson" download>
+              {t('geojson')}
+            </a>
           </li>
           <li>
             <a href="/api/hsds/profile.json">{t('profileSchema')}</a>
@@ -75,7 +85,10 @@ export default async function OpenDataPage({ params }: Props) {
             {Object.entries(counts).map(([table, count]) => (
               <tr key={table}>
                 <th scope="row">
-                  <a href={`/api/hsds/datapackage/${(pkg.descriptor['resources'] as Array<{ name: string; path: string }>).find((r) => r.name === table)?.path ?? ''}`} download>
+                  <a
+                    href={`/api/hsds/datapackage/${(pkg.descriptor['resources'] as Array<{ name: string; path: string }>).find((r) => r.name === table)?.path ?? ''}`}
+                    download
+                  >
                     <code>{table}</code>
                   </a>
                 </th>

@@ -6,7 +6,16 @@ import { tileConfig } from '@/lib/config';
 import { GOVERNMENT_ORDERS } from '@/lib/planning/layers';
 import { RADII_KM } from '@/lib/planning/compute';
 import { getPlanning } from '@/lib/planning/server';
-import { locationHref, parseSelection, planningView, selectionQuery, type AccessSort, type GapSort, type PlanningSelection, type PointRef } from '@/lib/planning/view';
+import {
+  locationHref,
+  parseSelection,
+  planningView,
+  selectionQuery,
+  type AccessSort,
+  type GapSort,
+  type PlanningSelection,
+  type PointRef,
+} from '@/lib/planning/view';
 import { orderLabel } from '@/lib/coverage';
 import type { AppLocale } from '@/i18n/routing';
 import tables from '@/components/data-table/data-tables.module.css';
@@ -55,8 +64,18 @@ function Town({ name, lang, province, locale }: { name: string; lang: string; pr
 
 /** The heading of a sortable column: a link that sorts by it (the other way round when it is already the sort). */
 function sortHeading<K extends string>({
-  label, sortKey, current, href, t,
-}: { label: string; sortKey: K; current: { key: K; descending: boolean }; href: (next: { key: K; descending: boolean }) => string; t: Translate }): Pick<Column<unknown>, 'header' | 'sort'> {
+  label,
+  sortKey,
+  current,
+  href,
+  t,
+}: {
+  label: string;
+  sortKey: K;
+  current: { key: K; descending: boolean };
+  href: (next: { key: K; descending: boolean }) => string;
+  t: Translate;
+}): Pick<Column<unknown>, 'header' | 'sort'> {
   const active = current.key === sortKey;
   const next = { key: sortKey, descending: active ? !current.descending : sortKey !== 'region' && sortKey !== 'name' };
   return {
@@ -81,11 +100,28 @@ export default async function PlanningPage({ params, searchParams }: Props) {
   const link = (change: Partial<PlanningSelection>, anchor: string) => `${path}${selectionQuery(selection, change)}#${anchor}`;
   const label = (name: Parameters<Translate>[0]) => t('cellLabel', { label: t(name) });
   /** A numeric column headed by one message. */
-  const figure = <Row,>(name: Parameters<Translate>[0], cell: (row: Row) => ReactNode): Column<Row> => ({ key: name, header: t(name), label: label(name), numeric: true, cell });
+  const figure = <Row,>(name: Parameters<Translate>[0], cell: (row: Row) => ReactNode): Column<Row> => ({
+    key: name,
+    header: t(name),
+    label: label(name),
+    numeric: true,
+    cell,
+  });
   /** A column of text headed by one message. */
-  const text = <Row,>(name: Parameters<Translate>[0], cell: (row: Row) => ReactNode): Column<Row> => ({ key: name, header: t(name), label: label(name), cell });
+  const text = <Row,>(name: Parameters<Translate>[0], cell: (row: Row) => ReactNode): Column<Row> => ({
+    key: name,
+    header: t(name),
+    label: label(name),
+    cell,
+  });
   const accessSort = (key: AccessSort, heading: string) =>
-    sortHeading({ label: heading, sortKey: key, current: selection.accessSort, href: (next) => link({ accessSort: next }, 'planning-access'), t });
+    sortHeading({
+      label: heading,
+      sortKey: key,
+      current: selection.accessSort,
+      href: (next) => link({ accessSort: next }, 'planning-access'),
+      t,
+    });
   const gapSort = (key: GapSort, heading: string) =>
     sortHeading({ label: heading, sortKey: key, current: selection.gapSort, href: (next) => link({ gapSort: next }, 'planning-gaps'), t });
   const regionData = (row: { region: string; placedValue: number }) => ({ 'data-region': row.region, 'data-placed': row.placedValue });
@@ -93,7 +129,11 @@ export default async function PlanningPage({ params, searchParams }: Props) {
   const api = (name: string, extra = '') => `/api/v1/planning/${name}?format=csv${extra}`;
   const scopeParams = `${selection.province ? `&province=${selection.province}` : ''}&within=${selection.within}`;
   const layer = model.layerByKey.get(selection.layer);
-  const layerParam = layer?.organizationId ? `&organization=${encodeURIComponent(layer.organizationId)}` : layer?.order && layer.dimension === 'order' ? `&order=${layer.order}` : '';
+  const layerParam = layer?.organizationId
+    ? `&organization=${encodeURIComponent(layer.organizationId)}`
+    : layer?.order && layer.dimension === 'order'
+      ? `&order=${layer.order}`
+      : '';
 
   return (
     <div className="container">
@@ -105,17 +145,21 @@ export default async function PlanningPage({ params, searchParams }: Props) {
       </div>
 
       <form className={styles.form} method="get" action={path} aria-labelledby="planning-choose">
-        <h2 id="planning-choose" className="visually-hidden">{t('chooseTitle')}</h2>
+        <h2 id="planning-choose" className="visually-hidden">
+          {t('chooseTitle')}
+        </h2>
         <label>
           {t('layerLabel')}
           <select name="layer" defaultValue={selection.layer}>
             {(['government', 'order', 'organization', 'kind'] as const).map((group) => (
               <optgroup key={group} label={t(`group.${group}`)}>
-                {view.layerOptions.filter((option) => option.group === group).map((option) => (
-                  <option key={option.key} value={option.key}>
-                    {t('layerOption', { label: option.label, points: option.points })}
-                  </option>
-                ))}
+                {view.layerOptions
+                  .filter((option) => option.group === group)
+                  .map((option) => (
+                    <option key={option.key} value={option.key}>
+                      {t('layerOption', { label: option.label, points: option.points })}
+                    </option>
+                  ))}
               </optgroup>
             ))}
           </select>
@@ -124,9 +168,13 @@ export default async function PlanningPage({ params, searchParams }: Props) {
           {t('provinceLabel')}
           <select name="province" defaultValue={selection.province ?? ''}>
             <option value="">{t('allProvinces')}</option>
-            {view.placement.filter((row) => row.region !== 'CA').map((row) => (
-              <option key={row.region} value={row.region}>{row.name}</option>
-            ))}
+            {view.placement
+              .filter((row) => row.region !== 'CA')
+              .map((row) => (
+                <option key={row.region} value={row.region}>
+                  {row.name}
+                </option>
+              ))}
           </select>
         </label>
         <label>
@@ -140,7 +188,9 @@ export default async function PlanningPage({ params, searchParams }: Props) {
           {t('targetLabel')}
           <select name="target" defaultValue={selection.target}>
             {GOVERNMENT_ORDERS.filter((order) => model.layerByKey.has(`order:${order}`)).map((order) => (
-              <option key={order} value={order}>{orderLabel(order, locale)}</option>
+              <option key={order} value={order}>
+                {orderLabel(order, locale)}
+              </option>
             ))}
           </select>
         </label>
@@ -163,7 +213,9 @@ export default async function PlanningPage({ params, searchParams }: Props) {
             figure('colPlacedShare', (row: PlacementRow) => row.placedShare),
             figure('colMunicipal', (row: PlacementRow) => row.municipality),
             figure('colCommunity', (row: PlacementRow) => row.community),
-            figure('colCommunitiesWithFigure', (row: PlacementRow) => t('ofTotal', { part: row.communitiesWithFigure, total: row.communities })),
+            figure('colCommunitiesWithFigure', (row: PlacementRow) =>
+              t('ofTotal', { part: row.communitiesWithFigure, total: row.communities }),
+            ),
           ]}
         />
       </section>
@@ -191,7 +243,9 @@ export default async function PlanningPage({ params, searchParams }: Props) {
                   <>
                     {cell.share}
                     <br />
-                    <span className="muted">{row.region === 'FNI' ? t('communitiesWithin', { count: cell.places }) : t('peopleWithin', { count: cell.people })}</span>
+                    <span className="muted">
+                      {row.region === 'FNI' ? t('communitiesWithin', { count: cell.places }) : t('peopleWithin', { count: cell.people })}
+                    </span>
                   </>
                 ) : null;
               },
@@ -208,13 +262,23 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         <h2 id="planning-standard">{t('standardTitle')}</h2>
         <div className={styles.callout} data-testid="planning-standard">
           <p>{t('standardText', { target: view.standard.target, share: view.standard.share })}</p>
-          <p>{view.standard.meets ? t('standardMeets') : t('standardBelow')} {t('standardCaveat')}</p>
-          <p>{t('standardBelowProvinces')} {view.standard.province.filter((row) => row.below).map((row) => `${row.name} (${row.share})`).join(', ') || t('none')}</p>
+          <p>
+            {view.standard.meets ? t('standardMeets') : t('standardBelow')} {t('standardCaveat')}
+          </p>
+          <p>
+            {t('standardBelowProvinces')}{' '}
+            {view.standard.province
+              .filter((row) => row.below)
+              .map((row) => `${row.name} (${row.share})`)
+              .join(', ') || t('none')}
+          </p>
           <p>{t('standardSources')}</p>
           <ul>
             {view.standard.sources.map((source) => (
               <li key={source.url}>
-                <a href={source.url} rel="noopener noreferrer">{source.title}</a>
+                <a href={source.url} rel="noopener noreferrer">
+                  {source.title}
+                </a>
               </li>
             ))}
           </ul>
@@ -250,7 +314,9 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         </p>
         <p>
           {t('gapsOther')}{' '}
-          <a href={link({ within: selection.within === 50 ? 100 : 50 }, 'planning-gaps')}>{t('withinOption', { km: selection.within === 50 ? 100 : 50 })}</a>
+          <a href={link({ within: selection.within === 50 ? 100 : 50 }, 'planning-gaps')}>
+            {t('withinOption', { km: selection.within === 50 ? 100 : 50 })}
+          </a>
         </p>
         <DataTable
           testId="planning-gaps"
@@ -269,7 +335,10 @@ export default async function PlanningPage({ params, searchParams }: Props) {
               ),
             },
             { ...figure('colPopulation', (row: GapRow) => row.population), ...gapSort('population', t('colPopulation')) },
-            { ...text('colNearest', (row: GapRow) => <Point point={row.nearest} locale={locale} />), ...gapSort('distance', t('colNearest')) },
+            {
+              ...text('colNearest', (row: GapRow) => <Point point={row.nearest} locale={locale} />),
+              ...gapSort('distance', t('colNearest')),
+            },
             text('colProvince', (row: GapRow) => row.province),
             text('colNearestFederal', (row: GapRow) => <Point point={row.federal} locale={locale} />),
             text('colNearestProvincial', (row: GapRow) => <Point point={row.provincial} locale={locale} />),
@@ -298,7 +367,9 @@ export default async function PlanningPage({ params, searchParams }: Props) {
           ]}
         />
         <p>
-          <a href={api('opportunities', `&table=counter-gaps&order=${selection.target}${scopeParams}`)}>{t('downloadCsv', { table: t('counterGapsTable') })}</a>
+          <a href={api('opportunities', `&table=counter-gaps&order=${selection.target}${scopeParams}`)}>
+            {t('downloadCsv', { table: t('counterGapsTable') })}
+          </a>
         </p>
 
         <h3 id="planning-partnerships">{t('partnershipsTitle')}</h3>
@@ -317,11 +388,16 @@ export default async function PlanningPage({ params, searchParams }: Props) {
           ]}
           footer={{
             header: t('total'),
-            cells: { colSites: { value: view.partnershipTotals.sites, testId: 'partnership-sites' }, colServices: { value: view.partnershipTotals.services } },
+            cells: {
+              colSites: { value: view.partnershipTotals.sites, testId: 'partnership-sites' },
+              colServices: { value: view.partnershipTotals.services },
+            },
           }}
         />
         <p>
-          <a href={api('opportunities', `&table=partnerships${selection.province ? `&province=${selection.province}` : ''}`)}>{t('downloadCsv', { table: t('partnershipsTable') })}</a>
+          <a href={api('opportunities', `&table=partnerships${selection.province ? `&province=${selection.province}` : ''}`)}>
+            {t('downloadCsv', { table: t('partnershipsTable') })}
+          </a>
         </p>
 
         <h3 id="planning-shared">{t('sharedTitle')}</h3>
@@ -332,14 +408,21 @@ export default async function PlanningPage({ params, searchParams }: Props) {
           rows={view.sharedCounters.rows}
           rowKey={(row) => `${row.province}-${row.town}`}
           columns={[
-            { key: 'town', header: t('colTown'), cell: (row) => <Town name={row.town} lang={row.townLang} province={row.province} locale={locale} /> },
+            {
+              key: 'town',
+              header: t('colTown'),
+              cell: (row) => <Town name={row.town} lang={row.townLang} province={row.province} locale={locale} />,
+            },
             figure('colPopulation', (row: SharedRow) => row.population),
             text('colOrders', (row: SharedRow) => row.orders),
             text('colOffices', (row: SharedRow) => (
               <ul className={styles.offices}>
                 {row.offices.slice(0, 6).map((office) => (
                   <li key={office.slug}>
-                    <a href={locationHref(office.slug, locale)} lang={office.nameLang === locale ? undefined : office.nameLang}>{office.name}</a> ({office.order})
+                    <a href={locationHref(office.slug, locale)} lang={office.nameLang === locale ? undefined : office.nameLang}>
+                      {office.name}
+                    </a>{' '}
+                    ({office.order})
                   </li>
                 ))}
                 {row.offices.length > 6 ? <li>{t('moreOffices', { count: row.offices.length - 6 })}</li> : null}
@@ -348,7 +431,9 @@ export default async function PlanningPage({ params, searchParams }: Props) {
           ]}
         />
         <p>
-          <a href={api('opportunities', `&table=shared-counters${selection.province ? `&province=${selection.province}` : ''}`)}>{t('downloadCsv', { table: t('sharedTable') })}</a>
+          <a href={api('opportunities', `&table=shared-counters${selection.province ? `&province=${selection.province}` : ''}`)}>
+            {t('downloadCsv', { table: t('sharedTable') })}
+          </a>
         </p>
       </section>
 
@@ -376,7 +461,12 @@ export default async function PlanningPage({ params, searchParams }: Props) {
               points={view.mapPoints}
               tileUrl={tiles.urlTemplate}
               tileAttribution={tiles.attribution}
-              labels={{ region: t('mapLabel', { order: orderLabel(selection.map, locale) }), approximate: t('mapApproximate'), origin: t('mapLabel', { order: orderLabel(selection.map, locale) }), tilesUnavailable: t('mapTilesUnavailable') }}
+              labels={{
+                region: t('mapLabel', { order: orderLabel(selection.map, locale) }),
+                approximate: t('mapApproximate'),
+                origin: t('mapLabel', { order: orderLabel(selection.map, locale) }),
+                tilesUnavailable: t('mapTilesUnavailable'),
+              }}
               cluster
             />
           </>

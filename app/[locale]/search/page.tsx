@@ -92,7 +92,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const index = getSearchIndex();
   // a shared position is named by the nearest place, not "46.343, -72.548"
   const positionName =
-    view.place?.status === 'resolved' && view.place.understoodAs === 'coordinates' ? nearestPlaceName(index.places, view.place.lat, view.place.lon, locale) : undefined;
+    view.place?.status === 'resolved' && view.place.understoodAs === 'coordinates'
+      ? nearestPlaceName(index.places, view.place.lat, view.place.lon, locale)
+      : undefined;
   return (
     <div className="container">
       <h1>{searched.q ? t('headingFor', { q: searched.q }) : t('heading')}</h1>
@@ -104,7 +106,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
         limit={searched.limit}
         offset={searched.offset}
         positionName={positionName}
-        form={<SearchForm action={action} values={formValues} lifeEvents={lifeEvents} filters orders={offeredOrders(index, formValues.order)} types={offeredTypes(index, formValues.type)} />}
+        form={
+          <SearchForm
+            action={action}
+            values={formValues}
+            lifeEvents={lifeEvents}
+            filters
+            orders={offeredOrders(index, formValues.order)}
+            types={offeredTypes(index, formValues.type)}
+          />
+        }
       />
       {view.results.length > 0 ? (
         <TakeAway
@@ -114,7 +125,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
           sharePath={shareablePath(action, query.toString())}
           title={searched.q ? t('headingFor', { q: searched.q }) : t('heading')}
           // the date in the searched place's zone (the device's own date replaces it when printing)
-          printed={printedDate(new Date(), view.place?.status === 'resolved' && view.place.province ? timeZoneFor(view.place.province, view.place.lat, view.place.lon) : 'America/Toronto', locale)}
+          printed={printedDate(
+            new Date(),
+            view.place?.status === 'resolved' && view.place.province
+              ? timeZoneFor(view.place.province, view.place.lat, view.place.lon)
+              : 'America/Toronto',
+            locale,
+          )}
           textOnly={isTextOnly(query.get('text'), (await cookies()).get(TEXT_ONLY_COOKIE)?.value)}
           shareLabel="shareResults"
         />

@@ -9,7 +9,10 @@ import type { ProblemWithSubmissions, SourceOpenSummary } from '@/lib/reports/re
 import styles from '@/components/reports/reports.module.css';
 import type { AppLocale } from '@/i18n/routing';
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ source?: string | string[]; error?: string | string[]; updated?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<{ source?: string | string[]; error?: string | string[]; updated?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -50,7 +53,15 @@ export default async function StewardsPage({ params, searchParams }: Props) {
             <span className="hint" id="steward-token-hint">
               {t('stewards.tokenHint')}
             </span>
-            <input type="password" id="steward-token" name="token" required autoComplete="current-password" aria-describedby="steward-token-hint" className={styles.token} />
+            <input
+              type="password"
+              id="steward-token"
+              name="token"
+              required
+              autoComplete="current-password"
+              aria-describedby="steward-token-hint"
+              className={styles.token}
+            />
           </div>
           <p>
             <button type="submit" className="button">
@@ -98,11 +109,15 @@ export default async function StewardsPage({ params, searchParams }: Props) {
             <tbody>
               {summary.map((row) => {
                 const title = sourceTitle(row.sourceId, locale);
-                const exportPath = (fmt: 'csv' | 'json') => `/api/v1/reports/export?${new URLSearchParams({ source: row.sourceId, format: fmt })}`;
+                const exportPath = (fmt: 'csv' | 'json') =>
+                  `/api/v1/reports/export?${new URLSearchParams({ source: row.sourceId, format: fmt })}`;
                 return (
                   <tr key={row.sourceId}>
                     <th scope="row">
-                      <a href={`${here}?${new URLSearchParams({ source: row.sourceId })}`} aria-current={row.sourceId === source ? 'true' : undefined}>
+                      <a
+                        href={`${here}?${new URLSearchParams({ source: row.sourceId })}`}
+                        aria-current={row.sourceId === source ? 'true' : undefined}
+                      >
                         {title}
                       </a>
                     </th>
@@ -138,7 +153,8 @@ export default async function StewardsPage({ params, searchParams }: Props) {
                   {t(`reason.${problem.reason}`)} — {t('stewards.reporters', { count: problem.reporters })}
                 </h3>
                 <p>
-                  {listing ? <a href={listing.paths[locale]}>{listing.name[locale]}</a> : problem.listingId} · <span className="muted">{t('stewards.record', { record: problem.recordId })}</span>
+                  {listing ? <a href={listing.paths[locale]}>{listing.name[locale]}</a> : problem.listingId} ·{' '}
+                  <span className="muted">{t('stewards.record', { record: problem.recordId })}</span>
                 </p>
                 <ul>
                   {problem.submissions.map((submission, n) => (

@@ -59,22 +59,40 @@ describe('the answers of /api/v1 are what the OpenAPI document says', () => {
     const shapes = new Set<string>();
     const sample = getCatalogue().catalogue.services.filter((entry, index) => {
       const { online, phones, inPerson, offices } = entry.channels;
-      const shape = [entry.order, online, phones.length > 0, inPerson, offices, entry.notAvailableIn.length > 0, entry.inventory?.applications].map(Boolean).join();
+      const shape = [
+        entry.order,
+        online,
+        phones.length > 0,
+        inPerson,
+        offices,
+        entry.notAvailableIn.length > 0,
+        entry.inventory?.applications,
+      ]
+        .map(Boolean)
+        .join();
       const keep = entry.origin.kind === 'curated' || !shapes.has(shape) || index % 50 === 0;
       shapes.add(shape);
       return keep;
     });
     for (const { id } of sample) {
-      for (const lang of ['en', 'fr']) await expectDocumented(await service.GET(request(`/api/v1/services/${id}?lang=${lang}`), withId(id)), '/api/v1/services/{id}');
+      for (const lang of ['en', 'fr'])
+        await expectDocumented(await service.GET(request(`/api/v1/services/${id}?lang=${lang}`), withId(id)), '/api/v1/services/{id}');
     }
-    await expectDocumented(await service.GET(request('/api/v1/services/no-such-service'), withId('no-such-service')), '/api/v1/services/{id}', 404);
+    await expectDocumented(
+      await service.GET(request('/api/v1/services/no-such-service'), withId('no-such-service')),
+      '/api/v1/services/{id}',
+      404,
+    );
   });
 
   it('life events and each life event, in both languages', async () => {
     for (const lang of ['en', 'fr']) {
       await expectDocumented(lifeEvents.GET(request(`/api/v1/life-events?lang=${lang}`)), '/api/v1/life-events');
       for (const id of getCatalogue().lifeEventById.keys()) {
-        await expectDocumented(await lifeEvent.GET(request(`/api/v1/life-events/${id}?lang=${lang}`), withId(id)), '/api/v1/life-events/{id}');
+        await expectDocumented(
+          await lifeEvent.GET(request(`/api/v1/life-events/${id}?lang=${lang}`), withId(id)),
+          '/api/v1/life-events/{id}',
+        );
       }
     }
     await expectDocumented(lifeEvents.GET(request('/api/v1/life-events?lang=es')), '/api/v1/life-events', 400);
@@ -95,7 +113,11 @@ describe('the answers of /api/v1 are what the OpenAPI document says', () => {
       }
     }
     await expectDocumented(await location.GET(request('/api/v1/locations/nope'), withId('nope')), '/api/v1/locations/{id}', 404);
-    await expectDocumented(await location.GET(request('/api/v1/locations/sc-1137?at=tomorrow'), withId('sc-1137')), '/api/v1/locations/{id}', 400);
+    await expectDocumented(
+      await location.GET(request('/api/v1/locations/sc-1137?at=tomorrow'), withId('sc-1137')),
+      '/api/v1/locations/{id}',
+      400,
+    );
   });
 
   it('coverage, sources and boundaries', async () => {
@@ -111,14 +133,22 @@ describe('the answers of /api/v1 are what the OpenAPI document says', () => {
       await expectDocumented(gaps.GET(request(`/api/v1/planning/gaps${query}`)), '/api/v1/planning/gaps');
       await expectDocumented(opportunities.GET(request(`/api/v1/planning/opportunities${query}`)), '/api/v1/planning/opportunities');
     }
-    await expectDocumented(opportunities.GET(request('/api/v1/planning/opportunities?table=partnerships&within=25')), '/api/v1/planning/opportunities');
+    await expectDocumented(
+      opportunities.GET(request('/api/v1/planning/opportunities?table=partnerships&within=25')),
+      '/api/v1/planning/opportunities',
+    );
     await expectDocumented(gaps.GET(request('/api/v1/planning/gaps?province=ZZ&within=-3')), '/api/v1/planning/gaps', 400);
   });
 
   it('refuses an answer the document does not describe', async () => {
-    const undocumentedField = new Response(JSON.stringify({ status: 'received', extra: 1 }), { status: 202, headers: { 'Content-Type': 'application/json' } });
+    const undocumentedField = new Response(JSON.stringify({ status: 'received', extra: 1 }), {
+      status: 202,
+      headers: { 'Content-Type': 'application/json' },
+    });
     await expect(expectDocumented(undocumentedField, '/api/v1/reports', 202, 'post')).rejects.toThrow(/does not describe/);
-    const wrongType = new Response(JSON.stringify({ version: 'v', lang: 'en', count: -1, lifeEvents: [] }), { headers: { 'Content-Type': 'application/json' } });
+    const wrongType = new Response(JSON.stringify({ version: 'v', lang: 'en', count: -1, lifeEvents: [] }), {
+      headers: { 'Content-Type': 'application/json' },
+    });
     await expect(expectDocumented(wrongType, '/api/v1/life-events')).rejects.toThrow(/zod/);
   });
 });

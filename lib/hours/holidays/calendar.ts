@@ -60,7 +60,10 @@ export function closureHolidayOn(calendar: 'federal' | 'provincial', province: P
 }
 
 function toHoliday(definition: HolidayDefinition, year: number, optional: boolean): Holiday | undefined {
-  if ((definition.firstYear !== undefined && year < definition.firstYear) || (definition.lastYear !== undefined && year > definition.lastYear)) {
+  if (
+    (definition.firstYear !== undefined && year < definition.firstYear) ||
+    (definition.lastYear !== undefined && year > definition.lastYear)
+  ) {
     return undefined;
   }
   const actualDate = dateForRule(definition.rule, year);

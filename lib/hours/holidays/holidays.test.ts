@@ -78,7 +78,19 @@ describe('observedDate', () => {
 
 describe('federalOfficeHolidays', () => {
   // Service Canada's published 2026 closures (PROVENANCE of federal-service-canada-offices-hours-ask-canada).
-  const common = ['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-18', '2026-07-01', '2026-09-07', '2026-09-30', '2026-10-12', '2026-11-11', '2026-12-25', '2026-12-28'];
+  const common = [
+    '2026-01-01',
+    '2026-04-03',
+    '2026-04-06',
+    '2026-05-18',
+    '2026-07-01',
+    '2026-09-07',
+    '2026-09-30',
+    '2026-10-12',
+    '2026-11-11',
+    '2026-12-25',
+    '2026-12-28',
+  ];
 
   it('reproduces the 2026 list for Ontario (with the Civic Holiday, 3 Aug)', () => {
     expect(federalOfficeHolidays('ON', 2026).map((h) => h.date)).toEqual([...common, '2026-08-03'].sort());
@@ -99,7 +111,10 @@ describe('federalOfficeHolidays', () => {
 
 describe('provincial calendars', () => {
   it('Saint-Jean-Baptiste is a holiday in Quebec and a working day in Ontario', () => {
-    expect(closureHolidayOn('provincial', 'QC', '2026-06-24')?.name).toEqual({ en: 'Saint-Jean-Baptiste Day', fr: 'Saint-Jean-Baptiste / Fête nationale du Québec' });
+    expect(closureHolidayOn('provincial', 'QC', '2026-06-24')?.name).toEqual({
+      en: 'Saint-Jean-Baptiste Day',
+      fr: 'Saint-Jean-Baptiste / Fête nationale du Québec',
+    });
     expect(closureHolidayOn('provincial', 'ON', '2026-06-24')).toBeUndefined();
   });
 

@@ -47,7 +47,10 @@ export function parseHolidaySql(sql: string): HolidayDefinition[] {
       for (const h of matches) h.federal = true;
       continue;
     }
-    const link = /^INSERT INTO ProvinceHoliday \(holidayId, provinceId(, optional)?\) VALUES \(\(SELECT id FROM Holiday WHERE \(date = '(.+?)' AND nameEn = '(.+?)'\)\), '([A-Z]{2})'(?:, (\d))?\)$/.exec(line);
+    const link =
+      /^INSERT INTO ProvinceHoliday \(holidayId, provinceId(, optional)?\) VALUES \(\(SELECT id FROM Holiday WHERE \(date = '(.+?)' AND nameEn = '(.+?)'\)\), '([A-Z]{2})'(?:, (\d))?\)$/.exec(
+        line,
+      );
     if (link) {
       const holiday = byKey.get(`${unquote(link[2]!)}|${unquote(link[3]!)}`);
       if (!holiday) throw new Error(`province link to unknown holiday: ${line}`);

@@ -43,7 +43,10 @@ function toMinutesWith(token: ClockToken, meridiem: 'am' | 'pm' | undefined): nu
  * unless that would put it after the end; an end without one is the first such clock time after the start.
  */
 export function parseTimeRange(text: string): { opens: string; closes: string } | undefined {
-  const parts = text.trim().split(/\s*(?:-?\s*\bto\b|-?to(?=\d)|à|–|-)\s*/i).filter((p) => p !== '');
+  const parts = text
+    .trim()
+    .split(/\s*(?:-?\s*\bto\b|-?to(?=\d)|à|–|-)\s*/i)
+    .filter((p) => p !== '');
   if (parts.length !== 2) return undefined;
   const start = parseClockToken(parts[0]!);
   const end = parseClockToken(parts[1]!);
@@ -65,8 +68,21 @@ export function parseTimeRange(text: string): { opens: string; closes: string } 
 }
 
 const DAY_NAMES: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  lundi: 1, mardi: 2, mercredi: 3, mecredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  mecredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  dimanche: 7,
 };
 
 /** One weekday name, English or French, singular or plural ("Thursdays"); the source's "mecredi" typo included. */

@@ -20,7 +20,10 @@ export function parseEarlyOnSessions(data: Record<string, unknown>, ctx: ParseCo
       continue;
     }
     if (isBlank(value) || typeof value !== 'string') continue;
-    for (const dayPart of value.split('|').map((part) => part.trim()).filter((part) => part !== '')) {
+    for (const dayPart of value
+      .split('|')
+      .map((part) => part.trim())
+      .filter((part) => part !== '')) {
       const match = /^([^:]+):\s*(.*)$/s.exec(dayPart);
       const day = match ? parseDayName(match[1]!) : undefined;
       if (!match || !day) {
@@ -28,7 +31,10 @@ export function parseEarlyOnSessions(data: Record<string, unknown>, ctx: ParseCo
         schedule.sessions.push({ name, text: dayPart.replace(/\s+/g, ' ') });
         continue;
       }
-      for (const sessionText of match[2]!.split(';').map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s !== '')) {
+      for (const sessionText of match[2]!
+        .split(';')
+        .map((s) => s.trim().replace(/\s+/g, ' '))
+        .filter((s) => s !== '')) {
         const interval = parseTimeRange(sessionText);
         const session: Session = { name, day, text: `${match[1]!.trim()}: ${sessionText}` };
         if (interval) Object.assign(session, interval);

@@ -126,7 +126,13 @@ describe('workbc-text', () => {
       Hours4: 'Statutory Holidays - Closed',
     });
     expect(problems).toEqual([]);
-    expect(schedule.weekly.map((w) => `${w.day} ${w.opens}-${w.closes}`)).toEqual(['1 08:30-16:30', '2 08:30-16:30', '3 08:30-18:00', '4 08:30-16:30', '5 08:30-16:30']);
+    expect(schedule.weekly.map((w) => `${w.day} ${w.opens}-${w.closes}`)).toEqual([
+      '1 08:30-16:30',
+      '2 08:30-16:30',
+      '3 08:30-18:00',
+      '4 08:30-16:30',
+      '5 08:30-16:30',
+    ]);
     expect(schedule.holidays).toEqual({ closes: true, calendar: 'provincial', stated: true });
   });
 
@@ -136,23 +142,39 @@ describe('workbc-text', () => {
       { day: 1, opens: '13:30', closes: '18:00' },
     ]);
     expect(parse({ Hours1: '9:00 am to 4:00 pm Tuesday to Friday (closed noon to 1 for lunch)' }).schedule.weekly).toHaveLength(8);
-    expect(parse({ Hours1: '8:30 am to 4:30 pm  Tuesday to Friday (closed 12-1pm)' }).schedule.weekly[0]).toEqual({ day: 2, opens: '08:30', closes: '12:00' });
+    expect(parse({ Hours1: '8:30 am to 4:30 pm  Tuesday to Friday (closed 12-1pm)' }).schedule.weekly[0]).toEqual({
+      day: 2,
+      opens: '08:30',
+      closes: '12:00',
+    });
   });
 
   it('reads daily lunch lines and closure lists', () => {
-    expect(parse({ Hours1: '8:30 am to 4:30 pm Monday to Friday', Hours2: '*Closed for lunch 12:15 pm to 12:45 pm' }).schedule.breaks).toEqual([{ opens: '12:15', closes: '12:45' }]);
-    const friday = parse({ Hours1: '9:00 am to 5:00 pm Monday to Thursday', Hours2: 'Friday, Statutory Holidays and daily for Lunch from 12:00 pm to 1:00 pm - Closed' });
+    expect(
+      parse({ Hours1: '8:30 am to 4:30 pm Monday to Friday', Hours2: '*Closed for lunch 12:15 pm to 12:45 pm' }).schedule.breaks,
+    ).toEqual([{ opens: '12:15', closes: '12:45' }]);
+    const friday = parse({
+      Hours1: '9:00 am to 5:00 pm Monday to Thursday',
+      Hours2: 'Friday, Statutory Holidays and daily for Lunch from 12:00 pm to 1:00 pm - Closed',
+    });
     expect(friday.problems).toEqual([]);
     expect(friday.schedule.breaks).toEqual([{ opens: '12:00', closes: '13:00' }]);
   });
 
   it('turns "Easter Monday, Boxing Day" closures into dated exceptions (optional holidays in BC)', () => {
-    const { schedule } = parse({ Hours1: '8:30 am to 4:30 pm Monday to Friday', Hours2: 'Statutory Holidays, Easter Monday, Boxing Day - Closed' });
+    const { schedule } = parse({
+      Hours1: '8:30 am to 4:30 pm Monday to Friday',
+      Hours2: 'Statutory Holidays, Easter Monday, Boxing Day - Closed',
+    });
     expect(schedule.exceptions.map((e) => e.from)).toEqual(['2026-12-28', '2027-03-29', '2027-12-28']);
   });
 
   it('reads the French twin and reports when it disagrees with the English row', () => {
-    const same = parse({ Hours1: '9:00 am to 7:00 pm Monday to Thursday', 'fr:Hours1': '9h à 19h du lundi au jeudi', 'fr:Hours2': 'Jours fériés - fermé' });
+    const same = parse({
+      Hours1: '9:00 am to 7:00 pm Monday to Thursday',
+      'fr:Hours1': '9h à 19h du lundi au jeudi',
+      'fr:Hours2': 'Jours fériés - fermé',
+    });
     expect(same.problems).toEqual([]);
     expect(same.schedule.holidays.stated).toBe(true);
     const differs = parse({ Hours1: '8:30 am to 6:30pm Monday to Thursday', 'fr:Hours1': '9h à 17h - du lundi au mercredi' });
@@ -164,7 +186,10 @@ describe('workbc-text', () => {
     const closed = parse({ Hours1: 'Temporarily CLOSED ' });
     expect(closed.schedule.status).toBe('text-only');
     expect(closed.schedule.text?.en).toBe('Temporarily CLOSED');
-    const saturday = parse({ Hours1: '9:00 am to 5:00 pm Monday to Friday', Hours2: '9:00am to 5:00pm Saturday *except long weekends (Closed)' });
+    const saturday = parse({
+      Hours1: '9:00 am to 5:00 pm Monday to Friday',
+      Hours2: '9:00am to 5:00pm Saturday *except long weekends (Closed)',
+    });
     expect(saturday.schedule.status).toBe('structured');
     expect(saturday.schedule.weekly.some((w) => w.day === 6)).toBe(false);
     expect(saturday.problems).toEqual(['workbc: cannot read "9:00am to 5:00pm Saturday *except long weekends (Closed)"']);
@@ -199,7 +224,9 @@ describe('tpl-weekly', () => {
     expect(schedule.weekly).toContainEqual({ day: 1, opens: '09:00', closes: '20:30' });
     expect(schedule.weekly).toContainEqual({ day: 7, opens: '12:00', closes: '17:00' });
     const closedMonday = Object.entries(hours).find(([, days]) => days['Monday'] === '12am – 12am' && days['Tuesday'] !== '12am – 12am')!;
-    expect(scheduleFromSource({ format: 'tpl-weekly', data: closedMonday[1] }, PROVINCIAL_ON).schedule.weekly.some((w) => w.day === 1)).toBe(false);
+    expect(
+      scheduleFromSource({ format: 'tpl-weekly', data: closedMonday[1] }, PROVINCIAL_ON).schedule.weekly.some((w) => w.day === 1),
+    ).toBe(false);
   });
 
   it('branches closed all week (Centennial CE) are structured with no hours and a note', () => {
@@ -219,7 +246,12 @@ describe('tpl-weekly', () => {
 describe('earlyon-sessions', () => {
   it('turns program times into sessions, not counter hours', () => {
     const { schedule, problems } = scheduleFromSource(
-      { format: 'earlyon-sessions', data: { dropinHours: 'Monday: 9:00 a.m. - noon  ; 1:00 p.m. - 3:30 p.m.  ; 1:30 p.m. - 2:30 p.m.   | Saturday: 9:30 a.m. - noon  ' } },
+      {
+        format: 'earlyon-sessions',
+        data: {
+          dropinHours: 'Monday: 9:00 a.m. - noon  ; 1:00 p.m. - 3:30 p.m.  ; 1:30 p.m. - 2:30 p.m.   | Saturday: 9:30 a.m. - noon  ',
+        },
+      },
       PROVINCIAL_ON,
     );
     expect(problems).toEqual([]);
@@ -251,7 +283,9 @@ describe('serviceontario-holidays', () => {
   const locations = real.serviceOntarioLocations().filter((l) => l.locationType.schedules.length > 0);
 
   it('dates each holiday closure from the schedule name ("April 10/April 13, 2020" = 4 days)', () => {
-    const all = locations.map((l) => scheduleFromSource({ format: 'serviceontario-holidays', data: { schedules: l.locationType.schedules } }, PROVINCIAL_ON));
+    const all = locations.map((l) =>
+      scheduleFromSource({ format: 'serviceontario-holidays', data: { schedules: l.locationType.schedules } }, PROVINCIAL_ON),
+    );
     expect(all.flatMap((r) => r.problems)).toEqual([]);
     const exceptions = all.flatMap((r) => r.schedule.exceptions);
     expect(exceptions).toContainEqual(expect.objectContaining({ from: '2020-04-10', to: '2020-04-13', kind: 'closed' }));
@@ -260,7 +294,10 @@ describe('serviceontario-holidays', () => {
       from: '2019-12-25',
       to: '2019-12-26',
       kind: 'closed',
-      reason: { en: 'All Land Registry Offices will be closed December 25 and 26.', fr: 'Tous les bureaux d\'enregistrement des droits immobiliers seront fermés le 25 et 26 décembre.' },
+      reason: {
+        en: 'All Land Registry Offices will be closed December 25 and 26.',
+        fr: "Tous les bureaux d'enregistrement des droits immobiliers seront fermés le 25 et 26 décembre.",
+      },
     });
     expect(all.every((r) => r.schedule.status === 'none' && r.schedule.holidays.stated)).toBe(true);
     for (const r of all) expect(Schedule.safeParse(r.schedule).success).toBe(true);
@@ -269,6 +306,9 @@ describe('serviceontario-holidays', () => {
 
 describe('none', () => {
   it('gives an empty schedule with status none', () => {
-    expect(scheduleFromSource({ format: 'none', data: {} }, FEDERAL_ON)).toMatchObject({ schedule: { status: 'none', weekly: [] }, problems: [] });
+    expect(scheduleFromSource({ format: 'none', data: {} }, FEDERAL_ON)).toMatchObject({
+      schedule: { status: 'none', weekly: [] },
+      problems: [],
+    });
   });
 });

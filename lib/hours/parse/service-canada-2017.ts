@@ -4,7 +4,19 @@ import { emptySchedule, isBlank, toMinutes, type ParseContext, type ParseResult 
 
 const TIME = String.raw`\d{1,2}(?::\s?\d{2})?\s*(?:[ap]\.?m\.?)?`;
 const RANGE = new RegExp(`(${TIME})\\s*(?:-\\s*to|to|-|–)\\s*(${TIME})`, 'gi');
-const ORDINALS: Record<string, number> = { '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4, '5th': 5, fifth: 5, last: -1 };
+const ORDINALS: Record<string, number> = {
+  '1st': 1,
+  first: 1,
+  '2nd': 2,
+  second: 2,
+  '3rd': 3,
+  third: 3,
+  '4th': 4,
+  fourth: 4,
+  '5th': 5,
+  fifth: 5,
+  last: -1,
+};
 
 /**
  * Service Canada 2017 "HoursofSer" English free text: "Monday to Friday 8:30 am to 4:00 pm, Closed 12:00 to 12:30 pm",
@@ -58,7 +70,10 @@ function readText(text: string): Reading | undefined {
   const visitRules: MonthlyVisitRule[] = [];
   let cursor = 0;
   for (const match of body.matchAll(RANGE)) {
-    const spec = body.slice(cursor, match.index).replace(/^[\s,]+/, '').replace(/[\s,:-]*(?:\bfrom\b)?[\s,:-]*$/i, '');
+    const spec = body
+      .slice(cursor, match.index)
+      .replace(/^[\s,]+/, '')
+      .replace(/[\s,:-]*(?:\bfrom\b)?[\s,:-]*$/i, '');
     cursor = match.index + match[0].length;
     const times = parseTimeRange(`${match[1]} to ${match[2]}`);
     if (!times || spec === '') return undefined;
@@ -79,7 +94,8 @@ function readText(text: string): Reading | undefined {
   let weeklyOut = weekly;
   if (lunchInterval) {
     const lunchTime = lunchInterval;
-    const strictlyInside = (i: Interval) => toMinutes(i.opens) < toMinutes(lunchTime.opens) && toMinutes(lunchTime.closes) < toMinutes(i.closes);
+    const strictlyInside = (i: Interval) =>
+      toMinutes(i.opens) < toMinutes(lunchTime.opens) && toMinutes(lunchTime.closes) < toMinutes(i.closes);
     const all = [...weekly, ...visitRules];
     if (all.every(strictlyInside)) {
       breaks.push(lunchTime);
@@ -96,7 +112,12 @@ function readText(text: string): Reading | undefined {
 }
 
 function subtract(interval: WeeklyInterval, closure: Interval): WeeklyInterval[] {
-  const [opens, closes, from, to] = [interval.opens, interval.closes, closure.opens, closure.closes].map(toMinutes) as [number, number, number, number];
+  const [opens, closes, from, to] = [interval.opens, interval.closes, closure.opens, closure.closes].map(toMinutes) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   if (to <= opens || from >= closes) return [interval];
   const pieces: WeeklyInterval[] = [];
   if (from > opens) pieces.push({ day: interval.day, opens: interval.opens, closes: closure.opens });

@@ -26,7 +26,9 @@ export function parseServiceCanada(data: Record<string, unknown>, ctx: ParseCont
     for (const entry of asArray(monthly)) {
       const [weeks, day, opens, closes] = asArray(entry);
       const weekList = asArray(weeks);
-      const validWeeks = weekList.length > 0 && weekList.every((w) => Number.isInteger(w) && ((w as number) === -1 || ((w as number) >= 1 && (w as number) <= 5)));
+      const validWeeks =
+        weekList.length > 0 &&
+        weekList.every((w) => Number.isInteger(w) && ((w as number) === -1 || ((w as number) >= 1 && (w as number) <= 5)));
       if (validWeeks && isIsoWeekday(day) && isHHMM(opens) && isHHMM(closes) && toMinutes(opens) < toMinutes(closes)) {
         schedule.visitRules.push({ weeks: weekList as number[], day, opens, closes } satisfies MonthlyVisitRule);
       } else {

@@ -38,7 +38,9 @@ export function parseServiceOntarioHolidays(data: Record<string, unknown>, ctx: 
       const duration = Number(opening.duration);
       const wholeDays = opening.hour === 0 && opening.minute === 0 && Number.isInteger(duration / 1440) && duration > 0;
       if (years.length !== 1 || month < 0 || !Number.isInteger(day) || !wholeDays) {
-        problems.push(`serviceontario: cannot date holiday ${JSON.stringify({ schedule: name, month: opening.month, day: opening.dayOfMonth, hour: opening.hour, duration: opening.duration })}`);
+        problems.push(
+          `serviceontario: cannot date holiday ${JSON.stringify({ schedule: name, month: opening.month, day: opening.dayOfMonth, hour: opening.hour, duration: opening.duration })}`,
+        );
         continue;
       }
       const from = `${years[0]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

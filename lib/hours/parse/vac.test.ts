@@ -7,7 +7,10 @@ import type { ParseContext } from './common';
 import { readSentence } from './vac';
 
 const FEDERAL_NS: ParseContext = { province: 'NS', calendar: 'federal', today: '2026-11-22' };
-const FILE = join(process.cwd(), 'data/sources/federal-vac-area-offices-2019/vac_benefits_directory_data_2019-02-22_with_area_offices.json');
+const FILE = join(
+  process.cwd(),
+  'data/sources/federal-vac-area-offices-2019/vac_benefits_directory_data_2019-02-22_with_area_offices.json',
+);
 
 interface Office {
   office_hours_en: string;
@@ -32,9 +35,19 @@ describe('vac-office-hours on the real strings', () => {
   });
 
   it('reads each language on its own', () => {
-    expect(readSentence('Monday to Friday, 8:30 to 4:30, local time.', 'en')).toEqual({ days: [1, 2, 3, 4, 5], opens: '08:30', closes: '16:30' });
-    expect(readSentence('du lundi au vendredi, de 8 h 30 à 16 h 30, heure locale', 'fr')).toEqual({ days: [1, 2, 3, 4, 5], opens: '08:30', closes: '16:30' });
-    expect(parse({ office_hours_fr: 'du lundi au vendredi, de 8 h 30 à 16 h 30, heure locale.' }).schedule.weekly).toEqual(WEEKDAYS_0830_1630);
+    expect(readSentence('Monday to Friday, 8:30 to 4:30, local time.', 'en')).toEqual({
+      days: [1, 2, 3, 4, 5],
+      opens: '08:30',
+      closes: '16:30',
+    });
+    expect(readSentence('du lundi au vendredi, de 8 h 30 à 16 h 30, heure locale', 'fr')).toEqual({
+      days: [1, 2, 3, 4, 5],
+      opens: '08:30',
+      closes: '16:30',
+    });
+    expect(parse({ office_hours_fr: 'du lundi au vendredi, de 8 h 30 à 16 h 30, heure locale.' }).schedule.weekly).toEqual(
+      WEEKDAYS_0830_1630,
+    );
   });
 });
 

@@ -36,7 +36,9 @@ export function parseWorkBc(data: Record<string, unknown>, ctx: ParseContext): P
 
   if (hasEnglish && linesOf(data, (key) => key.startsWith('fr:')).length > 0 && french.unread.length === 0 && english.unread.length === 0) {
     if (JSON.stringify(english.weekly) !== JSON.stringify(french.weekly)) {
-      problems.push(`workbc: the French twin gives different weekly hours (${describe(french.weekly)}) from the English row (${describe(english.weekly)}); English kept`);
+      problems.push(
+        `workbc: the French twin gives different weekly hours (${describe(french.weekly)}) from the English row (${describe(english.weekly)}); English kept`,
+      );
     }
   }
 
@@ -77,7 +79,15 @@ function linesOf(data: Record<string, unknown>, keep: (key: string) => boolean):
 }
 
 function readLines(lines: string[]): LinesReading {
-  const reading: LinesReading = { weekly: [], breaks: [], closedDays: new Set(), statesHolidays: false, extraHolidays: new Set(), unread: [], problems: [] };
+  const reading: LinesReading = {
+    weekly: [],
+    breaks: [],
+    closedDays: new Set(),
+    statesHolidays: false,
+    extraHolidays: new Set(),
+    unread: [],
+    problems: [],
+  };
   for (const rawLine of lines) {
     const line = rawLine.replace(/[\s,]+$/, '').replace(/\s+/g, ' ');
     if (readLunchLine(line, reading) || readClosedLine(line, reading) || readHoursLine(line, reading)) continue;
@@ -104,7 +114,9 @@ function readLunchLine(line: string, reading: LinesReading): boolean {
 
 function readClosedLine(line: string, reading: LinesReading): boolean {
   const match =
-    /^(.+?)\s*[-–]\s*(?:closed|fermé)(?:,\s*(.*))?$/i.exec(line) ?? /^(?:closed|fermé)\s*[-–]\s*(.+)$/i.exec(line) ?? /^(.+?)\s+(?:closed|fermé)$/i.exec(line);
+    /^(.+?)\s*[-–]\s*(?:closed|fermé)(?:,\s*(.*))?$/i.exec(line) ??
+    /^(?:closed|fermé)\s*[-–]\s*(.+)$/i.exec(line) ??
+    /^(.+?)\s+(?:closed|fermé)$/i.exec(line);
   if (!match) return false;
   const items = match[1]!.split(/\s*(?:,|&|\band\b|\bet\b)\s*/i).filter((item) => item !== '');
   const closedDays: number[] = [];

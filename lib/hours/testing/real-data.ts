@@ -34,21 +34,31 @@ export function workBcRows(): Array<Record<string, string>> {
 }
 
 export function tplHours(): Record<string, Record<string, string>> {
-  return JSON.parse(read('municipal-toronto-public-library-branches/tpl_branch_hours_scraped_2026-03.json')) as Record<string, Record<string, string>>;
+  return JSON.parse(read('municipal-toronto-public-library-branches/tpl_branch_hours_scraped_2026-03.json')) as Record<
+    string,
+    Record<string, string>
+  >;
 }
 
 export function earlyOnCentres(): Array<Record<string, unknown>> {
-  const collection = JSON.parse(read('municipal-toronto-earlyon-centres/earlyon_child_and_family_centres_4326.geojson')) as { features: Array<{ properties: Record<string, unknown> }> };
+  const collection = JSON.parse(read('municipal-toronto-earlyon-centres/earlyon_child_and_family_centres_4326.geojson')) as {
+    features: Array<{ properties: Record<string, unknown> }>;
+  };
   return collection.features.map((f) => f.properties);
 }
 
 export function serviceOntarioLocations(): Array<{ name: string; locationType: { schedules: unknown[] } }> {
-  return JSON.parse(read('provincial-on-serviceontario-locator-2019/serviceontario_locations_api_dump_2019-10.json')) as Array<{ name: string; locationType: { schedules: unknown[] } }>;
+  return JSON.parse(read('provincial-on-serviceontario-locator-2019/serviceontario_locations_api_dump_2019-10.json')) as Array<{
+    name: string;
+    locationType: { schedules: unknown[] };
+  }>;
 }
 
 export function serviceCanada2017Hours(): string[] {
   return ['SCC_Nov2017', 'SO_Nov2017', 'PTSCC_Nov2017', 'PPT_Nov2017'].flatMap((name) => {
-    const collection = JSON.parse(read(`federal-service-canada-points-of-service-2017-2018-scima/${name}.geojson`).replace(/^var \w+ = /, '')) as {
+    const collection = JSON.parse(
+      read(`federal-service-canada-points-of-service-2017-2018-scima/${name}.geojson`).replace(/^var \w+ = /, ''),
+    ) as {
       features: Array<{ properties: { HoursofSer?: string } }>;
     };
     return collection.features.map((f) => f.properties.HoursofSer ?? '');

@@ -9,5 +9,10 @@ export function canadaZonesFromInstalledTzdata(): CanadaZonesFile {
   const require = createRequire(import.meta.url);
   const packageJson = JSON.parse(readFileSync(require.resolve('tzdata/package.json'), 'utf8')) as { version: string };
   const tzdata = JSON.parse(readFileSync(require.resolve('tzdata'), 'utf8')) as TzdataJson;
-  return compileCanadaZones(tzdata, TZ_RANGE.fromYear, TZ_RANGE.toYear, `lib/hours/tz/build-transitions.ts from tzdata@${packageJson.version}`);
+  return compileCanadaZones(
+    tzdata,
+    TZ_RANGE.fromYear,
+    TZ_RANGE.toYear,
+    `lib/hours/tz/build-transitions.ts from tzdata@${packageJson.version}`,
+  );
 }

@@ -60,9 +60,24 @@ describe('timeZoneFor', () => {
     //   Kitikmeot hamlets labelled Rankin_Inlet (Kitikmeot is on Mountain time); Coral Harbour labelled Iqaluit (no DST).
     // Bad pins from the source (PROVENANCE: "postal" pins can be badly wrong): Dawson Creek 5996.
     const expectedDisagreements = [
-      '1520', '1523', '1524', '1546', '1559', 'NS-SAC', '4907', '5964',
-      '5972', '5973', 'BC-SBQ', 'BC-SBZ', 'BC-SCA', 'BC-SCB',
-      'NU-SAD', 'NU-SAE', 'NU-SAG', 'NU-SAI',
+      '1520',
+      '1523',
+      '1524',
+      '1546',
+      '1559',
+      'NS-SAC',
+      '4907',
+      '5964',
+      '5972',
+      '5973',
+      'BC-SBQ',
+      'BC-SBZ',
+      'BC-SCA',
+      'BC-SCB',
+      'NU-SAD',
+      'NU-SAE',
+      'NU-SAG',
+      'NU-SAI',
       '5996',
     ];
     const offices = serviceCanadaOffices();

@@ -79,12 +79,25 @@ describe('utcOffsetAt', () => {
 describe('zonedDateTime', () => {
   it('gives the local date, ISO weekday and minutes', () => {
     // 2026-11-23T03:30Z is Sunday 22 Nov 22:30 in Toronto (EST) but Monday 00:00 in St. John's (NST).
-    expect(zonedDateTime('America/Toronto', new Date('2026-11-23T03:30:00Z'))).toMatchObject({ date: '2026-11-22', weekday: 7, minutes: 1350, time: '22:30' });
-    expect(zonedDateTime('America/St_Johns', new Date('2026-11-23T03:30:00Z'))).toMatchObject({ date: '2026-11-23', weekday: 1, minutes: 0 });
+    expect(zonedDateTime('America/Toronto', new Date('2026-11-23T03:30:00Z'))).toMatchObject({
+      date: '2026-11-22',
+      weekday: 7,
+      minutes: 1350,
+      time: '22:30',
+    });
+    expect(zonedDateTime('America/St_Johns', new Date('2026-11-23T03:30:00Z'))).toMatchObject({
+      date: '2026-11-23',
+      weekday: 1,
+      minutes: 0,
+    });
   });
 
   it('evaluates Vancouver in December 2026 at −7', () => {
-    expect(zonedDateTime('America/Vancouver', new Date('2026-12-15T16:30:00Z'))).toMatchObject({ date: '2026-12-15', time: '09:30', offset: -420 });
+    expect(zonedDateTime('America/Vancouver', new Date('2026-12-15T16:30:00Z'))).toMatchObject({
+      date: '2026-12-15',
+      time: '09:30',
+      offset: -420,
+    });
   });
 });
 

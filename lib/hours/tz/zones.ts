@@ -18,7 +18,11 @@ interface ZoneTable {
 const tables = new Map<string, ZoneTable>(
   Object.entries(canadaZones.zones).map(([name, zone]) => [
     name,
-    { initialOffset: zone.initialOffset, starts: zone.transitions.map((t) => Date.parse(t.at)), offsets: zone.transitions.map((t) => t.offset) },
+    {
+      initialOffset: zone.initialOffset,
+      starts: zone.transitions.map((t) => Date.parse(t.at)),
+      offsets: zone.transitions.map((t) => t.offset),
+    },
   ]),
 );
 
@@ -40,7 +44,9 @@ export function utcOffsetAt(zone: string, instant: Date | number): number {
   if (!table) throw new RangeError(`no time-zone data for ${zone} (only Canadian zones are shipped)`);
   const ms = typeof instant === 'number' ? instant : instant.getTime();
   if (!(ms >= RANGE_START && ms < RANGE_END)) {
-    throw new RangeError(`${new Date(ms).toISOString()} is outside the shipped time-zone range ${canadaZones.range.from} – ${canadaZones.range.to}`);
+    throw new RangeError(
+      `${new Date(ms).toISOString()} is outside the shipped time-zone range ${canadaZones.range.from} – ${canadaZones.range.to}`,
+    );
   }
   let offset = table.initialOffset;
   for (let i = 0; i < table.starts.length && table.starts[i]! <= ms; i++) offset = table.offsets[i]!;

@@ -1,8 +1,40 @@
 import type { FeedReport } from './check';
 
 const T = {
-  en: { title: 'Feed check report', back: 'Check another feed', files: 'Files read', problems: 'Problems by row and field', none: 'No problem found.', rows: 'How Guichet’s ingest would treat each location', imported: 'imported, placed by', hours: 'hours', rejected: 'rejected', tooLarge: 'The upload is larger than 2 MB: nothing was read or kept.', notText: 'A file is not UTF-8 text (CSV or JSON): nothing was read or kept.', noFile: 'No file was uploaded.', summary: (r: FeedReport) => `${r.counts.read} rows read; ${r.counts.imported} locations would be imported, ${r.counts.rejected} rejected; ${r.counts.profileIssues} profile problems.`, kept: 'Nothing you uploaded was kept.' },
-  fr: { title: 'Rapport de vérification du flux', back: 'Vérifier un autre flux', files: 'Fichiers lus', problems: 'Problèmes par ligne et par champ', none: 'Aucun problème trouvé.', rows: 'Traitement de chaque lieu par l’importation de Guichet', imported: 'importé, placé par', hours: 'heures', rejected: 'rejeté', tooLarge: 'Le téléversement dépasse 2 Mo : rien n’a été lu ni conservé.', notText: 'Un fichier n’est pas du texte UTF-8 (CSV ou JSON) : rien n’a été lu ni conservé.', noFile: 'Aucun fichier n’a été téléversé.', summary: (r: FeedReport) => `${r.counts.read} lignes lues; ${r.counts.imported} lieux seraient importés, ${r.counts.rejected} rejetés; ${r.counts.profileIssues} problèmes de profil.`, kept: 'Rien de ce que vous avez téléversé n’a été conservé.' },
+  en: {
+    title: 'Feed check report',
+    back: 'Check another feed',
+    files: 'Files read',
+    problems: 'Problems by row and field',
+    none: 'No problem found.',
+    rows: 'How Guichet’s ingest would treat each location',
+    imported: 'imported, placed by',
+    hours: 'hours',
+    rejected: 'rejected',
+    tooLarge: 'The upload is larger than 2 MB: nothing was read or kept.',
+    notText: 'A file is not UTF-8 text (CSV or JSON): nothing was read or kept.',
+    noFile: 'No file was uploaded.',
+    summary: (r: FeedReport) =>
+      `${r.counts.read} rows read; ${r.counts.imported} locations would be imported, ${r.counts.rejected} rejected; ${r.counts.profileIssues} profile problems.`,
+    kept: 'Nothing you uploaded was kept.',
+  },
+  fr: {
+    title: 'Rapport de vérification du flux',
+    back: 'Vérifier un autre flux',
+    files: 'Fichiers lus',
+    problems: 'Problèmes par ligne et par champ',
+    none: 'Aucun problème trouvé.',
+    rows: 'Traitement de chaque lieu par l’importation de Guichet',
+    imported: 'importé, placé par',
+    hours: 'heures',
+    rejected: 'rejeté',
+    tooLarge: 'Le téléversement dépasse 2 Mo : rien n’a été lu ni conservé.',
+    notText: 'Un fichier n’est pas du texte UTF-8 (CSV ou JSON) : rien n’a été lu ni conservé.',
+    noFile: 'Aucun fichier n’a été téléversé.',
+    summary: (r: FeedReport) =>
+      `${r.counts.read} lignes lues; ${r.counts.imported} lieux seraient importés, ${r.counts.rejected} rejetés; ${r.counts.profileIssues} problèmes de profil.`,
+    kept: 'Rien de ce que vous avez téléversé n’a été conservé.',
+  },
 } as const;
 
 const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -17,8 +49,23 @@ function page(lang: 'en' | 'fr', body: string): string {
 export function reportHtml(report: FeedReport, lang: 'en' | 'fr'): string {
   const t = T[lang];
   const files = `<h2>${esc(t.files)}</h2><ul>${report.files.map((f) => `<li><code>${esc(f.name)}</code>: ${f.rows}${f.problem ? ` — ${esc(f.problem)}` : ''}</li>`).join('')}</ul>`;
-  const issues = report.issues.length === 0 ? `<p>${esc(t.none)}</p>` : `<ul>${report.issues.slice(0, 500).map((i) => `<li><code>${esc(i.file)}:${i.line}</code> <code>${esc(`${i.table}.${i.field}`)}</code> (${esc(i.level)}): ${esc(i.message)}</li>`).join('')}</ul>`;
-  const rows = `<ul>${report.rows.slice(0, 1000).map((r) => `<li><code>${esc(r.file)}:${r.line}</code> ${esc(r.name)} — ${r.outcome === 'imported' ? `${esc(t.imported)} ${esc(r.placement ?? '')}; ${esc(t.hours)}: ${esc(r.hours ?? '')}` : `<strong>${esc(t.rejected)}</strong>: ${esc(r.reason ?? '')}`}</li>`).join('')}</ul>`;
+  const issues =
+    report.issues.length === 0
+      ? `<p>${esc(t.none)}</p>`
+      : `<ul>${report.issues
+          .slice(0, 500)
+          .map(
+            (i) =>
+              `<li><code>${esc(i.file)}:${i.line}</code> <code>${esc(`${i.table}.${i.field}`)}</code> (${esc(i.level)}): ${esc(i.message)}</li>`,
+          )
+          .join('')}</ul>`;
+  const rows = `<ul>${report.rows
+    .slice(0, 1000)
+    .map(
+      (r) =>
+        `<li><code>${esc(r.file)}:${r.line}</code> ${esc(r.name)} — ${r.outcome === 'imported' ? `${esc(t.imported)} ${esc(r.placement ?? '')}; ${esc(t.hours)}: ${esc(r.hours ?? '')}` : `<strong>${esc(t.rejected)}</strong>: ${esc(r.reason ?? '')}`}</li>`,
+    )
+    .join('')}</ul>`;
   return page(lang, `<p>${esc(t.summary(report))}</p>${files}<h2>${esc(t.problems)}</h2>${issues}<h2>${esc(t.rows)}</h2>${rows}`);
 }
 

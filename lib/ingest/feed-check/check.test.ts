@@ -10,7 +10,9 @@ import { reportHtml } from './check-html';
 const FIXTURE = join(process.cwd(), 'lib', 'ingest', 'feed-check', 'fixtures', 'gatineau-csv');
 const places = loadSnapshot().snapshot.places;
 const shapes = provinceShapesFor(REAL_SOURCES_DIR);
-const fixtureFiles = readdirSync(FIXTURE).filter((f) => f.endsWith('.csv')).map((name) => ({ name, text: readFileSync(join(FIXTURE, name), 'utf8') }));
+const fixtureFiles = readdirSync(FIXTURE)
+  .filter((f) => f.endsWith('.csv'))
+  .map((name) => ({ name, text: readFileSync(join(FIXTURE, name), 'utf8') }));
 
 describe('feed checker', () => {
   it('reports profile problems and how each location would be placed', () => {
@@ -22,7 +24,16 @@ describe('feed checker', () => {
 
   it('says which rows would be rejected and why: bad schema, unknown town, missing address', () => {
     const files = fixtureFiles.map((f) =>
-      f.name === 'addresses.csv' ? { ...f, text: f.text.replace('Gatineau,,Québec,J9H3M2', 'Nulle-Part-Sur-Mer,,QC,') } : f.name === 'locations.csv' ? { ...f, text: f.text.replace(',45.3963,-75.8427,', ',,,').replace(/\r\n[^\r\n]*Masson-Angers[^\r\n]*/, '\r\nbadid,virtualish,,,X,,,,,,,') } : f,
+      f.name === 'addresses.csv'
+        ? { ...f, text: f.text.replace('Gatineau,,Québec,J9H3M2', 'Nulle-Part-Sur-Mer,,QC,') }
+        : f.name === 'locations.csv'
+          ? {
+              ...f,
+              text: f.text
+                .replace(',45.3963,-75.8427,', ',,,')
+                .replace(/\r\n[^\r\n]*Masson-Angers[^\r\n]*/, '\r\nbadid,virtualish,,,X,,,,,,,'),
+            }
+          : f,
     );
     const report = checkFeed(files, 'en', places, shapes);
     const rejected = report.rows.filter((r) => r.outcome === 'rejected');
@@ -38,7 +49,12 @@ describe('feed checker', () => {
     expect(decodeUpload(new Uint8Array(MAX_UPLOAD_BYTES + 1))).toEqual({ ok: false, problem: 'too-large' });
     expect(decodeUpload(new Uint8Array([0x50, 0x00, 0x4b]))).toEqual({ ok: false, problem: 'not-text' });
     expect(decodeUpload(new Uint8Array([0xff, 0xfe, 0x41]))).toEqual({ ok: false, problem: 'not-text' });
-    const report = checkFeed([{ name: 'locations.csv', text: 'id,location_type,name\r\n<script>,physical,<b>x</b>\r\n' }], 'en', places, shapes);
+    const report = checkFeed(
+      [{ name: 'locations.csv', text: 'id,location_type,name\r\n<script>,physical,<b>x</b>\r\n' }],
+      'en',
+      places,
+      shapes,
+    );
     expect(reportHtml(report, 'en')).not.toContain('<b>x</b>');
   });
 });

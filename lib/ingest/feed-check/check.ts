@@ -3,7 +3,16 @@ import { buildLocalityIndex } from '../../geo/locality-index';
 import { placePoint, type Geocoder } from '../../geo/placement';
 import type { ProvinceShape } from '../../geo/provinces';
 import { scheduleFromSource } from '../../hours/schedule-from-source';
-import { feedIssues, mapFeed, readCsvTable, readJsonTables, tableOfFile, type Declaration, type FeedIssue, type FeedTables } from '../hsds-feed-reader';
+import {
+  feedIssues,
+  mapFeed,
+  readCsvTable,
+  readJsonTables,
+  tableOfFile,
+  type Declaration,
+  type FeedIssue,
+  type FeedTables,
+} from '../hsds-feed-reader';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
@@ -25,7 +34,16 @@ export interface FeedReport {
   counts: { read: number; imported: number; rejected: number; profileIssues: number };
 }
 
-const CHECK_DECLARATION = (language: 'en' | 'fr'): Declaration => ({ title: { en: 'Checked feed' }, publisher: 'Feed check', order: 'municipal', jurisdiction: 'unknown', licence: 'unknown', sourceDate: '2026-01', language, format: 'csv' });
+const CHECK_DECLARATION = (language: 'en' | 'fr'): Declaration => ({
+  title: { en: 'Checked feed' },
+  publisher: 'Feed check',
+  order: 'municipal',
+  jurisdiction: 'unknown',
+  licence: 'unknown',
+  sourceDate: '2026-01',
+  language,
+  format: 'csv',
+});
 
 /** Text of an upload, or why it cannot be read: not UTF-8, binary, or over the limit. */
 export function decodeUpload(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: 'too-large' | 'not-text' } {
@@ -42,7 +60,12 @@ export function decodeUpload(bytes: Uint8Array): { ok: true; text: string } | { 
  * Checks uploaded HSDS files with the ingest's own reader, validator and mapping: HSDS 3.0 and profile problems per
  * row and field, then, per location, whether Guichet would import it and how it would place it.
  */
-export function checkFeed(files: Array<{ name: string; text: string }>, language: 'en' | 'fr', places: Place[], shapes: ProvinceShape[]): FeedReport {
+export function checkFeed(
+  files: Array<{ name: string; text: string }>,
+  language: 'en' | 'fr',
+  places: Place[],
+  shapes: ProvinceShape[],
+): FeedReport {
   const tables: FeedTables = new Map();
   const fileReports: FeedReport['files'] = [];
   for (const file of files) {
@@ -64,13 +87,21 @@ export function checkFeed(files: Array<{ name: string; text: string }>, language
     }
   }
   const issues = feedIssues(tables);
-  if (!tables.has('locations')) fileReports.push({ name: 'locations', rows: 0, problem: 'missing table: Guichet needs locations (and addresses)' });
+  if (!tables.has('locations'))
+    fileReports.push({ name: 'locations', rows: 0, problem: 'missing table: Guichet needs locations (and addresses)' });
   const mapped = mapFeed(tables, issues, { sourceId: 'check', dir: 'upload', declaration: CHECK_DECLARATION(language) });
   const geocoder: Geocoder = { shapes, localities: buildLocalityIndex(places) };
   const rows: RowVerdict[] = [];
   for (const reject of mapped.rejects) {
     const row = (tables.get('locations') ?? []).find((r) => `upload/${r.file}` === reject.file && r.line === reject.line);
-    if (row) rows.push({ file: row.file, line: row.line, name: String(row.values['name'] ?? ''), outcome: 'rejected', reason: `${reject.field}: ${reject.reason}` });
+    if (row)
+      rows.push({
+        file: row.file,
+        line: row.line,
+        name: String(row.values['name'] ?? ''),
+        outcome: 'rejected',
+        reason: `${reject.field}: ${reject.reason}`,
+      });
   }
   for (const point of mapped.points) {
     const provenance = point.provenance[0]!;
@@ -86,8 +117,19 @@ export function checkFeed(files: Array<{ name: string; text: string }>, language
       rows.push({ file, line: provenance.line ?? 0, name, outcome: 'rejected', reason: `${placement.field}: ${placement.reason}` });
       continue;
     }
-    const { schedule } = scheduleFromSource(point.hours, { province: point.address.province, calendar: 'provincial', today: new Date().toISOString().slice(0, 10) });
-    rows.push({ file, line: provenance.line ?? 0, name, outcome: 'imported', placement: placement.coordinates.precision, hours: schedule.status });
+    const { schedule } = scheduleFromSource(point.hours, {
+      province: point.address.province,
+      calendar: 'provincial',
+      today: new Date().toISOString().slice(0, 10),
+    });
+    rows.push({
+      file,
+      line: provenance.line ?? 0,
+      name,
+      outcome: 'imported',
+      placement: placement.coordinates.precision,
+      hours: schedule.status,
+    });
   }
   rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   let read = 0;
@@ -96,6 +138,11 @@ export function checkFeed(files: Array<{ name: string; text: string }>, language
     files: fileReports,
     issues,
     rows,
-    counts: { read, imported: rows.filter((r) => r.outcome === 'imported').length, rejected: rows.filter((r) => r.outcome === 'rejected').length, profileIssues: issues.filter((i) => i.level === 'profile').length },
+    counts: {
+      read,
+      imported: rows.filter((r) => r.outcome === 'imported').length,
+      rejected: rows.filter((r) => r.outcome === 'rejected').length,
+      profileIssues: issues.filter((i) => i.level === 'profile').length,
+    },
   };
 }

@@ -11,7 +11,19 @@ const POPULATION_COLUMN = 'Population and dwelling counts (13): Population, 2021
 const SOURCE_ID = 'geo-statcan-census-2021-population-csd';
 
 const PROVINCE_BY_SGC: Record<string, string> = {
-  '10': 'NL', '11': 'PE', '12': 'NS', '13': 'NB', '24': 'QC', '35': 'ON', '46': 'MB', '47': 'SK', '48': 'AB', '59': 'BC', '60': 'YT', '61': 'NT', '62': 'NU',
+  '10': 'NL',
+  '11': 'PE',
+  '12': 'NS',
+  '13': 'NB',
+  '24': 'QC',
+  '35': 'ON',
+  '46': 'MB',
+  '47': 'SK',
+  '48': 'AB',
+  '59': 'BC',
+  '60': 'YT',
+  '61': 'NT',
+  '62': 'NU',
 };
 
 /**
@@ -35,8 +47,14 @@ export const geoCensus: Adapter = (sourcesDir) => {
     }
     const province = PROVINCE_BY_SGC[match[1]!];
     const population = Number(values[POPULATION_COLUMN]);
-    if (!name || !province) { rejects.push(reject(line, 'GEO', 'missing name or unknown province code')); continue; }
-    if (!Number.isFinite(population) || values[POPULATION_COLUMN] === undefined) { rejects.push(reject(line, POPULATION_COLUMN, `no 2021 population for ${name}`)); continue; }
+    if (!name || !province) {
+      rejects.push(reject(line, 'GEO', 'missing name or unknown province code'));
+      continue;
+    }
+    if (!Number.isFinite(population) || values[POPULATION_COLUMN] === undefined) {
+      rejects.push(reject(line, POPULATION_COLUMN, `no 2021 population for ${name}`));
+      continue;
+    }
     placePopulation.push({ key: `${province}:${matchKey(name)}`, line, population, name });
   }
   return { meta, organizations: [], services: [], points: [], places: [], enrich: [], rejects, rowsRead: csv.recordsRead, placePopulation };

@@ -24,10 +24,24 @@ export function provinceShapesFor(sourcesDir: string): ProvinceShape[] {
 }
 
 const PROVINCE_NAMES: Record<string, ProvinceCode> = {
-  alberta: 'AB', 'british columbia': 'BC', manitoba: 'MB', 'new brunswick': 'NB', 'newfoundland and labrador': 'NL',
-  newfoundland: 'NL', 'nova scotia': 'NS', 'northwest territories': 'NT', 'northwest territory': 'NT', nunavut: 'NU',
-  'nunavut territory': 'NU', ontario: 'ON', 'prince edward island': 'PE', quebec: 'QC', québec: 'QC', saskatchewan: 'SK',
-  yukon: 'YT', 'yukon territory': 'YT',
+  alberta: 'AB',
+  'british columbia': 'BC',
+  manitoba: 'MB',
+  'new brunswick': 'NB',
+  'newfoundland and labrador': 'NL',
+  newfoundland: 'NL',
+  'nova scotia': 'NS',
+  'northwest territories': 'NT',
+  'northwest territory': 'NT',
+  nunavut: 'NU',
+  'nunavut territory': 'NU',
+  ontario: 'ON',
+  'prince edward island': 'PE',
+  quebec: 'QC',
+  québec: 'QC',
+  saskatchewan: 'SK',
+  yukon: 'YT',
+  'yukon territory': 'YT',
 };
 const CODES = new Set<string>(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']);
 

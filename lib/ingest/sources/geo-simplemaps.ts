@@ -28,14 +28,37 @@ export const geoSimplemaps: Adapter = (sourcesDir) => {
     const lat = parseCoordinate(values.lat);
     const lon = parseCoordinate(values.lng);
     const id = values.id;
-    if (!id) { rejects.push(reject(line, 'id', 'missing id')); continue; }
-    if (seen.has(id)) { rejects.push(reject(line, 'id', `duplicate id ${id}`)); continue; }
-    if (!name) { rejects.push(reject(line, 'city', 'missing name')); continue; }
-    if (!province) { rejects.push(reject(line, 'province_id', `unknown province "${values.province_id ?? ''}"`)); continue; }
-    if (lat === undefined || lon === undefined) { rejects.push(reject(line, 'lat', 'missing or non-numeric coordinates')); continue; }
+    if (!id) {
+      rejects.push(reject(line, 'id', 'missing id'));
+      continue;
+    }
+    if (seen.has(id)) {
+      rejects.push(reject(line, 'id', `duplicate id ${id}`));
+      continue;
+    }
+    if (!name) {
+      rejects.push(reject(line, 'city', 'missing name'));
+      continue;
+    }
+    if (!province) {
+      rejects.push(reject(line, 'province_id', `unknown province "${values.province_id ?? ''}"`));
+      continue;
+    }
+    if (lat === undefined || lon === undefined) {
+      rejects.push(reject(line, 'lat', 'missing or non-numeric coordinates'));
+      continue;
+    }
     const hit = provinceAt(shapes, lat, lon);
-    if (!hit) { rejects.push(reject(line, 'lat', `(${lat}, ${lon}) is outside Canada${provinceAt(shapes, lon, lat) ? ' (latitude/longitude swapped?)' : ''}`)); continue; }
-    if (!isInProvince(shapes, province, lat, lon)) { rejects.push(reject(line, 'lat', `(${lat}, ${lon}) is in ${hit.province}, not ${province}`)); continue; }
+    if (!hit) {
+      rejects.push(
+        reject(line, 'lat', `(${lat}, ${lon}) is outside Canada${provinceAt(shapes, lon, lat) ? ' (latitude/longitude swapped?)' : ''}`),
+      );
+      continue;
+    }
+    if (!isInProvince(shapes, province, lat, lon)) {
+      rejects.push(reject(line, 'lat', `(${lat}, ${lon}) is in ${hit.province}, not ${province}`));
+      continue;
+    }
     seen.add(id);
     const population = values.population !== undefined ? Math.round(Number(values.population)) : undefined;
     const ascii = values.city_ascii;

@@ -21,7 +21,8 @@ const dirs: string[] = [];
 function sourcesWith(feeds: Record<string, string | ((dir: string) => void)>): string {
   const dir = mkdtempSync(join(tmpdir(), 'guichet-hsds-'));
   dirs.push(dir);
-  for (const name of readdirSync(REAL_SOURCES_DIR)) if (name.startsWith('geo-') || name.startsWith('indigenous-')) symlinkSync(join(REAL_SOURCES_DIR, name), join(dir, name));
+  for (const name of readdirSync(REAL_SOURCES_DIR))
+    if (name.startsWith('geo-') || name.startsWith('indigenous-')) symlinkSync(join(REAL_SOURCES_DIR, name), join(dir, name));
   for (const [folder, from] of Object.entries(feeds)) {
     if (typeof from === 'string') cpSync(from, join(dir, folder), { recursive: true });
     else from(join(dir, folder));
@@ -31,7 +32,12 @@ function sourcesWith(feeds: Record<string, string | ((dir: string) => void)>): s
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const run = (sourcesDir: string, folder: string) =>
-  runPipeline({ sourcesDir, adapters: [...PLACE_ADAPTERS, hsdsFeedAdapter(folder)], today: '2026-11-29', builtAt: '2026-11-29T12:00:00.000Z' });
+  runPipeline({
+    sourcesDir,
+    adapters: [...PLACE_ADAPTERS, hsdsFeedAdapter(folder)],
+    today: '2026-11-29',
+    builtAt: '2026-11-29T12:00:00.000Z',
+  });
 
 describe('generic HSDS adapter on a crafted bilingual Canadian feed', () => {
   const sourcesDir = sourcesWith({ 'municipal-gatineau-hsds': FIXTURE });
@@ -64,7 +70,10 @@ describe('generic HSDS adapter on a crafted bilingual Canadian feed', () => {
   it('turns RRULE schedules into weekly hours, a closure and monthly outreach visits', () => {
     const hull = points.find((p) => p.name.fr === 'Centre de services de Hull')!;
     expect(hull.schedule.status).toBe('structured');
-    expect(hull.schedule.weekly.filter((w) => w.day === 1)).toEqual([{ day: 1, opens: '08:30', closes: '12:00' }, { day: 1, opens: '13:00', closes: '16:30' }]);
+    expect(hull.schedule.weekly.filter((w) => w.day === 1)).toEqual([
+      { day: 1, opens: '08:30', closes: '12:00' },
+      { day: 1, opens: '13:00', closes: '16:30' },
+    ]);
     const aylmer = points.find((p) => p.name.fr === 'Centre de services d’Aylmer')!;
     expect(closedDays(aylmer.schedule.exceptions)).toHaveLength(12);
     expect(closedDays(aylmer.schedule.exceptions)[0]).toBe('2026-12-24');
@@ -82,7 +91,11 @@ describe('generic HSDS adapter on broken feeds', () => {
     mutate(dir);
   };
   it('rejects rows that fail the HSDS schema, with file, line and reason', () => {
-    const dir = sourcesWith({ feed: broken((d) => writeFileSync(join(d, 'locations.csv'), readFileSync(join(d, 'locations.csv'), 'utf8').replace(',physical,,', ',spaceship,,'))) });
+    const dir = sourcesWith({
+      feed: broken((d) =>
+        writeFileSync(join(d, 'locations.csv'), readFileSync(join(d, 'locations.csv'), 'utf8').replace(',physical,,', ',spaceship,,')),
+      ),
+    });
     const adapterResult = hsdsFeedAdapter('feed')(dir);
     expect(adapterResult.points).toHaveLength(2);
     expect(adapterResult.rejects).toEqual([expect.objectContaining({ file: 'feed/locations.csv', line: 3, field: 'location_type' })]);
@@ -94,7 +107,9 @@ describe('generic HSDS adapter on broken feeds', () => {
     expect(() => hsdsFeedAdapter('feed')(noTable)).toThrow(/missing table/);
     const noDecl = sourcesWith({ feed: broken((d) => rmSync(join(d, 'hsds-feed.json'))) });
     expect(() => hsdsFeedAdapter('feed')(noDecl)).toThrow(/missing declaration/);
-    const badDecl = sourcesWith({ feed: broken((d) => writeFileSync(join(d, 'hsds-feed.json'), JSON.stringify({ title: { fr: 'x' }, order: 'galactic' }))) });
+    const badDecl = sourcesWith({
+      feed: broken((d) => writeFileSync(join(d, 'hsds-feed.json'), JSON.stringify({ title: { fr: 'x' }, order: 'galactic' }))),
+    });
     expect(() => hsdsFeedAdapter('feed')(badDecl)).toThrow(/declaration schema/);
     const noProvenance = sourcesWith({ feed: broken((d) => rmSync(join(d, 'PROVENANCE.md'))) });
     expect(() => hsdsFeedAdapter('feed')(noProvenance)).toThrow(/PROVENANCE/);
@@ -118,8 +133,12 @@ function closedDays(exceptions: ServicePoint['schedule']['exceptions']): string[
   const days = new Set<string>();
   for (const e of exceptions) {
     if (e.kind !== 'closed') continue;
-    if (!e.to) { days.add(`${e.from}..`); continue; }
-    for (let t = Date.parse(`${e.from}T00:00:00Z`); t <= Date.parse(`${e.to}T00:00:00Z`); t += 86_400_000) days.add(new Date(t).toISOString().slice(0, 10));
+    if (!e.to) {
+      days.add(`${e.from}..`);
+      continue;
+    }
+    for (let t = Date.parse(`${e.from}T00:00:00Z`); t <= Date.parse(`${e.to}T00:00:00Z`); t += 86_400_000)
+      days.add(new Date(t).toISOString().slice(0, 10));
   }
   return [...days].sort();
 }
@@ -141,7 +160,11 @@ function comparable(point: ServicePoint) {
     visitRules: s.visitRules,
     datedVisits: s.datedVisits,
     closed: closedDays(s.exceptions),
-    accessibility: { wheelchair: point.accessibility.wheelchair, signLanguage: point.accessibility.signLanguage, parking: point.accessibility.parking },
+    accessibility: {
+      wheelchair: point.accessibility.wheelchair,
+      signLanguage: point.accessibility.signLanguage,
+      parking: point.accessibility.parking,
+    },
   };
 }
 
@@ -156,24 +179,51 @@ describe('round trip: export → import into a fresh build → the same records'
           cpSync(FIXTURE, dir, { recursive: true });
           for (const f of readdirSync(dir)) if (f.endsWith('.csv')) rmSync(join(dir, f));
           for (const table of TABLES) writeFileSync(join(dir, resources[table].path), tableCsv(resources[table], exp.tables[table]));
-          writeFileSync(join(dir, 'hsds-feed.json'), JSON.stringify({ title: { en: 'Round trip' }, publisher: 'Guichet', order: 'federal', jurisdiction: 'CA', licence: 'test', sourceDate: '2026-11', language: lang, format: 'csv' }));
+          writeFileSync(
+            join(dir, 'hsds-feed.json'),
+            JSON.stringify({
+              title: { en: 'Round trip' },
+              publisher: 'Guichet',
+              order: 'federal',
+              jurisdiction: 'CA',
+              licence: 'test',
+              sourceDate: '2026-11',
+              language: lang,
+              format: 'csv',
+            }),
+          );
         },
       });
-      const result = runPipeline({ sourcesDir, adapters: [...PLACE_ADAPTERS, hsdsFeedAdapter('roundtrip-hsds')], today: snapshot.builtAt.slice(0, 10), builtAt: snapshot.builtAt });
+      const result = runPipeline({
+        sourcesDir,
+        adapters: [...PLACE_ADAPTERS, hsdsFeedAdapter('roundtrip-hsds')],
+        today: snapshot.builtAt.slice(0, 10),
+        builtAt: snapshot.builtAt,
+      });
       expect(result.failures).toEqual([]);
       expect(result.accountingProblems).toEqual([]);
-      const back = new Map(result.snapshot.servicePoints.filter((p) => p.provenance[0]!.sourceId === 'roundtrip-hsds').map((p) => [p.id, p]));
+      const back = new Map(
+        result.snapshot.servicePoints.filter((p) => p.provenance[0]!.sourceId === 'roundtrip-hsds').map((p) => [p.id, p]),
+      );
       expect(back.size).toBe(snapshot.servicePoints.length);
       const differences: string[] = [];
       for (const point of snapshot.servicePoints) {
         const again = back.get(point.id);
-        if (!again) { differences.push(`${point.id}: missing`); continue; }
+        if (!again) {
+          differences.push(`${point.id}: missing`);
+          continue;
+        }
         const a = JSON.stringify(comparable(point));
         const b = JSON.stringify(comparable(again));
         if (a !== b) differences.push(`${point.id}:\n  ${a}\n  ${b}`);
       }
       expect(differences.slice(0, 3)).toEqual([]);
-      const sals = (list: typeof snapshot.servicesAtLocations) => list.map((s) => `${s.locationId}|${s.serviceId}|${s.providerOrganizationId}|${s.hostOrganizationId}|${s.mode}|${s.features.join(',')}`).sort();
+      const sals = (list: typeof snapshot.servicesAtLocations) =>
+        list
+          .map(
+            (s) => `${s.locationId}|${s.serviceId}|${s.providerOrganizationId}|${s.hostOrganizationId}|${s.mode}|${s.features.join(',')}`,
+          )
+          .sort();
       expect(sals(result.snapshot.servicesAtLocations.filter((s) => back.has(s.locationId)))).toEqual(sals(snapshot.servicesAtLocations));
     }
   }, 240_000);

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import type { Adapter, AdapterResult, SourceMeta } from '../contract';
 import { readSourceText } from '../encoding';
 import { SourceFailure } from '../errors';
-import { declarationProblems, feedIssues, mapFeed, readCsvTable, readJsonTables, tableOfFile, type Declaration, type FeedTables } from '../hsds-feed-reader';
+import {
+  declarationProblems,
+  feedIssues,
+  mapFeed,
+  readCsvTable,
+  readJsonTables,
+  tableOfFile,
+  type Declaration,
+  type FeedTables,
+} from '../hsds-feed-reader';
 
 /** The declaration a publisher drops next to an HSDS feed (schema: definitions.declaration of /api/hsds/profile.json). */
 export const DECLARATION_FILE = 'hsds-feed.json';
@@ -21,7 +30,9 @@ export function readFeedFolder(folderPath: string, dir: string, format: 'csv' | 
     files.push(name);
     try {
       if (format === 'csv') tables.set(table!, [...(tables.get(table!) ?? []), ...readCsvTable(name, table!, text)]);
-      else for (const [t, rows] of readJsonTables(name, JSON.parse(text) as unknown, table)) tables.set(t, [...(tables.get(t) ?? []), ...rows]);
+      else
+        for (const [t, rows] of readJsonTables(name, JSON.parse(text) as unknown, table))
+          tables.set(t, [...(tables.get(t) ?? []), ...rows]);
     } catch (error) {
       throw new SourceFailure(`${dir}/${name}`, `unreadable ${format.toUpperCase()}: ${(error as Error).message}`);
     }
@@ -38,7 +49,8 @@ export function hsdsFeedAdapter(folder: string): Adapter {
   const adapter: Adapter = (sourcesDir): AdapterResult => {
     const folderPath = join(sourcesDir, folder);
     const declarationPath = join(folderPath, DECLARATION_FILE);
-    if (!existsSync(join(folderPath, 'PROVENANCE.md'))) throw new SourceFailure(`${folder}/PROVENANCE.md`, 'missing: every source folder needs its PROVENANCE.md');
+    if (!existsSync(join(folderPath, 'PROVENANCE.md')))
+      throw new SourceFailure(`${folder}/PROVENANCE.md`, 'missing: every source folder needs its PROVENANCE.md');
     if (!existsSync(declarationPath)) throw new SourceFailure(`${folder}/${DECLARATION_FILE}`, 'missing declaration file');
     let declaration: Declaration;
     try {
@@ -47,10 +59,19 @@ export function hsdsFeedAdapter(folder: string): Adapter {
       throw new SourceFailure(`${folder}/${DECLARATION_FILE}`, 'not valid JSON');
     }
     const problems = declarationProblems(declaration);
-    if (problems.length > 0) throw new SourceFailure(`${folder}/${DECLARATION_FILE}`, `does not follow the profile's declaration schema: ${problems.slice(0, 3).join('; ')}`);
+    if (problems.length > 0)
+      throw new SourceFailure(
+        `${folder}/${DECLARATION_FILE}`,
+        `does not follow the profile's declaration schema: ${problems.slice(0, 3).join('; ')}`,
+      );
     const { tables, files } = readFeedFolder(folderPath, folder, declaration.format);
-    if (!tables.has('locations')) throw new SourceFailure(`${folder}/locations.${declaration.format}`, 'missing table: an HSDS feed for Guichet needs locations (and addresses)');
-    if ((tables.get('locations') ?? []).length === 0) throw new SourceFailure(`${folder}/locations.${declaration.format}`, 'the locations table is empty');
+    if (!tables.has('locations'))
+      throw new SourceFailure(
+        `${folder}/locations.${declaration.format}`,
+        'missing table: an HSDS feed for Guichet needs locations (and addresses)',
+      );
+    if ((tables.get('locations') ?? []).length === 0)
+      throw new SourceFailure(`${folder}/locations.${declaration.format}`, 'the locations table is empty');
     const meta: SourceMeta = {
       id: declaration.id ?? folder,
       title: declaration.title as SourceMeta['title'],

@@ -39,7 +39,8 @@ export const indigenousBandAddresses: Adapter = (sourcesDir) => {
   for (const { values } of fn.rows) {
     const lat = parseCoordinate(values.LATITUDE);
     const lon = parseCoordinate(values.LONGITUDE);
-    if (values.BAND_NUMBER && values.BAND_NAME && lat !== undefined && lon !== undefined) communities.set(values.BAND_NUMBER, { name: values.BAND_NAME, lat, lon });
+    if (values.BAND_NUMBER && values.BAND_NAME && lat !== undefined && lon !== undefined)
+      communities.set(values.BAND_NUMBER, { name: values.BAND_NAME, lat, lon });
   }
   const towns = new Map<string, { name: string; lat: number; lon: number; population: number }>();
   const gazetteerFile = sourceFile(sourcesDir, sourceMeta(sourcesDir, SIMPLEMAPS_SOURCE), SIMPLEMAPS_FILE);
@@ -61,13 +62,28 @@ export const indigenousBandAddresses: Adapter = (sourcesDir) => {
     const postal = values['Postal Code'] ? normalizePostalCode(values['Postal Code']) : undefined;
     const province = provinceCodeOf(values.Province);
     const city = values.City;
-    if (!band && !values.Name && !city) { rowsRead -= 1; continue; } // the file's trailing empty row (",,,,,,,")
-    if (!band) { rejects.push(reject(line, 'Band number', 'missing band number')); continue; }
-    if (!postal || !province || !city) { rejects.push(reject(line, 'Postal Code', `band ${band} has no mailing address`)); continue; }
+    if (!band && !values.Name && !city) {
+      rowsRead -= 1;
+      continue;
+    } // the file's trailing empty row (",,,,,,,")
+    if (!band) {
+      rejects.push(reject(line, 'Band number', 'missing band number'));
+      continue;
+    }
+    if (!postal || !province || !city) {
+      rejects.push(reject(line, 'Postal Code', `band ${band} has no mailing address`));
+      continue;
+    }
     const community = communities.get(band);
-    if (!community) { rejects.push(reject(line, 'Band number', `band ${band} is not in ISC's First Nations locations (no community point)`)); continue; }
+    if (!community) {
+      rejects.push(reject(line, 'Band number', `band ${band} is not in ISC's First Nations locations (no community point)`));
+      continue;
+    }
     const id = `postal-${postal.replace(' ', '').toLowerCase()}-band-${band}`;
-    if (seen.has(id)) { rejects.push(reject(line, 'Band number', `duplicate band number ${band}`)); continue; }
+    if (seen.has(id)) {
+      rejects.push(reject(line, 'Band number', `duplicate band number ${band}`));
+      continue;
+    }
     seen.add(id);
     const town = towns.get(`${province}:${key(city)}`);
     const townKm = town ? haversineKm(town.lat, town.lon, community.lat, community.lon) : 0;

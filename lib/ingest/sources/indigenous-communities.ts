@@ -15,7 +15,9 @@ export const INDIGENOUS_COMMUNITIES_SOURCE = 'indigenous-first-nations-inuit-com
 
 /** The file gives one name per band, in English or French: French ones are recognisable by their article/noun order. */
 export function firstNationName(bandName: string): Localized {
-  const french = /^(premi[eè]res? nations?|nation|conseil|communaut[eé]|bande|les |la |le |mohawks? de)/i.test(bandName) || /\b(des|du|de la)\b/i.test(bandName);
+  const french =
+    /^(premi[eè]res? nations?|nation|conseil|communaut[eé]|bande|les |la |le |mohawks? de)/i.test(bandName) ||
+    /\b(des|du|de la)\b/i.test(bandName);
   return french ? { fr: bandName } : { en: bandName };
 }
 
@@ -38,12 +40,33 @@ export const indigenousCommunities: Adapter = (sourcesDir) => {
     const name = values.BAND_NAME;
     const lat = parseCoordinate(values.LATITUDE);
     const lon = parseCoordinate(values.LONGITUDE);
-    if (!band) { rejects.push(fnReject(line, 'BAND_NUMBER', 'missing band number')); continue; }
-    if (bandNumbers.has(band)) { rejects.push(fnReject(line, 'BAND_NUMBER', `duplicate band number ${band}`)); continue; }
-    if (!name) { rejects.push(fnReject(line, 'BAND_NAME', 'missing name')); continue; }
-    if (lat === undefined || lon === undefined) { rejects.push(fnReject(line, 'LATITUDE', 'missing or non-numeric coordinates')); continue; }
+    if (!band) {
+      rejects.push(fnReject(line, 'BAND_NUMBER', 'missing band number'));
+      continue;
+    }
+    if (bandNumbers.has(band)) {
+      rejects.push(fnReject(line, 'BAND_NUMBER', `duplicate band number ${band}`));
+      continue;
+    }
+    if (!name) {
+      rejects.push(fnReject(line, 'BAND_NAME', 'missing name'));
+      continue;
+    }
+    if (lat === undefined || lon === undefined) {
+      rejects.push(fnReject(line, 'LATITUDE', 'missing or non-numeric coordinates'));
+      continue;
+    }
     const hit = provinceAt(shapes, lat, lon);
-    if (!hit) { rejects.push(fnReject(line, 'LATITUDE', `(${lat}, ${lon}) is outside Canada${provinceAt(shapes, lon, lat) ? ' (latitude/longitude swapped?)' : ''}`)); continue; }
+    if (!hit) {
+      rejects.push(
+        fnReject(
+          line,
+          'LATITUDE',
+          `(${lat}, ${lon}) is outside Canada${provinceAt(shapes, lon, lat) ? ' (latitude/longitude swapped?)' : ''}`,
+        ),
+      );
+      continue;
+    }
     bandNumbers.add(band);
     places.push({
       id: `fn-${band}`,
@@ -59,7 +82,10 @@ export const indigenousCommunities: Adapter = (sourcesDir) => {
   }
 
   const inuitFile = sourceFile(sourcesDir, meta, INUIT_FILE);
-  const inuit = readCsv({ ...inuitFile, requiredColumns: ['id', 'NAME', 'TRADITIONAL_NAME', 'POPULATION', 'PROVINCE_CODE', 'LONGITUDE', 'LATITUDE'] });
+  const inuit = readCsv({
+    ...inuitFile,
+    requiredColumns: ['id', 'NAME', 'TRADITIONAL_NAME', 'POPULATION', 'PROVINCE_CODE', 'LONGITUDE', 'LATITUDE'],
+  });
   rejects.push(...inuit.rejects);
   const inuitReject = rejectBuilder(meta.id, inuitFile.file);
   for (const { line, values } of inuit.rows) {
@@ -70,11 +96,28 @@ export const indigenousCommunities: Adapter = (sourcesDir) => {
     const lat = parseCoordinate(values.LATITUDE);
     const lon = parseCoordinate(values.LONGITUDE);
     const population = present(values.POPULATION) !== undefined ? Number(values.POPULATION) : undefined;
-    if (!id || !name) { rejects.push(inuitReject(line, 'NAME', 'missing id or name')); continue; }
-    if (!province) { rejects.push(inuitReject(line, 'PROVINCE_CODE', `no province for ${name} ("${values.PROVINCE_CODE ?? ''}"): closed or unlocated community`)); continue; }
-    if (population === 0) { rejects.push(inuitReject(line, 'POPULATION', `${name} has population 0 (no permanent residents)`)); continue; }
-    if (lat === undefined || lon === undefined) { rejects.push(inuitReject(line, 'LATITUDE', 'missing or non-numeric coordinates')); continue; }
-    if (!isInProvince(shapes, province, lat, lon)) { rejects.push(inuitReject(line, 'LATITUDE', `(${lat}, ${lon}) is not in ${province}`)); continue; }
+    if (!id || !name) {
+      rejects.push(inuitReject(line, 'NAME', 'missing id or name'));
+      continue;
+    }
+    if (!province) {
+      rejects.push(
+        inuitReject(line, 'PROVINCE_CODE', `no province for ${name} ("${values.PROVINCE_CODE ?? ''}"): closed or unlocated community`),
+      );
+      continue;
+    }
+    if (population === 0) {
+      rejects.push(inuitReject(line, 'POPULATION', `${name} has population 0 (no permanent residents)`));
+      continue;
+    }
+    if (lat === undefined || lon === undefined) {
+      rejects.push(inuitReject(line, 'LATITUDE', 'missing or non-numeric coordinates'));
+      continue;
+    }
+    if (!isInProvince(shapes, province, lat, lon)) {
+      rejects.push(inuitReject(line, 'LATITUDE', `(${lat}, ${lon}) is not in ${province}`));
+      continue;
+    }
     const traditional = present(values.TRADITIONAL_NAME);
     places.push({
       id: `inuit-${id.toLowerCase()}`,

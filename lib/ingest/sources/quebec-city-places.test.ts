@@ -23,7 +23,8 @@ const feature = (ID: number, NOM_TOPOGRAPHIE: string, DESCRIPTION: string, NO_CI
   geometry: { type: 'Point', coordinates: [-71.2 - ID / 1e6, 46.81] },
   properties: { ID, NO_CIVIQUE, NOM_TOPOGRAPHIE, SUPERFICIE: '0', PERIMETRE: 0, RUE, DESCRIPTION },
 });
-const wrapped = (features: unknown[]) => `${PREFIX}${JSON.stringify({ type: 'FeatureCollection', features }, null, '\t').replace(/\n/g, '\r\n')}`;
+const wrapped = (features: unknown[]) =>
+  `${PREFIX}${JSON.stringify({ type: 'FeatureCollection', features }, null, '\t').replace(/\n/g, '\r\n')}`;
 
 describe('quebec-city-places adapter on the real file', () => {
   const result = quebecCityPlaces(SOURCES);
@@ -88,8 +89,14 @@ describe('quebec-city-places adapter on the real file', () => {
 
   it('rejects the university library and the closed branch, and merges the library listed twice', () => {
     const byName = (text: string) => result.rejects.find((reject) => reject.reason.includes(text));
-    expect(byName("Bibliothèque de l'Université Laval")).toMatchObject({ field: 'NOM_TOPOGRAPHIE', reason: expect.stringMatching(/university library/) });
-    expect(byName('Gabrielle-Roy (fermée temp.)')).toMatchObject({ field: 'NOM_TOPOGRAPHIE', reason: expect.stringMatching(/temporarily closed/) });
+    expect(byName("Bibliothèque de l'Université Laval")).toMatchObject({
+      field: 'NOM_TOPOGRAPHIE',
+      reason: expect.stringMatching(/university library/),
+    });
+    expect(byName('Gabrielle-Roy (fermée temp.)')).toMatchObject({
+      field: 'NOM_TOPOGRAPHIE',
+      reason: expect.stringMatching(/temporarily closed/),
+    });
     const literature = result.points.find((point) => point.name.fr === 'Bibliothèque Maison de la Littérature');
     expect(literature?.provenance.map((p) => p.recordId)).toEqual(['102399', '202454']);
     expect(result.enrich[0]).toMatchObject({ mergeKey: literature?.mergeKey, fields: {} });
@@ -101,7 +108,12 @@ describe('quebec-city-places adapter on the real file', () => {
 });
 
 describe('quebec-city-places through the pipeline', () => {
-  const result = runPipeline({ sourcesDir: SOURCES, adapters: [geoProvinces, geoSimplemaps, quebecCityPlaces], today: '2026-11-24', builtAt: '2026-11-24T12:00:00.000Z' });
+  const result = runPipeline({
+    sourcesDir: SOURCES,
+    adapters: [geoProvinces, geoSimplemaps, quebecCityPlaces],
+    today: '2026-11-24',
+    builtAt: '2026-11-24T12:00:00.000Z',
+  });
 
   it('adds up and keeps every pin in Quebec, with the provincial holiday calendar', () => {
     expect(result.failures).toEqual([]);
@@ -120,11 +132,15 @@ describe('quebec-city-places through the pipeline', () => {
 
 describe('quebec-city-places adapter on crafted input', () => {
   it('fails the whole source without the JavaScript prefix PROVENANCE.md describes', () => {
-    expect(() => quebecCityPlaces(sourcesWith(JSON.stringify({ type: 'FeatureCollection', features: [] })))).toThrow(/expected the file to start with "let vdqlieupublic = "/);
+    expect(() => quebecCityPlaces(sourcesWith(JSON.stringify({ type: 'FeatureCollection', features: [] })))).toThrow(
+      /expected the file to start with "let vdqlieupublic = "/,
+    );
   });
 
   it('fails the whole source when it is cut off or is not UTF-8', () => {
-    expect(() => quebecCityPlaces(sourcesWith(wrapped([feature(1, 'Bibliothèque X', 'Bibliothèques')]).slice(0, 200)))).toThrow(/invalid or truncated JSON/);
+    expect(() => quebecCityPlaces(sourcesWith(wrapped([feature(1, 'Bibliothèque X', 'Bibliothèques')]).slice(0, 200)))).toThrow(
+      /invalid or truncated JSON/,
+    );
     const latin1 = Buffer.from(wrapped([feature(1, 'Bibliothèque X', 'Bibliothèques')]), 'latin1');
     const dir = sourcesWith('');
     writeFileSync(join(dir, QUEBEC_CITY_PLACES_SOURCE, FILE), latin1);
@@ -147,6 +163,10 @@ describe('quebec-city-places adapter on crafted input', () => {
   });
 
   it('real file starts with the 20-byte prefix', () => {
-    expect(readFileSync(join(SOURCES, QUEBEC_CITY_PLACES_SOURCE, FILE)).subarray(0, 20).toString('utf8')).toBe(PREFIX);
+    expect(
+      readFileSync(join(SOURCES, QUEBEC_CITY_PLACES_SOURCE, FILE))
+        .subarray(0, 20)
+        .toString('utf8'),
+    ).toBe(PREFIX);
   });
 });

@@ -139,7 +139,13 @@ export const quebecCityPlaces: Adapter = (sourcesDir) => {
     target.mergeKey ??= `vdq:${target.id}`;
     target.provenance.push(provenanceFor(meta, FILE, String(place.properties.ID), line));
     enrich.push({ mergeKey: target.mergeKey, line, fields: {} });
-    warnings.push(reject(line, 'NOM_TOPOGRAPHIE', `"${name}" (${addressOf(place)}) is the same library as "${into}" (${target.address.lines.fr?.join(', ')}): merged`));
+    warnings.push(
+      reject(
+        line,
+        'NOM_TOPOGRAPHIE',
+        `"${name}" (${addressOf(place)}) is the same library as "${into}" (${target.address.lines.fr?.join(', ')}): merged`,
+      ),
+    );
   }
   warnings.push(...sharedPins(points, meta, file.file));
   rejects.sort((a, b) => a.line - b.line);
@@ -148,8 +154,16 @@ export const quebecCityPlaces: Adapter = (sourcesDir) => {
     meta,
     organizations: [VILLE_DE_QUEBEC],
     services: [
-      { id: QUEBEC_CITY_SERVICES.counter, name: { en: 'City of Québec citizen services counter', fr: 'Services aux citoyens de la Ville de Québec' }, providerOrganizationId: VILLE_DE_QUEBEC.id },
-      { id: QUEBEC_CITY_SERVICES.library, name: { en: 'City of Québec public libraries', fr: 'Bibliothèques de la Ville de Québec' }, providerOrganizationId: VILLE_DE_QUEBEC.id },
+      {
+        id: QUEBEC_CITY_SERVICES.counter,
+        name: { en: 'City of Québec citizen services counter', fr: 'Services aux citoyens de la Ville de Québec' },
+        providerOrganizationId: VILLE_DE_QUEBEC.id,
+      },
+      {
+        id: QUEBEC_CITY_SERVICES.library,
+        name: { en: 'City of Québec public libraries', fr: 'Bibliothèques de la Ville de Québec' },
+        providerOrganizationId: VILLE_DE_QUEBEC.id,
+      },
       {
         id: QUEBEC_CITY_SERVICES.communityCentre,
         name: { en: 'Community centres listed by the City of Québec', fr: 'Centres communautaires répertoriés par la Ville de Québec' },

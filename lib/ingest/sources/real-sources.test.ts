@@ -24,15 +24,34 @@ describe('Service Canada 2026 crawl (real file)', () => {
 
   it('keeps bilingual names, lines, city, accessibility, passport features and hours verbatim', () => {
     const stJohns = result.points.find((p) => p.id === 'sc-1137')!;
-    expect(stJohns.name).toEqual({ en: 'St. John’s Service Canada Centre and Passport Services', fr: 'St. John’s - Centre Service Canada et Services de Passeport' });
-    expect(stJohns.address).toEqual({ lines: { en: ['100 Hebron Way'], fr: ['100, voie Hebron'] }, city: { en: 'St. John’s', fr: 'St. John’s' }, province: 'NL', postalCode: 'A1A 0L9' });
+    expect(stJohns.name).toEqual({
+      en: 'St. John’s Service Canada Centre and Passport Services',
+      fr: 'St. John’s - Centre Service Canada et Services de Passeport',
+    });
+    expect(stJohns.address).toEqual({
+      lines: { en: ['100 Hebron Way'], fr: ['100, voie Hebron'] },
+      city: { en: 'St. John’s', fr: 'St. John’s' },
+      province: 'NL',
+      postalCode: 'A1A 0L9',
+    });
     expect(stJohns.accessibility).toEqual({ wheelchair: true, signLanguage: ['asl', 'lsq'], parking: 'free' });
     expect(stJohns.offers).toEqual([
       { serviceId: 'sc-in-person', providerOrganizationId: 'gc-service-canada', mode: 'in-person' },
       { serviceId: 'passport-services', providerOrganizationId: 'gc-ircc', mode: 'partner', features: ['urgent', 'express', 'pickup10'] },
       { serviceId: 'ircc-biometrics', providerOrganizationId: 'gc-ircc', mode: 'partner', features: ['biometrics'] },
     ]);
-    expect(stJohns.hours).toEqual({ format: 'service-canada', data: { weekly: [[1, '08:30', '16:00'], [2, '08:30', '16:00'], [3, '08:30', '16:00'], [4, '08:30', '16:00'], [5, '08:30', '16:00']] } });
+    expect(stJohns.hours).toEqual({
+      format: 'service-canada',
+      data: {
+        weekly: [
+          [1, '08:30', '16:00'],
+          [2, '08:30', '16:00'],
+          [3, '08:30', '16:00'],
+          [4, '08:30', '16:00'],
+          [5, '08:30', '16:00'],
+        ],
+      },
+    });
     const kingston = result.points.find((p) => p.id === 'sc-3792')!;
     expect(kingston.phones?.[0]?.number).toBe('613-856-9022');
   });
@@ -64,7 +83,11 @@ describe('older Service Canada lists (real files)', () => {
     const result = serviceCanada2017To2018(REAL_SOURCES_DIR);
     expect(result.rowsRead).toBe(1183);
     expect(result.enrich).toHaveLength(1183);
-    expect(result.enrich[0]).toMatchObject({ mergeKey: 'service-canada:1137', line: 6, file: 'federal-service-canada-points-of-service-2017-2018-scima/SCC_Jan2018.geojson' });
+    expect(result.enrich[0]).toMatchObject({
+      mergeKey: 'service-canada:1137',
+      line: 6,
+      file: 'federal-service-canada-points-of-service-2017-2018-scima/SCC_Jan2018.geojson',
+    });
   });
 });
 
@@ -91,7 +114,10 @@ describe('places (real files)', () => {
     expect(result.rowsRead).toBe(636 + 53);
     expect(result.places.filter((p) => p.kind === 'first-nation')).toHaveLength(636);
     expect(result.places.filter((p) => p.kind === 'inuit-community')).toHaveLength(51);
-    expect(result.rejects.map((r) => [r.line, r.field])).toEqual([[9, 'POPULATION'], [48, 'PROVINCE_CODE']]);
+    expect(result.rejects.map((r) => [r.line, r.field])).toEqual([
+      [9, 'POPULATION'],
+      [48, 'PROVINCE_CODE'],
+    ]);
     expect(result.places.find((p) => p.id === 'fn-259')).toMatchObject({ name: { en: 'Slate Falls Nation' }, province: 'ON' });
     expect(result.places.filter((p) => p.name.fr && !p.name.en)).toHaveLength(17);
     const inuit = result.places.find((p) => p.id === 'inuit-in22')!;

@@ -43,7 +43,13 @@ export const serviceBc: Adapter = (sourcesDir) => {
 
   for (const { value: office, line } of offices.records) {
     if (NOT_A_COUNTER.has(office.properties.OFFICE_NAME.trim())) {
-      rejects.push(reject(line, 'OFFICE_NAME', `"${office.properties.OFFICE_NAME}" (${office.properties.OFFICE_ADDRESS}) is an administrative office, not a public counter`));
+      rejects.push(
+        reject(
+          line,
+          'OFFICE_NAME',
+          `"${office.properties.OFFICE_NAME}" (${office.properties.OFFICE_ADDRESS}) is an administrative office, not a public counter`,
+        ),
+      );
       continue;
     }
     if (seenIds.has(office.id)) {

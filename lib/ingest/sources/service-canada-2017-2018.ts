@@ -36,7 +36,10 @@ export const serviceCanada2017To2018: Adapter = (sourcesDir) => {
     rejects.push(...features.rejects);
     for (const { value: feature, line } of features.records) {
       const code = feature.properties?.POSUI;
-      if (typeof code !== 'string' || code.trim() === '') { rejects.push(reject(line, 'POSUI', 'missing office code')); continue; }
+      if (typeof code !== 'string' || code.trim() === '') {
+        rejects.push(reject(line, 'POSUI', 'missing office code'));
+        continue;
+      }
       enrich.push({
         mergeKey: `service-canada:${code.trim()}`,
         line,

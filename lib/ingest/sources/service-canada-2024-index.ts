@@ -37,7 +37,10 @@ export const serviceCanada2024Index: Adapter = (sourcesDir) => {
     rejects.push(...csv.rejects);
     for (const { line, values } of csv.rows) {
       const code = officeCodeFromLink(values.link);
-      if (!code) { rejects.push(reject(line, 'link', 'no office code (rc=) in link')); continue; }
+      if (!code) {
+        rejects.push(reject(line, 'link', 'no office code (rc=) in link'));
+        continue;
+      }
       enrich.push({
         mergeKey: `service-canada:${code}`,
         line,

@@ -52,7 +52,6 @@ const OfficeRecord = z.object({
 });
 type OfficeRecord = z.infer<typeof OfficeRecord>;
 
-
 /** The 2026 crawl of the official office finder: the backbone every other Service Canada source merges into. */
 export const serviceCanada2026: Adapter = (sourcesDir) => {
   const meta = sourceMeta(sourcesDir, SERVICE_CANADA_2026_SOURCE);
@@ -98,9 +97,20 @@ export const serviceCanada2026: Adapter = (sourcesDir) => {
     meta,
     organizations: [SERVICE_CANADA, IRCC, ...hostOrganizations.values()],
     services: [
-      { id: SERVICE_IDS.inPerson, name: { en: 'Service Canada in-person services', fr: 'Services en personne de Service Canada' }, providerOrganizationId: SERVICE_CANADA.id },
+      {
+        id: SERVICE_IDS.inPerson,
+        name: { en: 'Service Canada in-person services', fr: 'Services en personne de Service Canada' },
+        providerOrganizationId: SERVICE_CANADA.id,
+      },
       { id: SERVICE_IDS.passport, name: { en: 'Passport services', fr: 'Services de passeport' }, providerOrganizationId: IRCC.id },
-      { id: SERVICE_IDS.biometrics, name: { en: 'Biometrics collection (fingerprints and photo)', fr: 'Collecte des données biométriques (empreintes digitales et photo)' }, providerOrganizationId: IRCC.id },
+      {
+        id: SERVICE_IDS.biometrics,
+        name: {
+          en: 'Biometrics collection (fingerprints and photo)',
+          fr: 'Collecte des données biométriques (empreintes digitales et photo)',
+        },
+        providerOrganizationId: IRCC.id,
+      },
     ],
     points,
     places: [],
@@ -124,7 +134,11 @@ function plainFieldFor(warn: (field: string, reason: string) => void): PlainFiel
   };
 }
 
-function localizedWith(plain: PlainField, value: { en?: string; fr?: string } | undefined, field: string): { en?: string; fr?: string } | undefined {
+function localizedWith(
+  plain: PlainField,
+  value: { en?: string; fr?: string } | undefined,
+  field: string,
+): { en?: string; fr?: string } | undefined {
   if (!value) return undefined;
   const en = plain(value.en, `${field}.en`);
   const fr = plain(value.fr, `${field}.fr`);
@@ -137,7 +151,13 @@ interface CheckedText {
   city: Localized;
 }
 
-function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations: Map<string, Organization>, plain: PlainField, { name, city }: CheckedText): ServicePointDraft {
+function toDraft(
+  office: OfficeRecord,
+  province: ProvinceCode,
+  hostOrganizations: Map<string, Organization>,
+  plain: PlainField,
+  { name, city }: CheckedText,
+): ServicePointDraft {
   const localized = (value: { en?: string; fr?: string } | undefined, field: string) => localizedWith(plain, value, field);
   const linesEn = (office.lines.en ?? []).map((l, i) => plain(l, `lines.en.${i}`)).filter((l): l is string => !!l);
   const linesFr = (office.lines.fr ?? []).map((l, i) => plain(l, `lines.fr.${i}`)).filter((l): l is string => !!l);
@@ -149,13 +169,23 @@ function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations
   const passportLevels = office.pp ?? [];
   const offers: ServicePointDraft['offers'] = [];
   if (office.kind !== 'passport') {
-    offers.push({ serviceId: SERVICE_IDS.inPerson, providerOrganizationId: SERVICE_CANADA.id, mode: isOutreach ? 'outreach' : 'in-person' });
+    offers.push({
+      serviceId: SERVICE_IDS.inPerson,
+      providerOrganizationId: SERVICE_CANADA.id,
+      mode: isOutreach ? 'outreach' : 'in-person',
+    });
   }
   if (passportLevels.length > 0 || office.kind === 'passport' || office.kind === 'scc-passport') {
     const express = office.expressDays ? [`express-days-${office.expressDays.join('-')}`] : [];
-    offers.push({ serviceId: SERVICE_IDS.passport, providerOrganizationId: IRCC.id, mode: isOutreach ? 'outreach' : 'partner', features: [...passportLevels, ...express] });
+    offers.push({
+      serviceId: SERVICE_IDS.passport,
+      providerOrganizationId: IRCC.id,
+      mode: isOutreach ? 'outreach' : 'partner',
+      features: [...passportLevels, ...express],
+    });
   }
-  if (office.bio) offers.push({ serviceId: SERVICE_IDS.biometrics, providerOrganizationId: IRCC.id, mode: 'partner', features: ['biometrics'] });
+  if (office.bio)
+    offers.push({ serviceId: SERVICE_IDS.biometrics, providerOrganizationId: IRCC.id, mode: 'partner', features: ['biometrics'] });
 
   const note = localized(office.note, 'note');
   const postalCode = normalizePostalCode(office.postal);
@@ -186,7 +216,12 @@ function toDraft(office: OfficeRecord, province: ProvinceCode, hostOrganizations
       ...(note ? { notes: note } : {}),
     },
     phones: office.apptOnly
-      ? [{ number: office.apptOnly.phone, label: { en: 'Appointments only: call to book', fr: 'Sur rendez-vous seulement : appelez pour réserver' } }]
+      ? [
+          {
+            number: office.apptOnly.phone,
+            label: { en: 'Appointments only: call to book', fr: 'Sur rendez-vous seulement : appelez pour réserver' },
+          },
+        ]
       : [],
     url: { en: `https://offices.service.canada.ca/en/Office/${office.id}`, fr: `https://bureaux.service.canada.ca/fr/Bureau/${office.id}` },
     hours: { format: 'service-canada', data: hoursData },

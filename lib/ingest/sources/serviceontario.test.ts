@@ -14,7 +14,12 @@ function sourcesWith(records: unknown): string {
   return dir;
 }
 const location = (id: number, code: string, name: string) => ({
-  id, locationGuid: `guid-${id}`, locationTypeId: 1, name, city: 'Guelph', locationType: { code, name: code, schedules: [] },
+  id,
+  locationGuid: `guid-${id}`,
+  locationTypeId: 1,
+  name,
+  city: 'Guelph',
+  locationType: { code, name: code, schedules: [] },
 });
 
 describe('serviceontario adapter on the real file', () => {
@@ -38,7 +43,9 @@ describe('serviceontario adapter on the real file', () => {
   it('makes libraries partner sites of their library board, with ServiceOntario as provider', () => {
     const apsley = result.points.find((p) => p.id === 'so-12807');
     expect(apsley?.hostOrganizationId).toBe('on-library-board-north-kawartha-township-public-library');
-    expect(apsley?.offers).toEqual([{ serviceId: 'serviceontario-public-computer', providerOrganizationId: 'on-serviceontario', mode: 'partner' }]);
+    expect(apsley?.offers).toEqual([
+      { serviceId: 'serviceontario-public-computer', providerOrganizationId: 'on-serviceontario', mode: 'partner' },
+    ]);
     expect(result.points.find((p) => p.id === 'so-13122')?.hostOrganizationId).toBe('toronto-public-library');
     const board = result.organizations.find((o) => o.id === 'on-library-board-stormont-dundas-glengarry-county-library');
     expect(board).toMatchObject({ order: 'municipal', name: { en: 'Stormont, Dundas & Glengarry County Library' } });
@@ -65,7 +72,9 @@ describe('serviceontario adapter on the real file', () => {
 
 describe('serviceontario adapter on crafted input', () => {
   it('fails the whole source when a required field is absent from every record', () => {
-    const records = [location(1, 'LRO', '1 Stone Road West, Wellington - Land Registry Office #61')].map(({ city: _city, ...rest }) => rest);
+    const records = [location(1, 'LRO', '1 Stone Road West, Wellington - Land Registry Office #61')].map(
+      ({ city: _city, ...rest }) => rest,
+    );
     expect(() => serviceOntario(sourcesWith(records))).toThrow(/serviceontario_locations_api_dump_2019-10\.json: missing field\(s\): city/);
   });
 

@@ -30,7 +30,12 @@ export const ONTARIO_MINISTRY_OF_FINANCE: Organization = {
   url: 'https://www.ontario.ca/page/ministry-finance',
 };
 
-const CITY_OF_LONDON: Organization = { id: 'on-city-of-london', name: { en: 'City of London' }, order: 'municipal', jurisdiction: 'London' };
+const CITY_OF_LONDON: Organization = {
+  id: 'on-city-of-london',
+  name: { en: 'City of London' },
+  order: 'municipal',
+  jurisdiction: 'London',
+};
 
 const Opening = z.looseObject({ notificationMsgEn: z.string().optional(), notificationMsgFr: z.string().optional() });
 const LocationRecord = z.object({
@@ -59,15 +64,69 @@ interface TypeRule {
 
 const TYPE_RULES: Record<string, TypeRule> = {
   // SO_SP are probably privately run counters (inferred from names, not documented): shown as ServiceOntario's, as the public sees them
-  SO_CNTR: { type: 'service-centre', serviceId: SERVICEONTARIO_SERVICES.counter, host: 'serviceontario', mode: 'in-person', fallbackName: 'ServiceOntario' },
-  SO_SP: { type: 'service-centre', serviceId: SERVICEONTARIO_SERVICES.counter, host: 'serviceontario', mode: 'in-person', fallbackName: 'ServiceOntario' },
-  LRO: { type: 'land-registry-office', serviceId: SERVICEONTARIO_SERVICES.landRegistry, host: 'serviceontario', mode: 'in-person', fallbackName: 'Land Registry Office' },
-  CPPSB: { type: 'government-office', serviceId: SERVICEONTARIO_SERVICES.businessRegistry, host: 'serviceontario', mode: 'in-person', fallbackName: 'ServiceOntario Business and Personal Property Security Office' },
-  MOF: { type: 'government-office', serviceId: SERVICEONTARIO_SERVICES.taxOffice, host: ONTARIO_MINISTRY_OF_FINANCE, mode: 'in-person', fallbackName: 'Ministry of Finance tax office' },
-  LIBRARY: { type: 'library', serviceId: SERVICEONTARIO_SERVICES.publicComputer, host: { namedIn: 'label', order: 'municipal', kind: 'library board' }, mode: 'partner', fallbackName: 'Public library' },
-  SBEC: { type: 'partner-site', serviceId: SERVICEONTARIO_SERVICES.publicComputer, host: { namedIn: 'label', order: 'municipal', kind: 'small business enterprise centre' }, mode: 'partner', fallbackName: 'Small Business Enterprise Centre' },
-  CFDC: { type: 'partner-site', serviceId: SERVICEONTARIO_SERVICES.publicComputer, host: { namedIn: 'label', order: 'community', kind: 'community futures development corporation' }, mode: 'partner', fallbackName: 'Community Futures Development Corporation' },
-  MNCPL: { type: 'government-office', serviceId: SERVICEONTARIO_SERVICES.publicComputer, host: CITY_OF_LONDON, mode: 'partner', fallbackName: 'City of London office' },
+  SO_CNTR: {
+    type: 'service-centre',
+    serviceId: SERVICEONTARIO_SERVICES.counter,
+    host: 'serviceontario',
+    mode: 'in-person',
+    fallbackName: 'ServiceOntario',
+  },
+  SO_SP: {
+    type: 'service-centre',
+    serviceId: SERVICEONTARIO_SERVICES.counter,
+    host: 'serviceontario',
+    mode: 'in-person',
+    fallbackName: 'ServiceOntario',
+  },
+  LRO: {
+    type: 'land-registry-office',
+    serviceId: SERVICEONTARIO_SERVICES.landRegistry,
+    host: 'serviceontario',
+    mode: 'in-person',
+    fallbackName: 'Land Registry Office',
+  },
+  CPPSB: {
+    type: 'government-office',
+    serviceId: SERVICEONTARIO_SERVICES.businessRegistry,
+    host: 'serviceontario',
+    mode: 'in-person',
+    fallbackName: 'ServiceOntario Business and Personal Property Security Office',
+  },
+  MOF: {
+    type: 'government-office',
+    serviceId: SERVICEONTARIO_SERVICES.taxOffice,
+    host: ONTARIO_MINISTRY_OF_FINANCE,
+    mode: 'in-person',
+    fallbackName: 'Ministry of Finance tax office',
+  },
+  LIBRARY: {
+    type: 'library',
+    serviceId: SERVICEONTARIO_SERVICES.publicComputer,
+    host: { namedIn: 'label', order: 'municipal', kind: 'library board' },
+    mode: 'partner',
+    fallbackName: 'Public library',
+  },
+  SBEC: {
+    type: 'partner-site',
+    serviceId: SERVICEONTARIO_SERVICES.publicComputer,
+    host: { namedIn: 'label', order: 'municipal', kind: 'small business enterprise centre' },
+    mode: 'partner',
+    fallbackName: 'Small Business Enterprise Centre',
+  },
+  CFDC: {
+    type: 'partner-site',
+    serviceId: SERVICEONTARIO_SERVICES.publicComputer,
+    host: { namedIn: 'label', order: 'community', kind: 'community futures development corporation' },
+    mode: 'partner',
+    fallbackName: 'Community Futures Development Corporation',
+  },
+  MNCPL: {
+    type: 'government-office',
+    serviceId: SERVICEONTARIO_SERVICES.publicComputer,
+    host: CITY_OF_LONDON,
+    mode: 'partner',
+    fallbackName: 'City of London office',
+  },
 };
 
 /**
@@ -98,7 +157,9 @@ export const serviceOntario: Adapter = (sourcesDir) => {
     const { addressLines, label } = splitName(location.name);
     const host = hostOf(rule, label, location.city);
     if (!host) {
-      rejects.push(reject(line, 'name', `${location.locationType.code} record ${location.id} names no host organization: "${location.name}"`));
+      rejects.push(
+        reject(line, 'name', `${location.locationType.code} record ${location.id} names no host organization: "${location.name}"`),
+      );
       continue;
     }
     seenGuids.add(location.locationGuid);
@@ -111,16 +172,34 @@ export const serviceOntario: Adapter = (sourcesDir) => {
     meta,
     organizations: [...organizations.values()],
     services: [
-      { id: SERVICEONTARIO_SERVICES.counter, name: { en: 'ServiceOntario in-person services', fr: 'Services en personne de ServiceOntario' }, providerOrganizationId: SERVICEONTARIO.id },
-      { id: SERVICEONTARIO_SERVICES.landRegistry, name: { en: 'Land registry services', fr: "Services d'enregistrement immobilier" }, providerOrganizationId: SERVICEONTARIO.id },
-      { id: SERVICEONTARIO_SERVICES.businessRegistry, name: { en: 'Business registration and personal property security services' }, providerOrganizationId: SERVICEONTARIO.id },
+      {
+        id: SERVICEONTARIO_SERVICES.counter,
+        name: { en: 'ServiceOntario in-person services', fr: 'Services en personne de ServiceOntario' },
+        providerOrganizationId: SERVICEONTARIO.id,
+      },
+      {
+        id: SERVICEONTARIO_SERVICES.landRegistry,
+        name: { en: 'Land registry services', fr: "Services d'enregistrement immobilier" },
+        providerOrganizationId: SERVICEONTARIO.id,
+      },
+      {
+        id: SERVICEONTARIO_SERVICES.businessRegistry,
+        name: { en: 'Business registration and personal property security services' },
+        providerOrganizationId: SERVICEONTARIO.id,
+      },
       {
         id: SERVICEONTARIO_SERVICES.publicComputer,
         name: { en: 'ServiceOntario online services on a self-service public computer' },
         providerOrganizationId: SERVICEONTARIO.id,
       },
       ...(hasTaxOffice
-        ? [{ id: SERVICEONTARIO_SERVICES.taxOffice, name: { en: 'Ontario tax returns and payments (drop boxes)' }, providerOrganizationId: ONTARIO_MINISTRY_OF_FINANCE.id }]
+        ? [
+            {
+              id: SERVICEONTARIO_SERVICES.taxOffice,
+              name: { en: 'Ontario tax returns and payments (drop boxes)' },
+              providerOrganizationId: ONTARIO_MINISTRY_OF_FINANCE.id,
+            },
+          ]
         : []),
     ],
     points,
@@ -136,7 +215,10 @@ const ADDRESS_PART =
 
 /** "777 Bay  Street, Lower Level, College Park" → address ["777 Bay Street", "Lower Level"], label "College Park". */
 export function splitName(name: string): { addressLines: string[]; label?: string } {
-  const parts = name.split(',').map((part) => collapseWhitespace(part)).filter((part) => part !== '');
+  const parts = name
+    .split(',')
+    .map((part) => collapseWhitespace(part))
+    .filter((part) => part !== '');
   const addressLines = parts.slice(0, 1);
   let index = 1;
   while (index < parts.length && ADDRESS_PART.test(parts[index] as string)) addressLines.push(parts[index++] as string);
@@ -163,7 +245,9 @@ function hostOf(rule: TypeRule, label: string | undefined, city: string): Organi
 
 /** "North Perth Public Library" → "North Perth"; when the name does not start with a place, the site's city. */
 function municipalityOf(organizationName: string, city: string): string {
-  const place = organizationName.replace(/\s+(public|county|township|municipal|union)?\s*(library|small business enterprise centre).*$/i, '').trim();
+  const place = organizationName
+    .replace(/\s+(public|county|township|municipal|union)?\s*(library|small business enterprise centre).*$/i, '')
+    .trim();
   return place !== '' && place !== organizationName ? place : city;
 }
 
@@ -183,7 +267,13 @@ function toDraft(
     hostOrganizationId: host.id,
     address: { lines: { en: addressLines }, city: { en: city }, province: 'ON' },
     hours: holidayClosures(location),
-    offers: [{ serviceId: rule.serviceId, providerOrganizationId: rule.serviceId === SERVICEONTARIO_SERVICES.taxOffice ? ONTARIO_MINISTRY_OF_FINANCE.id : SERVICEONTARIO.id, mode: rule.mode }],
+    offers: [
+      {
+        serviceId: rule.serviceId,
+        providerOrganizationId: rule.serviceId === SERVICEONTARIO_SERVICES.taxOffice ? ONTARIO_MINISTRY_OF_FINANCE.id : SERVICEONTARIO.id,
+        mode: rule.mode,
+      },
+    ],
     provenance: [provenanceFor(meta, FILE, location.locationGuid)],
   };
 }

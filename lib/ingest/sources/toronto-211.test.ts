@@ -57,13 +57,17 @@ describe('toronto-211 adapter on crafted input', () => {
   const newcomers = 'ID,NAME,ADDRESS,LATITUDE,LONGITUDE\nMET1,Agency A,"1 Main St\nToronto, ON     M5A 1A1",43.65,-79.38\n';
 
   it('fails the whole source when a required column is missing, naming file and column', () => {
-    expect(() => toronto211(sourcesWith('ID,NAME,ADDRESS,LATITUDE,LONGITUDE\n', newcomers))).toThrow(/housing_shelters_211\.csv: missing column\(s\): POSTAL/);
+    expect(() => toronto211(sourcesWith('ID,NAME,ADDRESS,LATITUDE,LONGITUDE\n', newcomers))).toThrow(
+      /housing_shelters_211\.csv: missing column\(s\): POSTAL/,
+    );
   });
 
   it('rejects a row without a name at its line, loading the others', () => {
     const shelters = `${SHELTER_HEADER}\nMET2,Shelter B,"2 Main St\n",43.66,-79.39,M5A1A2\nMET3,,"3 Main St\n",43.67,-79.4,M5A1A3\nMET4,Shelter D,"4 Main St\n",43.68,-79.41,M5A1A4\n`;
     const result = toronto211(sourcesWith(shelters, newcomers));
     expect(result.points.map((p) => p.id)).toEqual(['211-met2', '211-met4', '211-met1']);
-    expect(result.rejects).toEqual([expect.objectContaining({ file: `${TORONTO_211_SOURCE}/housing_shelters_211.csv`, line: 4, field: 'NAME' })]);
+    expect(result.rejects).toEqual([
+      expect.objectContaining({ file: `${TORONTO_211_SOURCE}/housing_shelters_211.csv`, line: 4, field: 'NAME' }),
+    ]);
   });
 });

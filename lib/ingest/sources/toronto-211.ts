@@ -18,13 +18,50 @@ const GENERIC_DOWNTOWN = { lat: 43.653226, lon: -79.383184 };
 
 const GOVERNMENT_ORGANIZATIONS: Array<{ pattern: RegExp; organization: Organization }> = [
   { pattern: /^Toronto Public Library$/i, organization: TORONTO_PUBLIC_LIBRARY },
-  { pattern: /^Toronto$/i, organization: { id: 'city-of-toronto', name: { en: 'City of Toronto', fr: 'Ville de Toronto' }, order: 'municipal', jurisdiction: 'Toronto' } },
-  { pattern: /^Ontario$/i, organization: { id: 'on-government-of-ontario', name: { en: 'Government of Ontario', fr: 'Gouvernement de l’Ontario' }, order: 'provincial', jurisdiction: 'ON' } },
-  { pattern: /^Legal Aid Ontario$/i, organization: { id: 'on-legal-aid-ontario', name: { en: 'Legal Aid Ontario', fr: 'Aide juridique Ontario' }, order: 'provincial', jurisdiction: 'ON' } },
-  { pattern: /^Toronto District School Board$/i, organization: { id: 'toronto-agency-toronto-district-school-board', name: { en: 'Toronto District School Board' }, order: 'municipal', jurisdiction: 'Toronto' } },
+  {
+    pattern: /^Toronto$/i,
+    organization: {
+      id: 'city-of-toronto',
+      name: { en: 'City of Toronto', fr: 'Ville de Toronto' },
+      order: 'municipal',
+      jurisdiction: 'Toronto',
+    },
+  },
+  {
+    pattern: /^Ontario$/i,
+    organization: {
+      id: 'on-government-of-ontario',
+      name: { en: 'Government of Ontario', fr: 'Gouvernement de l’Ontario' },
+      order: 'provincial',
+      jurisdiction: 'ON',
+    },
+  },
+  {
+    pattern: /^Legal Aid Ontario$/i,
+    organization: {
+      id: 'on-legal-aid-ontario',
+      name: { en: 'Legal Aid Ontario', fr: 'Aide juridique Ontario' },
+      order: 'provincial',
+      jurisdiction: 'ON',
+    },
+  },
+  {
+    pattern: /^Toronto District School Board$/i,
+    organization: {
+      id: 'toronto-agency-toronto-district-school-board',
+      name: { en: 'Toronto District School Board' },
+      order: 'municipal',
+      jurisdiction: 'Toronto',
+    },
+  },
   {
     pattern: /^Immigration and Refugee Board of Canada$/i,
-    organization: { id: 'gc-irb', name: { en: 'Immigration and Refugee Board of Canada', fr: 'Commission de l’immigration et du statut de réfugié du Canada' }, order: 'federal', jurisdiction: 'CA' },
+    organization: {
+      id: 'gc-irb',
+      name: { en: 'Immigration and Refugee Board of Canada', fr: 'Commission de l’immigration et du statut de réfugié du Canada' },
+      order: 'federal',
+      jurisdiction: 'CA',
+    },
   },
 ];
 
@@ -33,8 +70,16 @@ interface Category {
   serviceName: { en: string; fr: string };
   servicePrefix: string;
 }
-const SHELTERS: Category = { file: SHELTERS_FILE, serviceName: { en: 'Emergency shelter', fr: "Hébergement d'urgence" }, servicePrefix: '211-shelter' };
-const NEWCOMERS: Category = { file: NEWCOMERS_FILE, serviceName: { en: 'Refugee and newcomer services', fr: 'Services aux réfugiés et aux nouveaux arrivants' }, servicePrefix: '211-newcomer-services' };
+const SHELTERS: Category = {
+  file: SHELTERS_FILE,
+  serviceName: { en: 'Emergency shelter', fr: "Hébergement d'urgence" },
+  servicePrefix: '211-shelter',
+};
+const NEWCOMERS: Category = {
+  file: NEWCOMERS_FILE,
+  serviceName: { en: 'Refugee and newcomer services', fr: 'Services aux réfugiés et aux nouveaux arrivants' },
+  servicePrefix: '211-newcomer-services',
+};
 
 /**
  * Two flat 211 extracts (not HSDS). Each row is one organization's site or program; the organization hosts and
@@ -50,7 +95,10 @@ export const toronto211: Adapter = (sourcesDir) => {
   for (const category of [SHELTERS, NEWCOMERS]) {
     const location = sourceFile(sourcesDir, meta, category.file);
     const file = location.file;
-    const required = category === SHELTERS ? ['ID', 'NAME', 'ADDRESS', 'LATITUDE', 'LONGITUDE', 'POSTAL'] : ['ID', 'NAME', 'ADDRESS', 'LATITUDE', 'LONGITUDE'];
+    const required =
+      category === SHELTERS
+        ? ['ID', 'NAME', 'ADDRESS', 'LATITUDE', 'LONGITUDE', 'POSTAL']
+        : ['ID', 'NAME', 'ADDRESS', 'LATITUDE', 'LONGITUDE'];
     const csv = readCsv({ ...location, requiredColumns: required });
     const reject = rejectBuilder(meta.id, file);
     const rejects: Reject[] = [...csv.rejects];
@@ -99,9 +147,14 @@ interface ParsedAddress {
 
 /** "10 Gateway Blvd, Suite 104\nToronto, ON     M3C 3A1" or "Atrium on Bay\n20 Dundas St W, Suite 202\nToronto, ON …". */
 function addressOf(row: CsvRow, category: Category): ParsedAddress {
-  const lines = (row.values.ADDRESS ?? '').split('\n').map((line) => collapseWhitespace(line)).filter((line) => line !== '');
+  const lines = (row.values.ADDRESS ?? '')
+    .split('\n')
+    .map((line) => collapseWhitespace(line))
+    .filter((line) => line !== '');
   const localityLine = lines.length > 1 ? lines.at(-1) : undefined;
-  const postalCode = normalizePostalCode(category === SHELTERS ? row.values.POSTAL : /([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i.exec(localityLine ?? '')?.[1]);
+  const postalCode = normalizePostalCode(
+    category === SHELTERS ? row.values.POSTAL : /([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i.exec(localityLine ?? '')?.[1],
+  );
   const streetLines = localityLine && /^Toronto\b/i.test(localityLine) ? lines.slice(0, -1) : lines;
   const confidential = streetLines.length === 1 && /^Toronto (Downtown|East|West|North|South)\b/i.test(streetLines[0] as string);
   // a confidential shelter's postal code would place it; it is left out so the point stays at city level
@@ -115,7 +168,12 @@ export function organizationOf(name: string): Organization {
   const organizationName = collapseWhitespace(head);
   const government = GOVERNMENT_ORGANIZATIONS.find(({ pattern }) => pattern.test(organizationName));
   if (government) return government.organization;
-  return { id: `toronto-agency-${slugPart(organizationName)}`, name: { en: organizationName }, order: 'community', jurisdiction: 'Toronto' };
+  return {
+    id: `toronto-agency-${slugPart(organizationName)}`,
+    name: { en: organizationName },
+    order: 'community',
+    jurisdiction: 'Toronto',
+  };
 }
 
 function typeOf(name: string, organization: Organization, category: Category): LocationType {
@@ -138,13 +196,19 @@ function toDraft(
   const latitude = Number(row.values.LATITUDE);
   const longitude = Number(row.values.LONGITUDE);
   const isGenericPin = latitude === GENERIC_DOWNTOWN.lat && longitude === GENERIC_DOWNTOWN.lon;
-  const hasPin = row.values.LATITUDE !== undefined && row.values.LONGITUDE !== undefined && Number.isFinite(latitude) && Number.isFinite(longitude);
+  const hasPin =
+    row.values.LATITUDE !== undefined && row.values.LONGITUDE !== undefined && Number.isFinite(latitude) && Number.isFinite(longitude);
   return {
     id: `211-${id.toLowerCase()}`,
     name: { en: collapseWhitespace(name) },
     type: typeOf(name, organization, category),
     hostOrganizationId: organization.id,
-    address: { lines: { en: address.lines }, city: { en: 'Toronto' }, province: 'ON', ...(address.postalCode ? { postalCode: address.postalCode } : {}) },
+    address: {
+      lines: { en: address.lines },
+      city: { en: 'Toronto' },
+      province: 'ON',
+      ...(address.postalCode ? { postalCode: address.postalCode } : {}),
+    },
     // the generic downtown pin is never a location: confidential shelters stay at city level, others are geocoded
     ...(hasPin && !isGenericPin ? { sourceCoordinates: { lat: latitude, lon: longitude } } : {}),
     hours: { format: 'none', data: {} },

@@ -90,7 +90,13 @@ export const torontoEarlyOn: Adapter = (sourcesDir) => {
   return {
     meta,
     organizations: [TORONTO_CHILDRENS_SERVICES, ...operators.values()],
-    services: [{ id: EARLYON_PROGRAMS, name: { en: 'EarlyON child and family programs', fr: 'Programmes ON y va pour l’enfant et la famille' }, providerOrganizationId: TORONTO_CHILDRENS_SERVICES.id }],
+    services: [
+      {
+        id: EARLYON_PROGRAMS,
+        name: { en: 'EarlyON child and family programs', fr: 'Programmes ON y va pour l’enfant et la famille' },
+        providerOrganizationId: TORONTO_CHILDRENS_SERVICES.id,
+      },
+    ],
     points,
     places: [],
     enrich: [],
@@ -101,7 +107,12 @@ export const torontoEarlyOn: Adapter = (sourcesDir) => {
 
 function operatorOf(agency: string): Organization {
   const name = collapseWhitespace(agency);
-  return { id: `toronto-agency-${slugPart(name)}`, name: { en: name }, order: PUBLIC_OPERATORS.test(name) ? 'municipal' : 'community', jurisdiction: 'Toronto' };
+  return {
+    id: `toronto-agency-${slugPart(name)}`,
+    name: { en: name },
+    order: PUBLIC_OPERATORS.test(name) ? 'municipal' : 'community',
+    jurisdiction: 'Toronto',
+  };
 }
 
 /** The MultiPoint holds exactly one point; anything else leaves the centre to the geocoder. */
@@ -112,7 +123,13 @@ function pointOf(coordinates: unknown): { lat: number; lon: number } | undefined
   return { lat, lon };
 }
 
-function toDraft(centre: Properties, point: { lat: number; lon: number } | undefined, operator: Organization, line: number, meta: SourceMeta): ServicePointDraft {
+function toDraft(
+  centre: Properties,
+  point: { lat: number; lon: number } | undefined,
+  operator: Organization,
+  line: number,
+  meta: SourceMeta,
+): ServicePointDraft {
   const postalCode = normalizePostalCode(/([A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*$/i.exec(centre.full_address)?.[1]);
   const building = presentOrUndefined(centre.buildingName);
   const street = collapseWhitespace(centre.address);

@@ -15,8 +15,16 @@ function sourcesWith(branches: unknown, hours: unknown = {}): string {
   return dir;
 }
 const branch = (code: string, extra: Record<string, unknown> = {}) => ({
-  BranchCode: code, PhysicalBranch: 1, BranchName: code, Address: '1 Main St, Toronto, ON, M5V 1A1', PostalCode: 'M5V 1A1',
-  Website: 'https://www.tpl.ca/x', Telephone: '416-393-7000', Lat: '43.65', Long: '-79.38', ...extra,
+  BranchCode: code,
+  PhysicalBranch: 1,
+  BranchName: code,
+  Address: '1 Main St, Toronto, ON, M5V 1A1',
+  PostalCode: 'M5V 1A1',
+  Website: 'https://www.tpl.ca/x',
+  Telephone: '416-393-7000',
+  Lat: '43.65',
+  Long: '-79.38',
+  ...extra,
 });
 
 describe('toronto-library adapter on the real files', () => {
@@ -44,7 +52,10 @@ describe('toronto-library adapter on the real files', () => {
   });
 
   it('strips the locality from addresses, keeping mall names as a line', () => {
-    expect(streetLines('Bridlewood Mall, 157A-2900 Warden Avenue, Toronto, ON, M1W 2S8')).toEqual(['Bridlewood Mall', '157A-2900 Warden Avenue']);
+    expect(streetLines('Bridlewood Mall, 157A-2900 Warden Avenue, Toronto, ON, M1W 2S8')).toEqual([
+      'Bridlewood Mall',
+      '157A-2900 Warden Avenue',
+    ]);
     expect(streetLines('305 Campbell Avenue, Toronto, ON M6P 3V7')).toEqual(['305 Campbell Avenue']);
   });
 });
@@ -56,7 +67,9 @@ describe('toronto-library adapter on crafted input', () => {
   });
 
   it('rejects a bad record with its position and field while the others load', () => {
-    const result = torontoLibrary(sourcesWith([branch('AB'), branch('BB', { BranchName: '' }), branch('CC')], { AB: { Monday: '9am – 5pm' } }));
+    const result = torontoLibrary(
+      sourcesWith([branch('AB'), branch('BB', { BranchName: '' }), branch('CC')], { AB: { Monday: '9am – 5pm' } }),
+    );
     expect(result.points.map((p) => p.id)).toEqual(['tpl-ab', 'tpl-cc']);
     expect(result.rejects).toEqual([expect.objectContaining({ line: 2, field: 'BranchName' })]);
   });

@@ -60,7 +60,13 @@ export const torontoLibrary: Adapter = (sourcesDir) => {
 
   for (const { value: branch, line } of branches.records) {
     if (branch.PhysicalBranch !== 1) {
-      rejects.push(reject(line, 'PhysicalBranch', `${branch.BranchCode} "${branch.BranchName}" is a library service or collection, not a branch people visit`));
+      rejects.push(
+        reject(
+          line,
+          'PhysicalBranch',
+          `${branch.BranchCode} "${branch.BranchName}" is a library service or collection, not a branch people visit`,
+        ),
+      );
       continue;
     }
     if (seenCodes.has(branch.BranchCode)) {
@@ -79,7 +85,13 @@ export const torontoLibrary: Adapter = (sourcesDir) => {
   return {
     meta,
     organizations: [TORONTO_PUBLIC_LIBRARY],
-    services: [{ id: TPL_LIBRARY_SERVICES, name: { en: 'Toronto Public Library services', fr: 'Services de la Bibliothèque publique de Toronto' }, providerOrganizationId: TORONTO_PUBLIC_LIBRARY.id }],
+    services: [
+      {
+        id: TPL_LIBRARY_SERVICES,
+        name: { en: 'Toronto Public Library services', fr: 'Services de la Bibliothèque publique de Toronto' },
+        providerOrganizationId: TORONTO_PUBLIC_LIBRARY.id,
+      },
+    ],
     points,
     places: [],
     enrich: [],
@@ -122,5 +134,8 @@ function pickWeekdays(weeklyHours: Record<string, string>): Record<string, strin
 /** "Bridlewood Mall, 157A-2900 Warden Avenue, Toronto, ON, M1W 2S8" → ["Bridlewood Mall", "157A-2900 Warden Avenue"]. */
 export function streetLines(address: string): string[] {
   const withoutLocality = address.replace(/,?\s*Toronto,?\s*ON,?\s*([A-Z]\d[A-Z]\s?\d[A-Z]\d)?\s*$/i, '');
-  return withoutLocality.split(',').map((part) => collapseWhitespace(part)).filter((part) => part !== '');
+  return withoutLocality
+    .split(',')
+    .map((part) => collapseWhitespace(part))
+    .filter((part) => part !== '');
 }

@@ -21,7 +21,10 @@ export const VAC_AREA_OFFICES_SOURCE = 'federal-vac-area-offices-2019';
 export const VAC_AREA_OFFICE_SERVICES = 'vac-area-office-services';
 
 const Text = z.string().transform((value) => collapseWhitespace(value));
-const Coordinate = z.string().trim().regex(/^-?\d{1,3}\.\d+$/, 'expected a decimal coordinate as text');
+const Coordinate = z
+  .string()
+  .trim()
+  .regex(/^-?\d{1,3}\.\d+$/, 'expected a decimal coordinate as text');
 const AreaOffice = z.object({
   id: z.string().regex(/^rec\w+$/, 'expected an Airtable record id'),
   name_en: Text.pipe(z.string().min(1)),
@@ -41,14 +44,34 @@ type AreaOffice = z.infer<typeof AreaOffice>;
 const FIELDS = Object.keys(AreaOffice.shape);
 
 const PROVINCES: Record<string, ProvinceCode> = {
-  'Nova Scotia': 'NS', 'New Brunswick': 'NB', 'Prince Edward Island': 'PE', 'Newfoundland and Labrador': 'NL', Quebec: 'QC',
-  Ontario: 'ON', Manitoba: 'MB', Saskatchewan: 'SK', Alberta: 'AB', 'British Columbia': 'BC', Yukon: 'YT',
-  'Northwest Territories': 'NT', Nunavut: 'NU',
+  'Nova Scotia': 'NS',
+  'New Brunswick': 'NB',
+  'Prince Edward Island': 'PE',
+  'Newfoundland and Labrador': 'NL',
+  Quebec: 'QC',
+  Ontario: 'ON',
+  Manitoba: 'MB',
+  Saskatchewan: 'SK',
+  Alberta: 'AB',
+  'British Columbia': 'BC',
+  Yukon: 'YT',
+  'Northwest Territories': 'NT',
+  Nunavut: 'NU',
 };
 const PROVINCES_FR: Record<string, ProvinceCode> = {
-  'Nouvelle-Écosse': 'NS', 'Nouveau-Brunswick': 'NB', 'Île-du-Prince-Édouard': 'PE', 'Terre-Neuve-et-Labrador': 'NL', Québec: 'QC',
-  Ontario: 'ON', Manitoba: 'MB', Saskatchewan: 'SK', Alberta: 'AB', 'Colombie-Britannique': 'BC', Yukon: 'YT',
-  'Territoires du Nord-Ouest': 'NT', Nunavut: 'NU',
+  'Nouvelle-Écosse': 'NS',
+  'Nouveau-Brunswick': 'NB',
+  'Île-du-Prince-Édouard': 'PE',
+  'Terre-Neuve-et-Labrador': 'NL',
+  Québec: 'QC',
+  Ontario: 'ON',
+  Manitoba: 'MB',
+  Saskatchewan: 'SK',
+  Alberta: 'AB',
+  'Colombie-Britannique': 'BC',
+  Yukon: 'YT',
+  'Territoires du Nord-Ouest': 'NT',
+  Nunavut: 'NU',
 };
 /** Province names and abbreviations as they end the address strings ("Halifax, NS", "Québec (Québec)", "Prince George, B.C."). */
 const PROVINCE_TAIL =
@@ -61,9 +84,17 @@ const TOLL_FREE = /^1-8(?:00|33|44|55|66|77|88)-\d{3}-\d{4}$/;
  * postal code agree): the French page shows the English address instead. Each applies only while its text is there.
  */
 const FRENCH_ADDRESS_ERRORS: Array<{ id: string; text: string; reason: string }> = [
-  { id: 'recsVAz8ywwzt8Ziu', text: 'lecteurs Crawford', reason: '"1161 lecteurs Crawford" is a machine translation of "1161 Crawford Drive"' },
+  {
+    id: 'recsVAz8ywwzt8Ziu',
+    text: 'lecteurs Crawford',
+    reason: '"1161 lecteurs Crawford" is a machine translation of "1161 Crawford Drive"',
+  },
   { id: 'recBTEgf60gZqhZBT', text: 'Premiere etage', reason: '"Premiere etage" is misspelt (no accents) in the French address' },
-  { id: 'recoPWk4iG3FCPvOS', text: 'rue Bay nord', reason: 'the French address says "55, rue Bay nord" where the English one says "55 Bay Street"' },
+  {
+    id: 'recoPWk4iG3FCPvOS',
+    text: 'rue Bay nord',
+    reason: 'the French address says "55, rue Bay nord" where the English one says "55 Bay Street"',
+  },
 ];
 
 export interface ParsedAddress {
@@ -109,12 +140,16 @@ export const vacAreaOffices: Adapter = (sourcesDir) => {
       continue;
     }
     if (PROVINCES_FR[office.province_fr] !== province) {
-      rejects.push(reject(line, 'province_fr', `${office.name_en}: French province "${office.province_fr}" does not match "${office.province_en}"`));
+      rejects.push(
+        reject(line, 'province_fr', `${office.name_en}: French province "${office.province_fr}" does not match "${office.province_en}"`),
+      );
       continue;
     }
     const english = parseAddress(office.address_en);
     if (!english || english.lines.length === 0) {
-      rejects.push(reject(line, 'address_en', `${office.name_en}: cannot read a street and town in "${collapseWhitespace(office.address_en)}"`));
+      rejects.push(
+        reject(line, 'address_en', `${office.name_en}: cannot read a street and town in "${collapseWhitespace(office.address_en)}"`),
+      );
       continue;
     }
     // "Halifax Office", "Oromocto Service Location", "Owen Sound Satellite Office" → vac-halifax, vac-oromocto, vac-owen-sound
@@ -201,7 +236,10 @@ function frenchAddress(
   const frenchNumbers = new Set(streetNumbers(french.lines));
   const lost = streetNumbers(english.lines).filter((number) => !frenchNumbers.has(number));
   if (lost.length > 0) {
-    warn('address_fr', `the French address lacks ${lost.join(', ')} of the English one ("${french.lines.join(' / ')}"); the English address is shown in French too`);
+    warn(
+      'address_fr',
+      `the French address lacks ${lost.join(', ')} of the English one ("${french.lines.join(' / ')}"); the English address is shown in French too`,
+    );
     return { city: french.city, ...(postalCode ? { postalCode } : {}) };
   }
   return { lines: french.lines, city: french.city, ...(postalCode ? { postalCode } : {}) };
@@ -218,7 +256,10 @@ export function parseAddress(address: string, town?: string): ParsedAddress | un
   const postal = POSTAL_TAIL.exec(rest);
   const postalCode = postal ? normalizePostalCode(`${postal[1]} ${postal[2]}`) : undefined;
   if (postal) rest = rest.slice(0, postal.index);
-  rest = rest.replace(/[\s,]+$/, '').replace(PROVINCE_TAIL, '').replace(/[\s,]+$/, '');
+  rest = rest
+    .replace(/[\s,]+$/, '')
+    .replace(PROVINCE_TAIL, '')
+    .replace(/[\s,]+$/, '');
 
   let city: string | undefined;
   if (town === undefined) {
@@ -239,13 +280,23 @@ export function parseAddress(address: string, town?: string): ParsedAddress | un
 
 /** Street and suite numbers of address lines, floors left out ("5th Floor" and "5e étage", "1st Floor" and "Rez-de-chaussée"). */
 function streetNumbers(lines: string[]): string[] {
-  return [...lines.join(' ').matchAll(/\d+([a-zé]*)/gi)].filter((match) => !/^(st|nd|rd|th|e|er|re|ème|eme)$/i.test(match[1]!)).map((match) => match[0]);
+  return [...lines.join(' ').matchAll(/\d+([a-zé]*)/gi)]
+    .filter((match) => !/^(st|nd|rd|th|e|er|re|ème|eme)$/i.test(match[1]!))
+    .map((match) => match[0]);
 }
 
 function phonesOf(office: AreaOffice, warn: (field: string, reason: string) => void): NonNullable<ServicePointDraft['phones']> {
   const lines = [
-    { field: 'telephone_en', number: office.telephone_en.trim(), label: { en: 'Toll-free, service in English', fr: 'Sans frais, service en anglais' } },
-    { field: 'telephone_fr', number: office.telephone_fr.trim(), label: { en: 'Toll-free, service in French', fr: 'Sans frais, service en français' } },
+    {
+      field: 'telephone_en',
+      number: office.telephone_en.trim(),
+      label: { en: 'Toll-free, service in English', fr: 'Sans frais, service en anglais' },
+    },
+    {
+      field: 'telephone_fr',
+      number: office.telephone_fr.trim(),
+      label: { en: 'Toll-free, service in French', fr: 'Sans frais, service en français' },
+    },
   ];
   const phones: NonNullable<ServicePointDraft['phones']> = [];
   for (const line of lines) {

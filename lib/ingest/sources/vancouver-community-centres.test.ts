@@ -10,7 +10,10 @@ const SOURCES = join(process.cwd(), 'data/sources');
 function sourcesWith(features: unknown[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'vancouver-'));
   withSourceDescription(dir, VANCOUVER_COMMUNITY_CENTRES_SOURCE);
-  writeFileSync(join(dir, VANCOUVER_COMMUNITY_CENTRES_SOURCE, 'community-centres.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+  writeFileSync(
+    join(dir, VANCOUVER_COMMUNITY_CENTRES_SOURCE, 'community-centres.geojson'),
+    JSON.stringify({ type: 'FeatureCollection', features }),
+  );
   return dir;
 }
 const centre = (name: string, address = '1 Main St') => ({

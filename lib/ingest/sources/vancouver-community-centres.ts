@@ -57,7 +57,11 @@ export const vancouverCommunityCentres: Adapter = (sourcesDir) => {
     meta,
     organizations: [CITY_OF_VANCOUVER],
     services: [
-      { id: VANCOUVER_COMMUNITY_CENTRE_PROGRAMS, name: { en: 'Community centre programs and recreation', fr: 'Programmes et loisirs des centres communautaires' }, providerOrganizationId: CITY_OF_VANCOUVER.id },
+      {
+        id: VANCOUVER_COMMUNITY_CENTRE_PROGRAMS,
+        name: { en: 'Community centre programs and recreation', fr: 'Programmes et loisirs des centres communautaires' },
+        providerOrganizationId: CITY_OF_VANCOUVER.id,
+      },
     ],
     points,
     places: [],

@@ -89,8 +89,19 @@ describe('workbc adapter on crafted input', () => {
   const columns = header.split(',');
   const row = (values: Record<string, string>): string => columns.map((column) => JSON.stringify(values[column] ?? 'NULL')).join(',');
   const centre = (id: string, title: string, extra: Record<string, string> = {}): string =>
-    row({ WorkBCServiceCentreID: id, CentreTitle: title, Address1: '1 Main St', City: title, PostalCode: 'V0K 2E0', FrenchService: '0',
-      Latitude: '50.1', Longitude: '-120.1', Hours1: '9:00 am to 4:00 pm Monday to Friday', LegacyURL: `https://www.workbc.ca/WorkBC-Centres/X/${title}.aspx`, ...extra });
+    row({
+      WorkBCServiceCentreID: id,
+      CentreTitle: title,
+      Address1: '1 Main St',
+      City: title,
+      PostalCode: 'V0K 2E0',
+      FrenchService: '0',
+      Latitude: '50.1',
+      Longitude: '-120.1',
+      Hours1: '9:00 am to 4:00 pm Monday to Friday',
+      LegacyURL: `https://www.workbc.ca/WorkBC-Centres/X/${title}.aspx`,
+      ...extra,
+    });
 
   it('fails the whole source when a required column is missing, naming file and column', () => {
     const withoutCity = [header.replace(',City,', ',Town,'), centre('1', 'Hope')].join('\n');
@@ -103,7 +114,13 @@ describe('workbc adapter on crafted input', () => {
     const result = workbc(sourcesWith(csv));
     expect(result.points.map((p) => p.id)).toEqual(['workbc-1', 'workbc-3']);
     expect(result.rejects).toEqual([
-      { sourceId: WORKBC_SOURCE, file: `${WORKBC_SOURCE}/workbc_service_centres_2022-11.csv`, line: 3, field: 'Address1', reason: 'Address1 is empty' },
+      {
+        sourceId: WORKBC_SOURCE,
+        file: `${WORKBC_SOURCE}/workbc_service_centres_2022-11.csv`,
+        line: 3,
+        field: 'Address1',
+        reason: 'Address1 is empty',
+      },
     ]);
     expect(result.rowsRead).toBe(3);
   });

@@ -33,8 +33,20 @@ const PROGRAM_NAMES: Record<WorkBcProgram, { en: string; fr?: string }> = {
 
 const HOURS_COLUMNS = ['Hours1', 'Hours2', 'Hours3', 'Hours4'] as const;
 const REQUIRED_COLUMNS = [
-  'WorkBCServiceCentreID', 'CentreTitle', 'Address1', 'Address2', 'City', 'PostalCode', 'Phone', 'Email', 'Website',
-  ...HOURS_COLUMNS, 'Latitude', 'Longitude', 'FrenchService', 'LegacyURL',
+  'WorkBCServiceCentreID',
+  'CentreTitle',
+  'Address1',
+  'Address2',
+  'City',
+  'PostalCode',
+  'Phone',
+  'Email',
+  'Website',
+  ...HOURS_COLUMNS,
+  'Latitude',
+  'Longitude',
+  'FrenchService',
+  'LegacyURL',
 ];
 
 /**
@@ -89,8 +101,16 @@ export const workbc: Adapter = (sourcesDir) => {
     meta,
     organizations: [WORKBC],
     services: [
-      { id: WORKBC_SERVICES.centre, name: { en: 'WorkBC employment services', fr: "Services d'emploi WorkBC" }, providerOrganizationId: WORKBC.id },
-      { id: WORKBC_SERVICES.apprentice, name: { en: 'WorkBC Apprentice Services (financial supports for apprentices)' }, providerOrganizationId: WORKBC.id },
+      {
+        id: WORKBC_SERVICES.centre,
+        name: { en: 'WorkBC employment services', fr: "Services d'emploi WorkBC" },
+        providerOrganizationId: WORKBC.id,
+      },
+      {
+        id: WORKBC_SERVICES.apprentice,
+        name: { en: 'WorkBC Apprentice Services (financial supports for apprentices)' },
+        providerOrganizationId: WORKBC.id,
+      },
       { id: WORKBC_SERVICES.assistiveTechnology, name: { en: 'WorkBC Assistive Technology Services' }, providerOrganizationId: WORKBC.id },
     ],
     points: [...pointsById.values()],
@@ -167,7 +187,10 @@ function mergeFrenchTwin(point: ServicePointDraft, row: CsvRow, httpsHosts: Set<
   const frenchPhones = phonesOf(row.values.Phone).filter((phone) => !knownDigits.has(digitsOf(phone.number)));
   point.phones = [
     ...(point.phones ?? []),
-    ...frenchPhones.map((phone) => ({ ...phone, label: { en: 'Number given on the French page', fr: 'Numéro indiqué sur la page en français' } })),
+    ...frenchPhones.map((phone) => ({
+      ...phone,
+      label: { en: 'Number given on the French page', fr: 'Numéro indiqué sur la page en français' },
+    })),
   ];
   const provenance = provenanceFor(meta, FILE, row.values.WorkBCServiceCentreID as string, row.line);
   point.provenance = [...point.provenance, provenance];
@@ -198,7 +221,9 @@ export function phonesOf(cell: string | undefined): NonNullable<ServicePointDraf
   const phones: NonNullable<ServicePointDraft['phones']> = [];
   for (const part of cell.replace(/\u00a0/g, ' ').split(/\s+or\s+/i)) {
     const tollFree = /toll[\s-]*free/i.test(part);
-    const match = /^\D*(1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]*([2-9]\d{2})[\s.-]*(\d{4})\s*(?:(?:ext\.?|x)\s*(\d{1,5}))?\s*$/i.exec(part.replace(/toll[\s-]*free/i, ''));
+    const match = /^\D*(1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]*([2-9]\d{2})[\s.-]*(\d{4})\s*(?:(?:ext\.?|x)\s*(\d{1,5}))?\s*$/i.exec(
+      part.replace(/toll[\s-]*free/i, ''),
+    );
     if (!match) continue;
     const [, , area, exchange, line, extension] = match;
     const number = `${isTollFreeArea(area as string) ? '1-' : ''}${area}-${exchange}-${line}${extension ? ` ext. ${extension}` : ''}`;

@@ -13,7 +13,10 @@ import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 
-type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ order?: string | string[]; near?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: AppLocale; id: string }>;
+  searchParams: Promise<{ order?: string | string[]; near?: string | string[] }>;
+};
 
 /** Nearest places listed for the services that need a visit. */
 const NEAREST = 5;
@@ -27,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return event ? { title: event.name, description: event.description } : {};
 }
 
-const pagePath = (id: string, locale: AppLocale): string => getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(id, locale) } }, locale });
+const pagePath = (id: string, locale: AppLocale): string =>
+  getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(id, locale) } }, locale });
 
 export default async function LifeEventPage({ params, searchParams }: Props) {
   const { locale, id: slug } = await params;
@@ -61,7 +65,8 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
   const localGroups = event.governments
     .map((group) => ({ ...group, services: group.services.filter((service) => applies(service.id, group.order)) }))
     .filter((group) => group.services.length > 0);
-  const leftOut = event.governments.reduce((n, group) => n + group.services.length, 0) - localGroups.reduce((n, group) => n + group.services.length, 0);
+  const leftOut =
+    event.governments.reduce((n, group) => n + group.services.length, 0) - localGroups.reduce((n, group) => n + group.services.length, 0);
   const groups = localGroups.filter((group) => !order || group.order === order);
   const ordersPresent = [...new Set(localGroups.map((g) => g.order))];
   // Where Guichet holds no program of the person's province or territory: say so, and link its own office finder.
@@ -72,13 +77,20 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
   const catalogue = getCatalogue();
   const at = new Date();
   const nearest = place
-    ? presentOutcome(search(index, { q: '', near, lang: locale, lifeEvent: id, limit: NEAREST, offset: 0, at }), getSnapshot(), catalogue.serviceById, locale, at)
+    ? presentOutcome(
+        search(index, { q: '', near, lang: locale, lifeEvent: id, limit: NEAREST, offset: 0, at }),
+        getSnapshot(),
+        catalogue.serviceById,
+        locale,
+        at,
+      )
     : null;
   const visitServices = localGroups.flatMap((group) => group.services.filter((service) => service.inPerson)).map((service) => service.name);
 
   const action = pagePath(id, locale);
   const searchHref = `${getPathname({ href: '/search', locale })}?event=${encodeURIComponent(id)}${near ? `&near=${encodeURIComponent(near)}` : ''}`;
-  const jurisdictionName = (jurisdiction: string) => (jurisdiction === 'CA' ? t('canada') : isProvinceCode(jurisdiction) ? provinces(jurisdiction) : jurisdiction);
+  const jurisdictionName = (jurisdiction: string) =>
+    jurisdiction === 'CA' ? t('canada') : isProvinceCode(jurisdiction) ? provinces(jurisdiction) : jurisdiction;
   return (
     <div className="container">
       <h1>{event.name}</h1>
@@ -89,7 +101,15 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
           <span className="hint" id="near-hint">
             {t('whereHint')}
           </span>
-          <input id="near" name="near" type="text" defaultValue={near} aria-describedby="near-hint" autoComplete="postal-code" maxLength={120} />
+          <input
+            id="near"
+            name="near"
+            type="text"
+            defaultValue={near}
+            aria-describedby="near-hint"
+            autoComplete="postal-code"
+            maxLength={120}
+          />
         </div>
         <div className="field">
           <label htmlFor="order">{t('orderLabel')}</label>
@@ -106,11 +126,19 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
           {t('apply')}
         </button>
       </form>
-      {resolution?.status === 'unknown' ? <p className="notice">{resolution.reason === 'no-such-postal-code' ? s('unknownPostalCode') : s('unknownPlace')}</p> : null}
+      {resolution?.status === 'unknown' ? (
+        <p className="notice">{resolution.reason === 'no-such-postal-code' ? s('unknownPostalCode') : s('unknownPlace')}</p>
+      ) : null}
       {resolution?.status === 'invalid' ? <p className="notice">{s(`invalidPlace.${resolution.reason}`)}</p> : null}
       {resolution?.status === 'ambiguous' ? (
         <div className="notice">
-          <p>{resolution.reason === 'rural-fsa' ? s('ambiguousRuralFsa') : resolution.reason === 'postal-code-places' ? s('ambiguousPostalCode') : s('ambiguousPlace')}</p>
+          <p>
+            {resolution.reason === 'rural-fsa'
+              ? s('ambiguousRuralFsa')
+              : resolution.reason === 'postal-code-places'
+                ? s('ambiguousPostalCode')
+                : s('ambiguousPlace')}
+          </p>
           <ul>
             {resolution.choices.map((choice) => (
               <li key={`${choice.label}-${choice.lat}`}>

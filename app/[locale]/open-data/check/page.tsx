@@ -23,7 +23,15 @@ export default async function FeedCheckPage({ params }: Props) {
         <p>
           <label htmlFor="feed-files">{t('fileLabel')}</label>
           <br />
-          <input id="feed-files" name="files" type="file" multiple required accept=".csv,.json,text/csv,application/json" aria-describedby="feed-files-hint" />
+          <input
+            id="feed-files"
+            name="files"
+            type="file"
+            multiple
+            required
+            accept=".csv,.json,text/csv,application/json"
+            aria-describedby="feed-files-hint"
+          />
         </p>
         <p id="feed-files-hint">{t('fileHint', { max: locale === 'fr' ? '2 Mo' : '2 MB' })}</p>
         <p>

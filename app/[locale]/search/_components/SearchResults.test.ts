@@ -12,14 +12,20 @@ import { SearchResults } from './SearchResults';
 
 // next-intl's navigation needs Next's runtime; the results only ask it for the coverage page's path
 vi.mock('@/i18n/navigation', () => ({
-  getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === 'fr' && href === '/coverage' ? '/fr/couverture' : `/${locale}${href}`),
+  getPathname: ({ href, locale }: { href: string; locale: string }) =>
+    locale === 'fr' && href === '/coverage' ? '/fr/couverture' : `/${locale}${href}`,
 }));
 
 let data: SearchData;
 beforeAll(() => {
   const loaded = loadSnapshot();
   const catalogue = getCatalogue();
-  data = { index: searchIndexFor(loaded.snapshot, catalogue), loaded, services: catalogue.serviceById, knownLifeEvents: new Set(catalogue.lifeEventById.keys()) };
+  data = {
+    index: searchIndexFor(loaded.snapshot, catalogue),
+    loaded,
+    services: catalogue.serviceById,
+    knownLifeEvents: new Set(catalogue.lifeEventById.keys()),
+  };
 });
 
 /** A Monday, 10:00 in Toronto. */
@@ -35,13 +41,25 @@ function render(q: string, near: string, locale: 'en' | 'fr', offset = 0): strin
   const { view, mapPoints } = answer(q, near, locale, offset);
   const query = new URLSearchParams({ q, near });
   const action = locale === 'fr' ? '/fr/recherche' : '/en/search';
-  const tree = createElement(SearchResults, { view, mapPoints, query, action, limit: 20, offset, form: createElement('form', { id: 'search-form' }) });
+  const tree = createElement(SearchResults, {
+    view,
+    mapPoints,
+    query,
+    action,
+    limit: 20,
+    offset,
+    form: createElement('form', { id: 'search-form' }),
+  });
   const provider = NextIntlClientProvider as unknown as FunctionComponent<{ locale: string; messages: typeof en; timeZone: string }>;
   return renderToStaticMarkup(createElement(provider, { locale, messages: locale === 'fr' ? fr : en, timeZone: 'America/Toronto' }, tree));
 }
 
 /** Visible text, without tags and attribute values. */
-const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\u00a0|\u202f/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|\u00a0|\u202f/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('results page, as rendered on the server', () => {
   it('puts the best answer (nearest place, status, call or directions, online) before the form', () => {
@@ -96,7 +114,9 @@ describe('results page, as rendered on the server', () => {
     expect(answer('BC Services Card', 'Ottawa', 'en').view.notice).toBe('not-offered-here');
     const html = render('BC Services Card', 'Ottawa', 'en');
     expect(html.match(/offered only in other provinces or cities/g)).toHaveLength(1);
-    expect(html).toMatch(/<h2 id="results-summary"[^>]*>The services that match your need are offered only in other provinces or cities\.<\/h2>/);
+    expect(html).toMatch(
+      /<h2 id="results-summary"[^>]*>The services that match your need are offered only in other provinces or cities\.<\/h2>/,
+    );
   });
 
   it('says each notice once, in its place', () => {

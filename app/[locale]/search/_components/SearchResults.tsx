@@ -68,10 +68,18 @@ export function SearchResults({
   const groupServices = forGroup ? [] : view.services.filter((service) => service.audience !== null);
   // The best answer, on the first screen: the nearest place that delivers it, with the online option beside it.
   const best = offset === 0 ? view.results[0] : undefined;
-  const bestOnline = view.services.find((service) => service.online && (!best || best.services.some((s) => s.id === service.id))) ?? view.services.find((service) => service.online);
+  const bestOnline =
+    view.services.find((service) => service.online && (!best || best.services.some((s) => s.id === service.id))) ??
+    view.services.find((service) => service.online);
   // No number for the place itself: the program's own line, named as such, so "Call" is never a dead end.
-  const bestServicePhone = best && !best.phone ? view.services.find((service) => service.phones.length > 0 && best.services.some((s) => s.id === service.id)) : undefined;
-  const showZone = crossesZones(view.results.map((r) => r.timeZone), locale as Locale);
+  const bestServicePhone =
+    best && !best.phone
+      ? view.services.find((service) => service.phones.length > 0 && best.services.some((s) => s.id === service.id))
+      : undefined;
+  const showZone = crossesZones(
+    view.results.map((r) => r.timeZone),
+    locale as Locale,
+  );
   const first = offset + 1;
   const last = offset + view.results.length;
   return (
@@ -207,7 +215,9 @@ export function SearchResults({
             <span key={lifeEvent.id}>
               {n > 0 ? ', ' : null}
               {/* the life event's page keeps the searched place, to show that province's and city's programs */}
-              <a href={place ? `${lifeEvent.path}?near=${encodeURIComponent(query.get('near') || place.label)}` : lifeEvent.path}>{lifeEvent.name}</a>
+              <a href={place ? `${lifeEvent.path}?near=${encodeURIComponent(query.get('near') || place.label)}` : lifeEvent.path}>
+                {lifeEvent.name}
+              </a>
             </span>
           ))}
         </p>
@@ -294,7 +304,12 @@ export function SearchResults({
                 origin={place ? { lat: place.lat, lon: place.lon } : null}
                 tileUrl={tiles.urlTemplate}
                 tileAttribution={tiles.attribution}
-                labels={{ region: t('mapLabel'), approximate: t('mapApproximate'), origin: t('mapOrigin'), tilesUnavailable: t('mapTilesUnavailable') }}
+                labels={{
+                  region: t('mapLabel'),
+                  approximate: t('mapApproximate'),
+                  origin: t('mapOrigin'),
+                  tilesUnavailable: t('mapTilesUnavailable'),
+                }}
                 listId="result-list"
                 cluster={mapPoints.length > 30}
                 frameIds={view.results.map((r) => r.id)}
@@ -304,9 +319,13 @@ export function SearchResults({
           <nav className="pagination" aria-label={t('paginationLabel')}>
             <p className="pagination__where">{t('range', { from: first, to: last, total: view.total })}</p>
             {/* the next page opens at the list, not at the top of the page */}
-            {offset > 0 ? <a href={`${withParams(action, query, { offset: String(Math.max(0, offset - limit)) })}#places-heading`}>{t('previous')}</a> : null}
+            {offset > 0 ? (
+              <a href={`${withParams(action, query, { offset: String(Math.max(0, offset - limit)) })}#places-heading`}>{t('previous')}</a>
+            ) : null}
             {offset + limit < view.total ? (
-              <a href={`${withParams(action, query, { offset: String(offset + limit) })}#places-heading`}>{t('more', { count: Math.min(limit, view.total - offset - limit) })}</a>
+              <a href={`${withParams(action, query, { offset: String(offset + limit) })}#places-heading`}>
+                {t('more', { count: Math.min(limit, view.total - offset - limit) })}
+              </a>
             ) : null}
           </nav>
         </section>

@@ -9,9 +9,14 @@ const view = (partial: Partial<SearchView>): SearchView =>
 
 describe('notice messages', () => {
   it('every key a notice can say exists in both languages', () => {
-    const variants = [view({}), view({ services: [{}] as SearchView['services'], officeGaps: null }), view({ nearby: [], place: { status: 'resolved' } as SearchView['place'] })];
+    const variants = [
+      view({}),
+      view({ services: [{}] as SearchView['services'], officeGaps: null }),
+      view({ nearby: [], place: { status: 'resolved' } as SearchView['place'] }),
+    ];
     const keys = new Set<string>();
-    for (const message of Object.values(NOTICE_MESSAGES)) for (const variant of variants) if (message?.key(variant)) keys.add(message.key(variant)!);
+    for (const message of Object.values(NOTICE_MESSAGES))
+      for (const variant of variants) if (message?.key(variant)) keys.add(message.key(variant)!);
     expect(keys.size).toBeGreaterThanOrEqual(9);
     for (const key of keys) {
       expect(en.Search, key).toHaveProperty(key);

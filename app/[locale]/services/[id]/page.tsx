@@ -32,7 +32,10 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const provinces = await getTranslations('Provinces');
   const rawNear = (await searchParams).near;
   const near = (Array.isArray(rawNear) ? rawNear[0] : rawNear)?.slice(0, 120).trim() ?? '';
-  const nearest = near && service.inPerson ? searchRequest(new URLSearchParams({ near, limit: String(NEAREST) }), { lang: locale, serviceId: service.id }) : null;
+  const nearest =
+    near && service.inPerson
+      ? searchRequest(new URLSearchParams({ near, limit: String(NEAREST) }), { lang: locale, serviceId: service.id })
+      : null;
   // a place the search cannot read (control characters) is a place not found, like one it cannot place
   const view = nearest ? (nearest.ok ? nearest.view : { place: null, results: [] }) : null;
   const action = getPathname({ href: { pathname: '/services/[id]', params: { id: service.id } }, locale });
@@ -48,9 +51,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
     <div className="container">
       <h1>{service.name}</h1>
       <p className="lead">{service.description}</p>
-      <p>
-        {t('providedBy', { organization: service.organization.name, order: orders(service.order) })}
-      </p>
+      <p>{t('providedBy', { organization: service.organization.name, order: orders(service.order) })}</p>
       {service.notAvailableIn.length > 0 ? (
         <section aria-labelledby="rules-heading" className="notice">
           <h2 id="rules-heading">{t('provincialRules')}</h2>
@@ -68,7 +69,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
                     {rule.replacedBy.map((replacement, n) => (
                       <span key={replacement.id}>
                         {n > 0 ? ', ' : null}
-                        <a href={getPathname({ href: { pathname: '/services/[id]', params: { id: replacement.id } }, locale })}>{replacement.name}</a>
+                        <a href={getPathname({ href: { pathname: '/services/[id]', params: { id: replacement.id } }, locale })}>
+                          {replacement.name}
+                        </a>
                       </span>
                     ))}
                   </p>
@@ -127,7 +130,11 @@ export default async function ServicePage({ params, searchParams }: Props) {
                 {t('findNearest')}
               </button>
             </form>
-            {view && view.place?.status !== 'resolved' && near ? <p className="notice" role="status">{t('placeNotFound')}</p> : null}
+            {view && view.place?.status !== 'resolved' && near ? (
+              <p className="notice" role="status">
+                {t('placeNotFound')}
+              </p>
+            ) : null}
             {view && view.results.length > 0 ? (
               <ol className="result-list">
                 {view.results.map((result) => (
@@ -187,7 +194,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
           <ul className="inline-list">
             {service.lifeEvents.map((event) => (
               <li key={event.id}>
-                <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(event.id, locale) } }, locale })}>{event.name}</a>
+                <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(event.id, locale) } }, locale })}>
+                  {event.name}
+                </a>
               </li>
             ))}
           </ul>

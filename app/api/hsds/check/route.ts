@@ -5,7 +5,10 @@ import { errorHtml, reportHtml } from '@/lib/ingest/feed-check/check-html';
 import { provinceShapesFor } from '@/lib/ingest/sources/geo-common';
 
 const html = (body: string, status = 200): Response =>
-  new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+  new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
 
 /**
  * The feed checker's form target (plain multipart POST, no JavaScript): reads the uploaded files in memory, reports,

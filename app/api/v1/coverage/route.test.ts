@@ -31,7 +31,8 @@ describe('GET /api/v1/coverage', () => {
     expect(quebec.name).toBe('Québec');
     expect(quebec.orders[0]!.label).toBe('Fédéral');
     expect(body.snapshot.builtAtText).toMatch(/^\d{1,2} [a-zéû]+ \d{4}$/);
-    for (const jurisdiction of body.jurisdictions) for (const gap of jurisdiction.gaps) expect(gap.text).not.toMatch(/\b(No|Guichet does|offices)\b/);
+    for (const jurisdiction of body.jurisdictions)
+      for (const gap of jurisdiction.gaps) expect(gap.text).not.toMatch(/\b(No|Guichet does|offices)\b/);
   });
 
   it('refuses a language other than en or fr with the shared error shape', async () => {

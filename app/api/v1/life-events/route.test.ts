@@ -18,7 +18,14 @@ describe('GET /api/v1/life-events', () => {
   it('rejects a bad lang with 400 JSON', async () => {
     const response = listLifeEvents(new Request(`${BASE}?lang=es`));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: 'invalid-parameter', message: 'lang: must be one of: en, fr', parameter: 'lang', details: [{ parameter: 'lang', message: 'must be one of: en, fr' }] } });
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'invalid-parameter',
+        message: 'lang: must be one of: en, fr',
+        parameter: 'lang',
+        details: [{ parameter: 'lang', message: 'must be one of: en, fr' }],
+      },
+    });
   });
 });
 
@@ -26,7 +33,9 @@ describe('GET /api/v1/life-events/[id]', () => {
   it('returns a life event with its services grouped by government', async () => {
     const response = await getLifeEvent(new Request(`${BASE}/veterans-and-families`), params('veterans-and-families'));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { lifeEvent: { name: string; serviceCount: number; governments: Array<{ order: string; services: unknown[] }> } };
+    const body = (await response.json()) as {
+      lifeEvent: { name: string; serviceCount: number; governments: Array<{ order: string; services: unknown[] }> };
+    };
     expect(body.lifeEvent.name).toBe('Veterans and their families');
     expect(body.lifeEvent.serviceCount).toBeGreaterThanOrEqual(51);
     expect(body.lifeEvent.governments[0]?.order).toBe('federal');
@@ -35,7 +44,9 @@ describe('GET /api/v1/life-events/[id]', () => {
   it.each(['no-such-event', 'Retiring', '%00'])('answers unknown id "%s" with 404 JSON', async (id) => {
     const response = await getLifeEvent(new Request(`${BASE}/${encodeURIComponent(id)}`), params(id));
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: 'not-found', message: 'No life event has this id: see /api/v1/life-events.', parameter: 'id' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'not-found', message: 'No life event has this id: see /api/v1/life-events.', parameter: 'id' },
+    });
   });
 
   it('rejects a bad lang with 400 JSON', async () => {

@@ -73,7 +73,11 @@ describe('GET /api/v1/openapi.json', () => {
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(document.openapi).toBe('3.1.0');
     expect(document.info).toMatchObject({ title: expect.any(String), version: '1' });
-    expect(Object.keys(document.paths).filter((path) => path.startsWith('/api/v1/')).sort()).toEqual(routePaths(API_DIR).sort());
+    expect(
+      Object.keys(document.paths)
+        .filter((path) => path.startsWith('/api/v1/'))
+        .sort(),
+    ).toEqual(routePaths(API_DIR).sort());
     // the HSDS 3.0 paths (lib/hsds) are backed by route files under app/api/hsds
     for (const path of Object.keys(document.paths).filter((p) => p.startsWith('/api/hsds/'))) {
       expect(existsSync(join(process.cwd(), 'app', path.replace(/^\//, '').replace(/\{(\w+)\}/g, '[$1]'), 'route.ts')), path).toBe(true);
@@ -106,13 +110,17 @@ describe('GET /api/v1/openapi.json', () => {
         expect(operation.summary, where).toBeTruthy();
         const pathParameters = (operation.parameters ?? []).filter((p) => p.in === 'path');
         expect(pathParameters.map((p) => p.name).sort(), where).toEqual(templated.sort());
-        expect(pathParameters.every((p) => p.required === true), where).toBe(true);
+        expect(
+          pathParameters.every((p) => p.required === true),
+          where,
+        ).toBe(true);
         expect(Object.keys(operation.responses).length, where).toBeGreaterThan(0);
         for (const [status, answer] of Object.entries(operation.responses)) {
           expect(status, where).toMatch(/^[1-5]\d\d$/);
           expect(answer.description, `${where} ${status}`).toBeTruthy();
           for (const media of Object.values(answer.content ?? {})) expect(media.schema, `${where} ${status}`).toBeDefined();
-          if (Number(status) >= 400) expect(answer.content?.['application/json']?.schema, `${where} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
+          if (Number(status) >= 400)
+            expect(answer.content?.['application/json']?.schema, `${where} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
         }
       }
     }
@@ -131,6 +139,7 @@ describe('GET /api/v1/openapi.json', () => {
     for (const name of Object.keys(document.components.schemas)) {
       expect(ajv.getSchema(`https://guichet.invalid/openapi.json#/components/schemas/${name}`), name).toBeTypeOf('function');
     }
-    for (const ref of refsIn(document)) expect(Object.keys(document.components.schemas), ref).toContain(ref.replace('#/components/schemas/', ''));
+    for (const ref of refsIn(document))
+      expect(Object.keys(document.components.schemas), ref).toContain(ref.replace('#/components/schemas/', ''));
   });
 });

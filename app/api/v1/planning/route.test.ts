@@ -11,7 +11,11 @@ describe('GET /api/v1/planning/*', () => {
   it('answers access in JSON by default, with placement and the rows of a chosen organization', async () => {
     const response = access.GET(new Request(`${BASE}/access?organization=gc-service-canada&within=50`));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { estimate: string; placement: Array<{ region: string }>; rows: Array<{ region: string; radiusKm: number; shareWithin: number }> };
+    const body = (await response.json()) as {
+      estimate: string;
+      placement: Array<{ region: string }>;
+      rows: Array<{ region: string; radiusKm: number; shareWithin: number }>;
+    };
     expect(body.estimate).toMatch(/straight lines/);
     expect(body.placement).toHaveLength(14);
     expect(body.rows).toHaveLength(15);
@@ -33,7 +37,9 @@ describe('GET /api/v1/planning/*', () => {
   });
 
   it('lists gaps of a province beyond the distance asked, and the opportunity tables', async () => {
-    const body = (await gaps.GET(new Request(`${BASE}/gaps?province=QC&within=100`)).json()) as { rows: Array<{ province: string; nearestKm: number | null }> };
+    const body = (await gaps.GET(new Request(`${BASE}/gaps?province=QC&within=100`)).json()) as {
+      rows: Array<{ province: string; nearestKm: number | null }>;
+    };
     expect(body.rows.length).toBeGreaterThan(0);
     for (const row of body.rows) {
       expect(row.province).toBe('QC');

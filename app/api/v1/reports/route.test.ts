@@ -21,7 +21,13 @@ let clientCounter = 0;
 function post(body: Record<string, string>, headers: Record<string, string> = {}, ip = `203.0.113.${++clientCounter}`): Request {
   return new Request('http://localhost:3000/api/v1/reports', {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', host: 'localhost:3000', 'sec-fetch-site': 'same-origin', 'x-forwarded-for': ip, ...headers },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      host: 'localhost:3000',
+      'sec-fetch-site': 'same-origin',
+      'x-forwarded-for': ip,
+      ...headers,
+    },
     body: new URLSearchParams(body).toString(),
   });
 }
@@ -58,7 +64,10 @@ describe('POST /api/v1/reports', () => {
     expect(problem).toMatchObject({ sourceId: source, recordId: point.provenance[0]!.recordId, listingId: point.slug });
     const service = await POST(post({ kind: 'service', id: 'passport', locale: 'en', reason: 'other' }));
     expect(service.status).toBe(303);
-    expect((await (await reportsRepository()).openProblems(CATALOGUE_SOURCE_ID))[0]).toMatchObject({ listingKind: 'service', listingId: 'passport' });
+    expect((await (await reportsRepository()).openProblems(CATALOGUE_SOURCE_ID))[0]).toMatchObject({
+      listingKind: 'service',
+      listingId: 'passport',
+    });
   });
 
   it('refuses cross-origin posts (CSRF): another site, or no Origin and no Sec-Fetch-Site', async () => {
@@ -99,7 +108,12 @@ describe('POST /api/v1/reports', () => {
     const json = (body: Record<string, string>, headers: Record<string, string> = {}) =>
       new Request('http://localhost:3000/api/v1/reports', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', 'x-forwarded-for': `203.0.113.${++clientCounter}`, ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'sec-fetch-site': 'same-origin',
+          'x-forwarded-for': `203.0.113.${++clientCounter}`,
+          ...headers,
+        },
         body: JSON.stringify(body),
       });
     await expectDocumented(await POST(json(form({ reason: 'other' }))), '/api/v1/reports', 202, 'post');
@@ -122,7 +136,8 @@ describe('POST /api/v1/reports', () => {
     await POST(post(form({ reason: 'service-not-offered' }), {}, ip));
     expect(await openCount()).toBe(before + 1);
     const answers = [];
-    for (const reason of ['wrong-hours', 'wrong-phone', 'wrong-address', 'other', 'closed-or-moved', 'other']) answers.push((await POST(post(form({ reason, locale: 'en' }), {}, ip))).headers.get('location'));
+    for (const reason of ['wrong-hours', 'wrong-phone', 'wrong-address', 'other', 'closed-or-moved', 'other'])
+      answers.push((await POST(post(form({ reason, locale: 'en' }), {}, ip))).headers.get('location'));
     expect(answers.at(-1)).toBe(`/en/locations/${point.slug}/report?error=busy`);
   });
 
@@ -138,8 +153,18 @@ describe('POST /api/v1/reports', () => {
     await POST(post(form({ note: secret, website: 'spam' }), {}, ip)); // honeypot
     await POST(post(form({ note: secret }), { 'sec-fetch-site': 'cross-site' }, ip)); // cross-origin
     vi.stubEnv('GUICHET_STEWARD_TOKEN', TOKEN);
-    await SESSION(new Request('http://localhost:3000/api/v1/reports/session', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', 'x-forwarded-for': ip }, body: `token=${secret}&locale=en` }));
-    await EXPORT(new Request(`http://localhost:3000/api/v1/reports/export?source=${source}&format=csv`, { headers: { authorization: `Bearer ${TOKEN}` } }));
+    await SESSION(
+      new Request('http://localhost:3000/api/v1/reports/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', 'x-forwarded-for': ip },
+        body: `token=${secret}&locale=en`,
+      }),
+    );
+    await EXPORT(
+      new Request(`http://localhost:3000/api/v1/reports/export?source=${source}&format=csv`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      }),
+    );
     for (const spy of spies) spy.mockRestore();
     expect(lines.length).toBeGreaterThan(4);
     const all = lines.join('\n');
@@ -154,8 +179,15 @@ describe('POST /api/v1/reports', () => {
 
 describe('steward access', () => {
   const sessionPost = (body: string, headers: Record<string, string> = {}) =>
-    SESSION(new Request('http://localhost:3000/api/v1/reports/session', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', ...headers }, body }));
-  const exportReq = (headers: Record<string, string> = {}, query = `source=${source}&format=csv`) => EXPORT(new Request(`http://localhost:3000/api/v1/reports/export?${query}`, { headers }));
+    SESSION(
+      new Request('http://localhost:3000/api/v1/reports/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', ...headers },
+        body,
+      }),
+    );
+  const exportReq = (headers: Record<string, string> = {}, query = `source=${source}&format=csv`) =>
+    EXPORT(new Request(`http://localhost:3000/api/v1/reports/export?${query}`, { headers }));
 
   it('is off (404) when no token is configured, or when it is too short', async () => {
     vi.stubEnv('GUICHET_STEWARD_TOKEN', '');
@@ -174,14 +206,21 @@ describe('steward access', () => {
     const csv = await exportReq({ authorization: `Bearer ${TOKEN}` });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(csv.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="guichet-reports-${source}-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
+    expect(csv.headers.get('content-disposition')).toMatch(
+      new RegExp(`attachment; filename="guichet-reports-${source}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
+    );
     // UTF-8 with a byte-order mark, so spreadsheets read accents right (Response.text() drops the mark)
     expect([...new Uint8Array(await csv.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = await csv.text();
-    expect(text.split('\r\n')[0]).toBe('problem_id,source_id,record_id,listing_kind,listing_id,listing_url_en,listing_url_fr,reason,status,reporters,opened_at,last_reported_at,received_at,visited_on,language,note');
+    expect(text.split('\r\n')[0]).toBe(
+      'problem_id,source_id,record_id,listing_kind,listing_id,listing_url_en,listing_url_fr,reason,status,reporters,opened_at,last_reported_at,received_at,visited_on,language,note',
+    );
     expect(text).toContain('Ferme à 15 h maintenant.');
     expect(text).toContain(`http://localhost:3000/fr/lieux/${point.slug}`);
-    const json = (await expectDocumented(await exportReq({ authorization: `Bearer ${TOKEN}` }, `source=${source}&format=json`), '/api/v1/reports/export')) as {
+    const json = (await expectDocumented(
+      await exportReq({ authorization: `Bearer ${TOKEN}` }, `source=${source}&format=json`),
+      '/api/v1/reports/export',
+    )) as {
       source: string;
       problems: unknown[];
     };
@@ -212,7 +251,14 @@ describe('steward access', () => {
 
     const problem = (await (await reportsRepository()).openProblems(source))[0]!;
     const statusPost = (headers: Record<string, string>, status = 'resolved') =>
-      STATUS(new Request(`http://localhost:3000/api/v1/reports/${problem.id}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', ...headers }, body: `status=${status}&locale=en&source=${source}` }), { params: Promise.resolve({ id: String(problem.id) }) });
+      STATUS(
+        new Request(`http://localhost:3000/api/v1/reports/${problem.id}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', ...headers },
+          body: `status=${status}&locale=en&source=${source}`,
+        }),
+        { params: Promise.resolve({ id: String(problem.id) }) },
+      );
     expect((await statusPost({})).status).toBe(401);
     expect((await statusPost({ cookie: session, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await statusPost({ cookie: session }, 'bogus')).status).toBe(400);

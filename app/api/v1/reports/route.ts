@@ -42,7 +42,10 @@ export async function POST(request: Request): Promise<Response> {
     return reportsError(404, 'not-found', 'No listing has this kind and id.', 'id');
   }
   const report = parsed.value;
-  const received = () => (form ? seeOther(confirmationPath(listing.kind, listing.id, report.locale)) : jsonResponse({ status: 'received' }, { status: 202, headers: { 'Cache-Control': 'no-store' } }));
+  const received = () =>
+    form
+      ? seeOther(confirmationPath(listing.kind, listing.id, report.locale))
+      : jsonResponse({ status: 'received' }, { status: 202, headers: { 'Cache-Control': 'no-store' } });
 
   if (parsed.robot) {
     // answered like any other report, so a robot learns nothing; nothing is stored

@@ -12,11 +12,27 @@ interface ProblemBody {
 }
 
 interface SearchBody {
-  query: { q: string; near: string | null; lang: string; limit: number; offset: number; at: string; matched: Array<{ id: string; kind: string }> };
+  query: {
+    q: string;
+    near: string | null;
+    lang: string;
+    limit: number;
+    offset: number;
+    at: string;
+    matched: Array<{ id: string; kind: string }>;
+  };
   notice: string | null;
   message: string | null;
   place: { status: string; precision?: string; understoodAs?: string; reason?: string; province?: string | null } | null;
-  services: Array<{ id: string; name: string; order: string; online?: string; phones: Array<{ number: string }>; inPerson: boolean; path: string }>;
+  services: Array<{
+    id: string;
+    name: string;
+    order: string;
+    online?: string;
+    phones: Array<{ number: string }>;
+    inPerson: boolean;
+    path: string;
+  }>;
   total: number;
   results: Array<{
     id: string;
@@ -84,7 +100,10 @@ describe('GET /api/v1/search', () => {
 
   // Richmond now searches from Richmond, BC (much larger) with the others offered; Vanier (Ottawa / Québec) is a real choice
   it('offers choices for an ambiguous place', async () => {
-    const body = JSON.parse((await get('q=passport&near=Vanier')).text) as { notice: string; place: { status: string; choices: Array<{ province: string }> } };
+    const body = JSON.parse((await get('q=passport&near=Vanier')).text) as {
+      notice: string;
+      place: { status: string; choices: Array<{ province: string }> };
+    };
     expect(body.notice).toBe('place-ambiguous');
     expect(new Set(body.place.choices.map((c) => c.province)).size).toBeGreaterThan(1);
   });
@@ -180,7 +199,11 @@ describe('GET /api/v1/search', () => {
     });
 
     it('accepts the limits of each range', async () => {
-      for (const query of ['q=passport&near=Ottawa&limit=1', 'q=passport&near=Ottawa&limit=100', 'q=passport&lat=45.42&lon=-75.69&within=5000&offset=10000']) {
+      for (const query of [
+        'q=passport&near=Ottawa&limit=1',
+        'q=passport&near=Ottawa&limit=100',
+        'q=passport&lat=45.42&lon=-75.69&within=5000&offset=10000',
+      ]) {
         expect((await get(query)).status, query).toBe(200);
       }
     });

@@ -7,7 +7,8 @@ import { byAtParameter, dataVersions } from '@/lib/api/versions';
 const NOTICE_TEXT: Record<SearchNotice, string> = {
   'needs-query': 'Give a need (q), a life event (event) or a location type (type).',
   'no-match': 'No service or service point matches this need. Try other words or an abbreviation (EI, SIN, CPP).',
-  'needs-place': 'Give a place (near: postal code, FSA, town, or lat/lon) to list the nearest service points. The matched services and their online and phone channels are listed.',
+  'needs-place':
+    'Give a place (near: postal code, FSA, town, or lat/lon) to list the nearest service points. The matched services and their online and phone channels are listed.',
   'place-unknown': 'This place is not known. Check the postal code or the spelling of the town.',
   'place-ambiguous': 'Several places have this name: choose one of place.choices (for example "Richmond, BC").',
   'place-invalid': 'This place cannot be used: see place.reason (coordinates must be inside Canada).',
@@ -50,7 +51,10 @@ function get(request: Request): Response {
         matched: answer.matches,
       },
       ...body,
-      message: [body.notice ? NOTICE_TEXT[body.notice] : null, body.officeGaps ? OFFICE_GAP_TEXT : null].filter((text) => text !== null).join(' ') || null,
+      message:
+        [body.notice ? NOTICE_TEXT[body.notice] : null, body.officeGaps ? OFFICE_GAP_TEXT : null]
+          .filter((text) => text !== null)
+          .join(' ') || null,
     },
     { headers: { 'Cache-Control': 'no-store' } },
   );

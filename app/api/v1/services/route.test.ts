@@ -39,7 +39,14 @@ describe('GET /api/v1/services', () => {
     expect(response.status).toBe(status);
     const text = await response.text();
     expect(text).not.toMatch(/script|lottery|[<>]/);
-    expect(JSON.parse(text)).toEqual({ error: { code, message: expect.stringMatching(message), parameter, ...(status === 400 ? { details: [expect.objectContaining({ parameter })] } : {}) } });
+    expect(JSON.parse(text)).toEqual({
+      error: {
+        code,
+        message: expect.stringMatching(message),
+        parameter,
+        ...(status === 400 ? { details: [expect.objectContaining({ parameter })] } : {}),
+      },
+    });
   });
 });
 
@@ -59,7 +66,9 @@ describe('GET /api/v1/services/[id]', () => {
   });
 
   it('returns no delivery points for an online-only service', async () => {
-    const body = (await (await getService(new Request(`${BASE}/canada-child-benefit`), params('canada-child-benefit'))).json()) as { deliveryPoints: { count: number } };
+    const body = (await (await getService(new Request(`${BASE}/canada-child-benefit`), params('canada-child-benefit'))).json()) as {
+      deliveryPoints: { count: number };
+    };
     expect(body.deliveryPoints.count).toBe(0);
   });
 
@@ -67,7 +76,9 @@ describe('GET /api/v1/services/[id]', () => {
     const response = await getService(new Request(`${BASE}/${encodeURIComponent(id)}`), params(id));
     expect(response.status).toBe(404);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ error: { code: 'not-found', message: 'No service has this id: see /api/v1/services.', parameter: 'id' } });
+    expect(JSON.parse(text)).toEqual({
+      error: { code: 'not-found', message: 'No service has this id: see /api/v1/services.', parameter: 'id' },
+    });
     if (id !== '') expect(text).not.toContain(id);
   });
 

@@ -16,7 +16,11 @@ function get(request: Request): Response {
   if (lifeEvent !== undefined && (!isCatalogueId(lifeEvent) || !getCatalogue().lifeEventById.has(lifeEvent))) {
     return notFound('No life event has this id: see /api/v1/life-events.', 'lifeEvent');
   }
-  const services = listServices({ lang: lang.value, ...(lifeEvent === undefined ? {} : { lifeEvent }), ...(order.value === undefined ? {} : { order: order.value }) });
+  const services = listServices({
+    lang: lang.value,
+    ...(lifeEvent === undefined ? {} : { lifeEvent }),
+    ...(order.value === undefined ? {} : { order: order.value }),
+  });
   const body: ServicesResponse = { version: getCatalogue().catalogue.version, lang: lang.value, count: services.length, services };
   return jsonResponse(body, { headers: CACHE_FIVE_MINUTES });
 }

@@ -7,7 +7,9 @@ export default async function Dynamic({ searchParams }) {
   return (
     <main>
       <h1>Bare dynamic page</h1>
-      <p>Rendered at {new Date().toISOString()} for “{String(q).slice(0, 40)}”.</p>
+      <p>
+        Rendered at {new Date().toISOString()} for “{String(q).slice(0, 40)}”.
+      </p>
     </main>
   );
 }

@@ -45,7 +45,9 @@ export function HoursSection({ hours }: { hours: HoursView }) {
           <h3>{t('upcomingVisits')}</h3>
           <ul>
             {hours.upcomingVisits.map((v) => (
-              <li key={v.date}>{t('visitOn', { date: formatLocalDate(v.date, locale, true), from: clock(v.opens), to: clock(v.closes) })}</li>
+              <li key={v.date}>
+                {t('visitOn', { date: formatLocalDate(v.date, locale, true), from: clock(v.opens), to: clock(v.closes) })}
+              </li>
             ))}
           </ul>
         </>

@@ -3,8 +3,17 @@ import type { WeekTableDay } from '@/lib/hours';
 import { renderInLocale, visibleText } from '@/components/testing/render';
 import { HoursTable } from './HoursTable';
 
-const OPEN = [{ opens: '08:30', closes: '12:00' }, { opens: '13:00', closes: '16:00' }];
-const day = (date: string, weekday: number, rest: Partial<WeekTableDay> = {}): WeekTableDay => ({ date, weekday, intervals: [], today: false, ...rest });
+const OPEN = [
+  { opens: '08:30', closes: '12:00' },
+  { opens: '13:00', closes: '16:00' },
+];
+const day = (date: string, weekday: number, rest: Partial<WeekTableDay> = {}): WeekTableDay => ({
+  date,
+  weekday,
+  intervals: [],
+  today: false,
+  ...rest,
+});
 
 /** The week of Christmas 2026 at a Service Canada Centre: open weekdays with a lunch break, closed on holidays. */
 const WEEK: WeekTableDay[] = [

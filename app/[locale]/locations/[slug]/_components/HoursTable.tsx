@@ -26,7 +26,9 @@ export function HoursTable({ days, caption }: { days: WeekTableDay[]; caption: s
               </th>
               <td>
                 {day.intervals.length > 0
-                  ? day.intervals.map((i) => t('interval', { from: formatClock(i.opens, locale), to: formatClock(i.closes, locale) })).join(', ')
+                  ? day.intervals
+                      .map((i) => t('interval', { from: formatClock(i.opens, locale), to: formatClock(i.closes, locale) }))
+                      .join(', ')
                   : day.closedReason === 'holiday' && day.holidayName
                     ? t('closedHoliday', { holiday: day.holidayName[locale] })
                     : day.closedReason === 'temporary-closure'

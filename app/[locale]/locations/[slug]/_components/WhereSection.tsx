@@ -37,7 +37,9 @@ export function WhereSection({ id, name, path, where }: { id: string; name: stri
       {directions.destination.kind === 'address' ? <p className="muted">{t('directionsByAddress')}</p> : null}
       <div className="location__map">
         <ResultsMap
-          points={[{ id, lat: coordinates.lat, lon: coordinates.lon, label: name, href: path, approximate: coordinates.precision !== 'exact' }]}
+          points={[
+            { id, lat: coordinates.lat, lon: coordinates.lon, label: name, href: path, approximate: coordinates.precision !== 'exact' },
+          ]}
           tileUrl={tiles.urlTemplate}
           tileAttribution={tiles.attribution}
           labels={{ region: t('mapLabel'), approximate: t('approximateShort'), origin: name, tilesUnavailable: t('mapTilesUnavailable') }}

@@ -9,8 +9,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const pkg = getDatapackage();
   const headers = { 'Cache-Control': 'public, max-age=300' };
-  if (file === 'datapackage.json') return jsonResponse(pkg.descriptor, { headers: { ...headers, 'Content-Disposition': 'attachment; filename="datapackage.json"' } });
+  if (file === 'datapackage.json')
+    return jsonResponse(pkg.descriptor, { headers: { ...headers, 'Content-Disposition': 'attachment; filename="datapackage.json"' } });
   const csv = pkg.files.get(file);
   if (csv === undefined) return notFound('No such file in the datapackage: see /api/hsds/datapackage/datapackage.json.', 'file');
-  return new Response(csv, { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${file}"` } });
+  return new Response(csv, {
+    headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${file}"` },
+  });
 }

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 const { GET } = await import('./route');
 
-const call = (id: string, query = '') => GET(new Request(`http://localhost/api/v1/locations/${id}${query}`), { params: Promise.resolve({ id }) });
+const call = (id: string, query = '') =>
+  GET(new Request(`http://localhost/api/v1/locations/${id}${query}`), { params: Promise.resolve({ id }) });
 
 describe('GET /api/v1/locations/{id}', () => {
   it('evaluates open status in the office’s own zone at the requested instant', async () => {
@@ -31,7 +32,12 @@ describe('GET /api/v1/locations/{id}', () => {
     const outOfRange = await call('sc-1137', '?at=2050-01-01T00:00Z');
     expect(outOfRange.status).toBe(400);
     expect(await outOfRange.json()).toEqual({
-      error: { code: 'invalid-parameter', message: expect.stringMatching(/^at: must be an ISO 8601 instant .* from 2020-01-01T00:00:00\.000Z to 2040-/), parameter: 'at', details: [expect.objectContaining({ parameter: 'at' })] },
+      error: {
+        code: 'invalid-parameter',
+        message: expect.stringMatching(/^at: must be an ISO 8601 instant .* from 2020-01-01T00:00:00\.000Z to 2040-/),
+        parameter: 'at',
+        details: [expect.objectContaining({ parameter: 'at' })],
+      },
     });
     const unknown = await call('<script>');
     expect(await unknown.text()).not.toContain('<script>');

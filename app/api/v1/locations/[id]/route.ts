@@ -18,7 +18,7 @@ async function get(request: Request, { params }: { params: Promise<{ id: string 
   if (!parsedAt) return invalidParameters([{ param: 'at', message: AT_MESSAGE }]);
   const at = parsedAt;
   const loaded = getSnapshot();
-  const point = /^[a-z0-9-]{1,120}$/.test(id) ? loaded.pointById.get(id) ?? loaded.pointBySlug.get(id) : undefined;
+  const point = /^[a-z0-9-]{1,120}$/.test(id) ? (loaded.pointById.get(id) ?? loaded.pointBySlug.get(id)) : undefined;
   if (!point) return notFound('No service point has this id or slug.', 'id');
   const hours = pointHoursAt(point, at);
   const services = (loaded.servicesAtLocationByLocation.get(point.id) ?? []).map((record) => ({

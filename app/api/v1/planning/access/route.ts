@@ -18,7 +18,15 @@ function get(request: Request): Response {
   if (parsed.format === 'csv') return csvResponse('access', ACCESS_COLUMNS, rows);
   return planningJson(model, parsed.params, {
     placement: placementExport(model),
-    layers: model.layers.map((layer) => ({ key: layer.key, dimension: layer.dimension, order: layer.order, organization: layer.organizationId, organizationName: layer.organizationName, kind: layer.kind, points: layer.pointIds.length })),
+    layers: model.layers.map((layer) => ({
+      key: layer.key,
+      dimension: layer.dimension,
+      order: layer.order,
+      organization: layer.organizationId,
+      organizationName: layer.organizationName,
+      kind: layer.kind,
+      points: layer.pointIds.length,
+    })),
     rows,
   });
 }

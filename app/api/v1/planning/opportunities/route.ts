@@ -28,7 +28,11 @@ function get(request: Request): Response {
     return csvResponse(`opportunities-${name}`, OPPORTUNITY_COLUMNS[name], tables[name]);
   }
   const body = picked ? { [picked]: tables[picked] } : tables;
-  return planningJson(model, parsed.params, { targetOrder: parsed.params.order ?? 'federal', withinKm: parsed.params.within ?? 50, ...body });
+  return planningJson(model, parsed.params, {
+    targetOrder: parsed.params.order ?? 'federal',
+    withinKm: parsed.params.within ?? 50,
+    ...body,
+  });
 }
 
 /** Shared-cacheable (lib/api/cache.ts): ETag from the release, snapshot and catalogue versions; 304 on If-None-Match; compressed. */

@@ -28,7 +28,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const body = await readBody(request);
   if (!body.ok) return body.response;
   const status = body.fields.status;
-  if (!(STATUSES as readonly string[]).includes(status ?? '')) return reportsError(400, 'invalid-parameter', `status: one of ${STATUSES.join(', ')}`, 'status');
+  if (!(STATUSES as readonly string[]).includes(status ?? ''))
+    return reportsError(400, 'invalid-parameter', `status: one of ${STATUSES.join(', ')}`, 'status');
   let changed: boolean;
   try {
     changed = await (await reportsRepository()).setStatus(Number(id), status as ReportStatus);
@@ -42,5 +43,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const source = /^[a-z0-9-]{1,160}$/.test(body.fields.source ?? '') ? `&source=${body.fields.source}` : '';
     return seeOther(`${page}?updated=${changed ? 1 : 0}${source}`);
   }
-  return changed ? jsonResponse({ id: Number(id), status }, { headers: { 'Cache-Control': 'no-store' } }) : reportsError(404, 'not-found', 'No report has this id, or it already has this status.', 'id');
+  return changed
+    ? jsonResponse({ id: Number(id), status }, { headers: { 'Cache-Control': 'no-store' } })
+    : reportsError(404, 'not-found', 'No report has this id, or it already has this status.', 'id');
 }

@@ -23,7 +23,8 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const source = url.searchParams.get('source') ?? '';
   const format = url.searchParams.get('format') ?? 'csv';
-  if (!knownSourceIds().includes(source)) return reportsError(400, 'invalid-parameter', 'source: the id of a source listed by /api/v1/sources', 'source');
+  if (!knownSourceIds().includes(source))
+    return reportsError(400, 'invalid-parameter', 'source: the id of a source listed by /api/v1/sources', 'source');
   if (format !== 'csv' && format !== 'json') return reportsError(400, 'invalid-parameter', 'format: csv or json', 'format');
   let problems: ProblemWithSubmissions[];
   try {
@@ -35,7 +36,10 @@ export async function GET(request: Request): Promise<Response> {
   const origin = url.origin;
   const links = (problem: ProblemWithSubmissions) => {
     const listing = findListing(problem.listingKind, problem.listingId);
-    const fallback = { en: reportFormPath(problem.listingKind, problem.listingId, 'en').replace(/\/report$/, ''), fr: reportFormPath(problem.listingKind, problem.listingId, 'fr').replace(/\/signaler$/, '') };
+    const fallback = {
+      en: reportFormPath(problem.listingKind, problem.listingId, 'en').replace(/\/report$/, ''),
+      fr: reportFormPath(problem.listingKind, problem.listingId, 'fr').replace(/\/signaler$/, ''),
+    };
     const paths = listing?.paths ?? fallback;
     return { en: `${origin}${paths.en}`, fr: `${origin}${paths.fr}` };
   };
@@ -44,5 +48,7 @@ export async function GET(request: Request): Promise<Response> {
   logReportEvent('export', { format, count: problems.length });
   const headers = { 'Cache-Control': 'no-store', 'Content-Disposition': `attachment; filename="${filename}"` };
   if (format === 'json') return jsonResponse(problemsToJson(source, new Date(), problems, links), { headers });
-  return new Response(problemsToCsv(problems, links), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(problemsToCsv(problems, links), {
+    headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 }

@@ -21,7 +21,11 @@ async function get(request: Request, { params }: { params: Promise<{ id: string 
     snapshot: snapshot.version,
     lang: lang.value,
     service,
-    deliveryPoints: { count: delivery.servicePointIds.length, servicePointIds: delivery.servicePointIds, serviceAtLocationIds: delivery.serviceAtLocationIds },
+    deliveryPoints: {
+      count: delivery.servicePointIds.length,
+      servicePointIds: delivery.servicePointIds,
+      serviceAtLocationIds: delivery.serviceAtLocationIds,
+    },
   };
   return jsonResponse(body, { headers: CACHE_FIVE_MINUTES });
 }
