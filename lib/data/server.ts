@@ -15,7 +15,7 @@ const buildDir = (): string => process.env.GUICHET_BUILD_DIR ?? join(process.cwd
 
 const snapshotSlot = processSlot<LoadedSnapshot>('snapshot');
 const outlinesSlot = processSlot<FeatureCollection>('province-outlines');
-let catalogueServicesByPoint: Map<string, CatalogueService[]> | undefined;
+const catalogueServicesSlot = processSlot<Map<string, CatalogueService[]>>('catalogue-services-by-point');
 
 /** The current snapshot, loaded once per server process (pages and route handlers never read raw source files). */
 export function getSnapshot(): LoadedSnapshot {
@@ -36,8 +36,8 @@ export function servicePointBySlug(slug: string): ServicePoint | undefined {
 
 /** The catalogue services delivered in person at a service point (lib/catalogue/delivery), in catalogue order. */
 export function catalogueServicesAt(pointId: string): CatalogueService[] {
-  catalogueServicesByPoint ??= servicesByPoint(getCatalogue().catalogue.services);
-  return catalogueServicesByPoint.get(pointId) ?? [];
+  catalogueServicesSlot.value ??= servicesByPoint(getCatalogue().catalogue.services);
+  return catalogueServicesSlot.value.get(pointId) ?? [];
 }
 
 function servicesByPoint(services: readonly CatalogueService[]): Map<string, CatalogueService[]> {
