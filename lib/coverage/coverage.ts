@@ -1,4 +1,4 @@
-import { deliveryPointsForAll, type DeliverySnapshot } from '../catalogue/delivery';
+import { deliveryPointsForAll, type DeliveryPoints, type DeliverySnapshot } from '../catalogue/delivery';
 import type { Catalogue, CatalogueService } from '../model/catalogue';
 import type { GovernmentOrder, Localized, Place, ProvinceCode, Snapshot } from '../model/schema';
 
@@ -112,7 +112,11 @@ function servedAtCounters(service: CatalogueService): boolean {
   return service.channels.offices !== undefined || service.channels.inPerson !== undefined;
 }
 
-export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Coverage {
+export function computeCoverage(
+  snapshot: Snapshot,
+  catalogue: Catalogue,
+  delivery: Map<string, DeliveryPoints> = deliveryPointsForAll(catalogue.services, snapshot as DeliverySnapshot),
+): Coverage {
   const orderOf = new Map(snapshot.organizations.map((organization) => [organization.id, organization]));
   const pointById = new Map(snapshot.servicePoints.map((point) => [point.id, point]));
   const dateOf = new Map(snapshot.sources.map((source) => [source.sourceId, source.sourceDate]));
@@ -143,7 +147,6 @@ export function computeCoverage(snapshot: Snapshot, catalogue: Catalogue): Cover
   }
 
   // Catalogue services, by the province they apply to.
-  const delivery = deliveryPointsForAll(catalogue.services, snapshot as DeliverySnapshot);
   const provincesServed = (service: CatalogueService): Set<string> =>
     new Set(
       (delivery.get(service.id)?.servicePointIds ?? [])

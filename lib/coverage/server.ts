@@ -1,21 +1,24 @@
 import 'server-only';
 import { getCatalogue } from '../catalogue/catalogue';
-import { getSnapshot } from '../data/server';
+import { catalogueDelivery, getSnapshot } from '../data/server';
+import { processSlot } from '../data/process-slot';
 import type { Locale } from '../model/schema';
 import { computeCoverage, type Coverage } from './coverage';
 import { coverageView, type CoverageView } from './view';
 
-let cached: { key: object; coverage: Coverage; views: Map<Locale, CoverageView> } | undefined;
+/** Once per process, not per bundle (the coverage page and the coverage API are separate bundles; see processSlot). */
+const slot = processSlot<{ key: object; coverage: Coverage; views: Map<Locale, CoverageView> }>('coverage');
 
 /** The coverage statement of the current snapshot and catalogue in one language, computed once per process. */
 export function getCoverageView(lang: Locale): CoverageView {
   const loaded = getSnapshot();
   const { catalogue } = getCatalogue();
-  if (cached?.key !== loaded) cached = { key: loaded, coverage: computeCoverage(loaded.snapshot, catalogue), views: new Map() };
-  let view = cached.views.get(lang);
+  if (slot.value?.key !== loaded) {
+    slot.value = { key: loaded, coverage: computeCoverage(loaded.snapshot, catalogue, catalogueDelivery()), views: new Map() };
+  }
+  let view = slot.value.views.get(lang);
   if (!view) {
-    view = coverageView(cached.coverage, catalogue, loaded.snapshot.sources, lang);
-    cached.views.set(lang, view);
+    view = slot.value.views.set(lang, coverageView(slot.value.coverage, catalogue, loaded.snapshot.sources, lang)).get(lang)!;
   }
   return view;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { getCatalogue } from '../catalogue/catalogue';
-import { deliveryPointsForAll } from '../catalogue/delivery';
+import { deliveryPointsForAll, type DeliveryPoints } from '../catalogue/delivery';
 import type { CatalogueService } from '../model/catalogue';
 import type { ServicePoint } from '../model/schema';
 import { loadSnapshot, type LoadedSnapshot } from './snapshot';
@@ -15,6 +15,7 @@ const buildDir = (): string => process.env.GUICHET_BUILD_DIR ?? join(process.cwd
 
 const snapshotSlot = processSlot<LoadedSnapshot>('snapshot');
 const outlinesSlot = processSlot<FeatureCollection>('province-outlines');
+const deliverySlot = processSlot<Map<string, DeliveryPoints>>('catalogue-delivery');
 const catalogueServicesSlot = processSlot<Map<string, CatalogueService[]>>('catalogue-services-by-point');
 
 /** The current snapshot, loaded once per server process (pages and route handlers never read raw source files). */
@@ -34,6 +35,15 @@ export function servicePointBySlug(slug: string): ServicePoint | undefined {
   return /^[a-z0-9-]{1,120}$/.test(slug) ? getSnapshot().pointBySlug.get(slug) : undefined;
 }
 
+/**
+ * Which records and points deliver each catalogue service in person (lib/catalogue/delivery), computed once per
+ * process and shared by the search index, the coverage statement and the location pages.
+ */
+export function catalogueDelivery(): Map<string, DeliveryPoints> {
+  deliverySlot.value ??= deliveryPointsForAll(getCatalogue().catalogue.services, getSnapshot().snapshot);
+  return deliverySlot.value;
+}
+
 /** The catalogue services delivered in person at a service point (lib/catalogue/delivery), in catalogue order. */
 export function catalogueServicesAt(pointId: string): CatalogueService[] {
   catalogueServicesSlot.value ??= servicesByPoint(getCatalogue().catalogue.services);
@@ -41,7 +51,7 @@ export function catalogueServicesAt(pointId: string): CatalogueService[] {
 }
 
 function servicesByPoint(services: readonly CatalogueService[]): Map<string, CatalogueService[]> {
-  const delivery = deliveryPointsForAll(services, getSnapshot().snapshot);
+  const delivery = catalogueDelivery();
   const byPoint = new Map<string, CatalogueService[]>();
   for (const service of services) {
     for (const pointId of delivery.get(service.id)?.servicePointIds ?? []) {
