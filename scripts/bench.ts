@@ -8,7 +8,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import Fuse from 'fuse.js';
-import type { ServiceAtLocation, ServicePoint, Snapshot } from '../lib/model/schema';
+import type { Snapshot } from '../lib/model/schema';
 import { loadSnapshot } from '../lib/data/snapshot';
 import { getCatalogue, type CatalogueIndex } from '../lib/catalogue/catalogue';
 import { deliveryPointsForAll } from '../lib/catalogue/delivery';
@@ -19,12 +19,9 @@ import type { SearchIndex } from '../lib/search/search-index';
 import { nearest } from '../lib/search/top-k';
 import { buildPlaceIndex, resolvePlace, type PlaceIndex } from '../lib/search/place';
 import { BENCH_QUERIES, type BenchQuery } from './bench-queries';
-import { seededRandom } from '../lib/testing/seeded-random';
+import { synthesize } from '../lib/testing/synthetic-snapshot';
 
 const SYNTHETIC_RECORDS = 100_000;
-const SEED = 20261122;
-/** about ±5 km: clones stay in the same region, so distances and place look-ups stay realistic */
-const JITTER_DEGREES = 0.05;
 const AT = new Date('2026-11-23T15:00:00Z');
 const LIMIT = 20;
 const TARGETS = { realP95Ms: 5, syntheticP95Ms: 20, speedup: 10 };
@@ -38,28 +35,6 @@ function heapUsedMb(): number {
   collectGarbage();
   const { heapUsed, arrayBuffers } = process.memoryUsage();
   return (heapUsed + arrayBuffers) / 1024 / 1024;
-}
-
-function synthesize(snapshot: Snapshot, targetRecords: number): Snapshot {
-  const random = seededRandom(SEED);
-  const recordsByPoint = new Map<string, ServiceAtLocation[]>();
-  for (const record of snapshot.servicesAtLocations)
-    recordsByPoint.set(record.locationId, [...(recordsByPoint.get(record.locationId) ?? []), record]);
-  const points: ServicePoint[] = [...snapshot.servicePoints];
-  const records: ServiceAtLocation[] = [...snapshot.servicesAtLocations];
-  for (let copy = 1; records.length < targetRecords; copy++) {
-    for (const point of snapshot.servicePoints) {
-      const pointRecords = recordsByPoint.get(point.id);
-      if (!pointRecords) continue;
-      if (records.length >= targetRecords) break;
-      const id = `${point.id}~${copy}`;
-      const lat = Math.min(83, Math.max(41.7, point.coordinates.lat + (random() * 2 - 1) * JITTER_DEGREES));
-      const lon = Math.min(-52.6, Math.max(-141, point.coordinates.lon + (random() * 2 - 1) * JITTER_DEGREES));
-      points.push({ ...point, id, slug: `${point.slug}-${copy}`, coordinates: { ...point.coordinates, lat, lon }, sameSiteAs: [] });
-      for (const record of pointRecords) records.push({ ...record, id: `${record.id}~${copy}`, locationId: id });
-    }
-  }
-  return { ...snapshot, servicePoints: points, servicesAtLocations: records.slice(0, targetRecords) };
 }
 
 interface Timings {

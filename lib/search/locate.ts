@@ -15,7 +15,7 @@ const STRONG_MARGIN = 0.15;
 /** Points run only by a city or a community organization are listed within this distance. */
 const LOCAL_SERVICE_RADIUS_KM = 100;
 /** From this many candidate points on, the nearest come from the spatial index instead of a scan (same answer). */
-const SPATIAL_MIN_CANDIDATES = 4096;
+export const SPATIAL_MIN_CANDIDATES = 4096;
 const FEDERAL_BIT = orderBit('federal');
 const LOCAL_BITS = orderBit('municipal') | orderBit('community');
 
@@ -42,21 +42,38 @@ interface Candidate {
 
 const roundKm = (km: number): number => Math.round(km * 10) / 10;
 
+/** Whether an ascending index list holds `i` (binary search). */
+export function includesSorted(sorted: Int32Array | undefined, i: number): boolean {
+  if (!sorted) return false;
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = sorted[middle]!;
+    if (value === i) return true;
+    if (value < i) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /**
  * The points that answer, nearest first from `origin` (the best-named before the rest), through the filters: the page
- * asked for, the first `overviewLimit` of the whole list, and how many there are in all.
+ * asked for, the first `overviewLimit` of the whole list, and how many there are in all. `spatialFrom`: from how many
+ * candidates the spatial index is used (tests compare it with the scan).
  */
 export function locatePoints(
   index: SearchIndex,
   origin: Pick<ResolvedPlace, 'lat' | 'lon' | 'province'>,
   params: LocateParams,
   reasons: LocateReasons,
+  spatialFrom = SPATIAL_MIN_CANDIDATES,
 ): Pick<SearchOutcome, 'results' | 'overview' | 'total'> {
   // Candidate points with the relevance of the best reason they were found, whether a direct match found them, and
-  // the services they deliver.
+  // whether they deliver a service the need names (which services: only for the points shown, below).
   const relevance = new Float64Array(index.points.length);
   const directRelevance = new Float64Array(index.points.length);
-  const delivered = new Map<number, string[]>();
+  const delivers = new Uint8Array(index.points.length);
   const candidates: number[] = [];
   const touch = (i: number, value: number, isDirect: boolean) => {
     if (relevance[i] === 0) candidates.push(i);
@@ -66,7 +83,7 @@ export function locatePoints(
   for (const { service, relevance: value, tier } of reasons.services) {
     for (const i of index.pointsByService.get(service.id) ?? []) {
       touch(i, value, tier !== 1);
-      (delivered.get(i) ?? delivered.set(i, []).get(i)!).push(service.id);
+      delivers[i] = 1;
     }
   }
   for (const [type, value] of reasons.typeRelevance) for (const i of index.pointsByType.get(type) ?? []) touch(i, value, true);
@@ -86,12 +103,12 @@ export function locatePoints(
   const kept: Candidate[] = [];
   // Many candidates (a large snapshot, a broad need): mark and count them, measuring only where a distance rule applies,
   // and take the nearest from the spatial index (lib/geo/nearest.ts): the same results and total as the scan.
-  const marked = !params.openNow && candidates.length >= SPATIAL_MIN_CANDIDATES ? new Uint8Array(index.points.length) : null;
-  let markedCount = 0;
+  const marked = !params.openNow && candidates.length >= spatialFrom ? new Uint8Array(index.points.length) : null;
+  const markedByTier: [number[], number[]] = [[], []];
   for (const i of candidates) {
     const point = index.points[i]!;
     if (params.type && point.type !== params.type) continue;
-    if (orderMask && !delivered.has(i) && (index.providerOrders[i]! & orderMask) === 0) continue;
+    if (orderMask && delivers[i] === 0 && (index.providerOrders[i]! & orderMask) === 0) continue;
     if (params.serviceLanguage && !point.officialLanguages?.includes(params.serviceLanguage)) continue;
     // A WorkBC centre is no help in Toronto: points in another province count only when a federal service is there.
     if (origin.province && point.address.province !== origin.province && (index.providerOrders[i]! & FEDERAL_BIT) === 0) continue;
@@ -102,7 +119,7 @@ export function locatePoints(
     if (d > LOCAL_SERVICE_RADIUS_KM && (index.providerOrders[i]! & ~LOCAL_BITS) === 0) continue;
     if (marked) {
       marked[i] = 1;
-      markedCount++;
+      markedByTier[tierOf(i)].push(i);
     } else kept.push({ i, d, tier: tierOf(i) });
   }
 
@@ -117,24 +134,39 @@ export function locatePoints(
     total = open.length;
     ordered = nearest(open, wanted, nearestFirst);
   } else if (marked) {
-    total = markedCount;
-    const spatial = spatialIndexFor(index.lat, index.lon);
+    total = markedByTier[0].length + markedByTier[1].length;
     const withinTier = (a: NearHit, b: NearHit) => a.d - b.d || relevance[b.i]! - relevance[a.i]! || a.i - b.i;
-    const first = spatial.nearest(origin.lat, origin.lon, wanted, (i) => marked[i] === 1 && tierOf(i) === 0, withinTier);
-    const rest =
-      first.length < wanted
-        ? spatial.nearest(origin.lat, origin.lon, wanted - first.length, (i) => marked[i] === 1 && tierOf(i) === 1, withinTier)
-        : [];
-    ordered = [...first, ...rest];
+    // A tier with few points is measured and sorted; a large one is walked outwards with the spatial index (which
+    // would visit every point of the snapshot looking for the k-th of a small, far-flung tier).
+    const nearestInTier = (tier: 0 | 1, k: number): NearHit[] => {
+      const inTier = markedByTier[tier];
+      if (k <= 0 || inTier.length === 0) return [];
+      if (inTier.length < spatialFrom) {
+        return nearest(
+          inTier.map((i) => ({ i, d: haversineKm(origin.lat, origin.lon, index.lat[i]!, index.lon[i]!) })),
+          k,
+          withinTier,
+        );
+      }
+      const accept = (i: number) => marked[i] === 1 && tierOf(i) === tier;
+      return spatialIndexFor(index.lat, index.lon).nearest(origin.lat, origin.lon, k, accept, withinTier);
+    };
+    const first = nearestInTier(0, wanted);
+    ordered = [...first, ...nearestInTier(1, wanted - first.length)];
   } else {
     total = kept.length;
     ordered = nearest(kept, wanted, nearestFirst);
   }
+  // The services named by the need that each shown point delivers, in the need's order (point lists are sorted).
+  const deliveredAt = (i: number): string[] =>
+    delivers[i] === 0
+      ? []
+      : reasons.services.filter(({ service }) => includesSorted(index.pointsByService.get(service.id), i)).map(({ service }) => service.id);
   const toResult = ({ i, d }: NearHit): LocatedResult => ({
     point: index.points[i]!,
     distanceKm: roundKm(d),
     relevance: relevance[i]!,
-    serviceIds: delivered.get(i) ?? [],
+    serviceIds: deliveredAt(i),
   });
   return {
     results: ordered.slice(params.offset, params.offset + params.limit).map(toResult),
