@@ -1,4 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual } from '../security/constant-time';
 
 export const STEWARD_COOKIE = 'guichet_steward';
 /** A steward session lasts a working day. */
@@ -10,13 +11,6 @@ export const MIN_TOKEN_LENGTH = 16;
 export function stewardToken(env: Record<string, string | undefined> = process.env): string | undefined {
   const token = env.GUICHET_STEWARD_TOKEN?.trim();
   return token !== undefined && token.length >= MIN_TOKEN_LENGTH ? token : undefined;
-}
-
-/** Constant-time comparison of two strings of any length (both are hashed first, so lengths leak nothing). */
-export function constantTimeEqual(a: string, b: string): boolean {
-  const left = createHash('sha256').update(a, 'utf8').digest();
-  const right = createHash('sha256').update(b, 'utf8').digest();
-  return timingSafeEqual(left, right);
 }
 
 /** What the session cookie holds: derived from the token, so the token itself never sits in a cookie jar. */

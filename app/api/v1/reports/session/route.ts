@@ -1,6 +1,7 @@
 import { clientAddress, isHttpsRequest, isSameOrigin } from '@/lib/reports/origin';
 import { readBody, reportsError, seeOther } from '@/lib/reports/http';
-import { clearedSessionCookie, constantTimeEqual, sessionCookie, stewardToken } from '@/lib/reports/steward';
+import { clearedSessionCookie, sessionCookie, stewardToken } from '@/lib/reports/steward';
+import { constantTimeEqual } from '@/lib/security/constant-time';
 import { stewardSignInGate } from '@/lib/reports/server';
 import { logReportEvent } from '@/lib/reports/log';
 
