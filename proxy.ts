@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE, MAX_TARGET_LENGTH, languageCookie, routeRequest } from './i18n/locale-routing';
 import { apiError } from './lib/api/http';
-import { API_CSP, SERVICE_WORKER_CSP, newNonce, pageCsp } from './lib/security/csp';
-import { textOnlyCookie } from './lib/offline/text-only';
+import { API_CSP, SERVICE_WORKER_CSP } from './lib/security/csp';
+import { EDGE_SECRET_HEADER, EDGE_VARIANT_HEADER, edgeSecret, pageSecurity } from './lib/security/edge';
+import { TEXT_ONLY_COOKIE, textOnlyCookie } from './lib/offline/text-only';
 import { tileConfig } from './lib/config';
+import { STEWARD_COOKIE } from './lib/reports/steward';
 
 const tileOrigin = tileConfig().origin;
 
@@ -67,27 +69,43 @@ export default function proxy(request: NextRequest): NextResponse | Response {
     return response;
   }
 
-  // Pages get a fresh nonce per request and therefore stay private (never in a shared cache, which would hand one
-  // nonce to everyone). A nonce-free policy would need 'unsafe-inline': Next's experimental SRI hashes only the
-  // <script src> files (webpack builds only), not the inline React payload that differs on every results page.
-  // Shared caches keep the API answers (lib/api/cache.ts) and the hashed static files instead. See README
-  // "Performance, caching and several instances".
-  const nonce = newNonce();
-  const csp = pageCsp(nonce, tileOrigin, process.env.NODE_ENV === 'development');
+  // Pages get a fresh nonce per request and stay private (a shared cache would hand one nonce to everyone), except
+  // behind the edge that caches them and writes a fresh nonce into every response (lib/security/edge.ts). A
+  // nonce-free policy would need 'unsafe-inline': Next's experimental SRI hashes only the <script src> files (webpack
+  // builds only), not the inline React payload that differs on every results page. See README "Performance, caching
+  // and several instances".
+  const https = isHttps(request);
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host');
+  const cookies = [
+    languageCookie(decision.locale, request.headers.get('referer'), host, https),
+    // ?text=1 / ?text=0 remembers or forgets the text-only (no map) choice, without JavaScript.
+    textOnlyCookie(url.search, https),
+  ].filter((cookie) => cookie !== undefined);
+  const security = pageSecurity(
+    {
+      method: request.method,
+      pathname: url.pathname,
+      search: url.search,
+      headers: request.headers,
+      textOnlyCookie: request.cookies.get(TEXT_ONLY_COOKIE)?.value,
+      stewardSession: request.cookies.has(STEWARD_COOKIE),
+      setsCookie: cookies.length > 0,
+    },
+    { secret: edgeSecret(), tileOrigin, isDev: process.env.NODE_ENV === 'development', now: new Date() },
+  );
   const requestHeaders = new Headers(request.headers);
-  // Next.js reads the nonce for its own scripts from the request's CSP header.
-  requestHeaders.set('Content-Security-Policy', csp);
-  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.delete(EDGE_SECRET_HEADER);
+  requestHeaders.delete(EDGE_VARIANT_HEADER);
+  // Next.js reads the nonce for its own scripts from the request's CSP header (after copying the response's headers
+  // over the request's: the two policies are the same).
+  requestHeaders.set('Content-Security-Policy', security.csp);
+  requestHeaders.set('x-nonce', security.nonce);
   requestHeaders.set('x-guichet-path', url.pathname);
   requestHeaders.set('x-guichet-search', url.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', csp);
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host');
-  const cookie = languageCookie(decision.locale, request.headers.get('referer'), host, isHttps(request));
-  if (cookie !== undefined) response.headers.append('Set-Cookie', cookie);
-  // ?text=1 / ?text=0 remembers or forgets the text-only (no map) choice, without JavaScript.
-  const textOnly = textOnlyCookie(url.search, isHttps(request));
-  if (textOnly !== undefined) response.headers.append('Set-Cookie', textOnly);
+  response.headers.set('Content-Security-Policy', security.csp);
+  for (const [name, value] of security.edgeHeaders) response.headers.set(name, value);
+  for (const cookie of cookies) response.headers.append('Set-Cookie', cookie);
   return response;
 }
 

@@ -1,9 +1,25 @@
 /** Content-Security-Policy for HTML pages: scripts and styles only from self plus this response's nonce. */
 export function pageCsp(nonce: string, tileOrigin: string, isDev = false): string {
+  return pagePolicy(`'nonce-${nonce}'`, tileOrigin, isDev);
+}
+
+/**
+ * A second policy sent with a page rendered for the edge's cache (lib/security/edge.ts): a browser enforces every
+ * policy it is given, so until the edge has replaced the pair with the page's policy and a fresh nonce, no script may
+ * run, whatever nonce the page carries. A page that reaches a browser without the edge's rewrite fails closed.
+ */
+export const EDGE_GUARD_POLICY = "script-src 'none'";
+
+/** The header of a page rendered for the edge: its own policy with the placeholder nonce, then the guard. */
+export function edgePageCsp(placeholder: string, tileOrigin: string): string {
+  return `${pageCsp(placeholder, tileOrigin)}, ${EDGE_GUARD_POLICY}`;
+}
+
+function pagePolicy(nonceSource: string, tileOrigin: string, isDev: boolean): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self' ${nonceSource} 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' ${nonceSource}`,
     `img-src 'self' data: blob: ${tileOrigin}`,
     "font-src 'self'",
     "connect-src 'self'",
