@@ -14,6 +14,17 @@ export interface LoadOptions {
   durationMs?: number;
   requests?: number;
   headers?: Record<string, string>;
+  /** names the class of a path (e.g. 'page', 'api'), for figures per class in `classes` */
+  classOf?: (path: string) => string;
+}
+
+/** Figures for the requests of one class. */
+export interface ClassResult {
+  requests: number;
+  errors: number;
+  /** X-Cache-Status (nginx) → count, when the header is present */
+  cache: Map<string, number>;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
 }
 
 export interface LoadResult {
@@ -27,6 +38,8 @@ export interface LoadResult {
   requestsPerSecond: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
   bytes: number;
+  /** per class, when `classOf` is given */
+  classes: Map<string, ClassResult>;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -69,6 +82,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const cache = new Map<string, number>();
+  const perClass = new Map<string, { latencies: number[]; errors: number; cache: Map<string, number> }>();
+  const classOf = options.classOf ?? (() => 'all');
   let next = 0;
   let errors = 0;
   let bytes = 0;
@@ -78,23 +93,39 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const worker = async () => {
     while (performance.now() < deadline && next < limit) {
       const path = options.paths[next++ % options.paths.length]!;
+      const name = classOf(path);
+      let own = perClass.get(name);
+      if (own === undefined) perClass.set(name, (own = { latencies: [], errors: 0, cache: new Map() }));
       const t0 = performance.now();
       try {
         const answer = await once(agent, origin, path, headers);
-        latencies.push(performance.now() - t0);
+        const latency = performance.now() - t0;
+        latencies.push(latency);
+        own.latencies.push(latency);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-        if (answer.cache) cache.set(answer.cache, (cache.get(answer.cache) ?? 0) + 1);
-        if (answer.status >= 500) errors++;
+        if (answer.cache) {
+          cache.set(answer.cache, (cache.get(answer.cache) ?? 0) + 1);
+          own.cache.set(answer.cache, (own.cache.get(answer.cache) ?? 0) + 1);
+        }
+        if (answer.status >= 500) {
+          errors++;
+          own.errors++;
+        }
         bytes += answer.bytes;
       } catch {
         errors++;
+        own.errors++;
       }
     }
   };
   await Promise.all(Array.from({ length: options.connections }, worker));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
+  const classes = new Map<string, ClassResult>();
+  for (const [name, own] of perClass) {
+    own.latencies.sort((a, b) => a - b);
+    classes.set(name, { requests: own.latencies.length, errors: own.errors, cache: own.cache, latencyMs: latencySummary(own.latencies) });
+  }
   return {
     requests: latencies.length,
     errors,
@@ -102,12 +133,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     cache,
     seconds,
     requestsPerSecond: latencies.length / seconds,
-    latencyMs: {
-      p50: percentile(latencies, 50),
-      p90: percentile(latencies, 90),
-      p99: percentile(latencies, 99),
-      max: latencies[latencies.length - 1] ?? NaN,
-    },
+    latencyMs: latencySummary(latencies.sort((a, b) => a - b)),
     bytes,
+    classes,
   };
+}
+
+function latencySummary(sorted: readonly number[]): { p50: number; p90: number; p99: number; max: number } {
+  return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
 }

@@ -2,23 +2,28 @@
  * Surge rehearsal: `npm run loadtest [-- --seconds 20 --connections 20]`. Not part of `npm test`; prints figures and
  * never fails. It builds nothing: run `npx next build` first. Needs Debian's nginx (`apt-get install -y nginx`).
  *
- *  1. one `next start` instance, no proxy: the realistic mix below, for --seconds;
- *  2. two instances behind nginx with deploy/nginx/guichet.conf (its upstream, listen and cache path rewritten to
- *     loopback ports and a temporary folder): the same mix, for the same time.
- * For each: requests/s, latency percentiles, errors, status codes, and (behind nginx) the cache hit ratio of the
- * cacheable answers (X-Cache-Status); then the same for the API requests of the mix alone (a surge of API clients). Ports 3620-3621 (instances) and 3630 (nginx) unless --port moves them.
+ * Two `next start` instances, both given an edge secret (GUICHET_EDGE_SECRET), and three lines of the same mix, each
+ * for --seconds:
+ *  1. one instance, no proxy (it serves pages as `next start` alone does: fresh nonce, private);
+ *  2. both behind nginx with deploy/nginx/guichet.conf (bench/nginx.ts: loopback ports, a temporary folder) without the
+ *     secret: the API is cached, pages are not;
+ *  3. the same with the secret: pages are cached too, with a fresh nonce written into every response.
+ * For each: requests/s, latency percentiles, errors, status codes, then pages and API apart: their requests/s,
+ * latency percentiles, errors and cache hit ratio (X-Cache-Status). Ports 3620-3621 (instances) and 3630 (nginx)
+ * unless --port moves them.
  *
  * The mix (seeded, so every run replays the same sequence): searches in both languages over many needs and places,
  * drawn with a Zipf-like skew so that popular searches repeat as real traffic does: 40 % results pages (EN and FR),
  * 35 % /api/v1/search, 10 % location pages, 5 % province outlines, 5 % home pages, 5 % catalogue API.
- * The machine is shared with other work: the load on it is not controlled; compare the two lines of one run.
+ * The machine is shared with other work: the load on it is not controlled; compare the lines of one run.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runLoad, type LoadResult } from '../bench/load';
+import { runLoad, type ClassResult, type LoadResult } from '../bench/load';
+import { nginxBinary, startNginx } from '../bench/nginx';
 import { startNext, type RunningServer } from '../bench/server';
 import { seededRandom } from '../lib/testing/seeded-random';
 
@@ -159,38 +164,14 @@ async function locationPaths(origin: string): Promise<string[]> {
   return [...found];
 }
 
-function nginxConfig(folder: string, ports: readonly number[]): string {
-  let site = readFileSync(join(ROOT, 'deploy', 'nginx', 'guichet.conf'), 'utf8');
-  site = site.replace(/^\s*server 127\.0\.0\.1:\d+[^\n]*\n/gm, '');
-  site = site.replace(
-    'least_conn;',
-    `least_conn;\n${ports.map((port) => `    server 127.0.0.1:${port} max_fails=3 fail_timeout=10s;`).join('\n')}`,
-  );
-  site = site.replace(/listen 80;/, `listen 127.0.0.1:${NGINX_PORT};`).replace(/^\s*listen \[::\]:80;\n/m, '');
-  site = site.replace('/var/cache/nginx/guichet', join(folder, 'cache'));
-  if (!site.includes(`listen 127.0.0.1:${NGINX_PORT}`) || !site.includes(`127.0.0.1:${ports[0]}`))
-    throw new Error('deploy/nginx/guichet.conf changed shape: update scripts/loadtest.ts');
-  const asRoot = process.getuid?.() === 0 ? 'user root root;\n' : '';
-  return `${asRoot}worker_processes 1;\npid ${join(folder, 'nginx.pid')};\nerror_log ${join(folder, 'error.log')} warn;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${join(folder, 'body')};\n  proxy_temp_path ${join(folder, 'proxy')};\n  fastcgi_temp_path ${join(folder, 'fastcgi')};\n  uwsgi_temp_path ${join(folder, 'uwsgi')};\n  scgi_temp_path ${join(folder, 'scgi')};\n${site}\n}\n`;
+function ms(value: number): string {
+  return value.toFixed(0).padStart(5);
 }
 
-async function startNginx(folder: string, ports: readonly number[]): Promise<ChildProcess> {
-  mkdirSync(join(folder, 'cache'), { recursive: true });
-  const conf = join(folder, 'nginx.conf');
-  writeFileSync(conf, nginxConfig(folder, ports));
-  const check = spawnSync('nginx', ['-t', '-p', folder, '-c', conf], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`);
-  const child = spawn('nginx', ['-p', folder, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
-  for (let tries = 0; tries < 100; tries++) {
-    const ok = await new Promise<boolean>((resolve) =>
-      http
-        .get(`http://127.0.0.1:${NGINX_PORT}/api/v1/sources`, { agent: false }, (r) => (r.resume(), resolve(r.statusCode === 200)))
-        .on('error', () => resolve(false)),
-    );
-    if (ok) return child;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('nginx did not answer');
+function classLine(name: string, result: ClassResult, seconds: number): string {
+  const hits = ['HIT', 'STALE', 'UPDATING', 'REVALIDATED'].reduce((sum, key) => sum + (result.cache.get(key) ?? 0), 0);
+  const detail = [...result.cache].map(([key, count]) => `${key} ${count}`).join(', ');
+  return `${`  ${name}`.padEnd(34)} ${(result.requests / seconds).toFixed(0).padStart(6)} req/s  p50 ${ms(result.latencyMs.p50)} ms  p90 ${ms(result.latencyMs.p90)}  p99 ${ms(result.latencyMs.p99)}  max ${ms(result.latencyMs.max)}  errors ${result.errors}  cache hits ${((hits / result.requests) * 100).toFixed(1)} %${detail ? ` (${detail})` : ''}`;
 }
 
 function report(label: string, result: LoadResult): void {
@@ -199,74 +180,69 @@ function report(label: string, result: LoadResult): void {
     .map(([code, count]) => `${code}×${count}`)
     .join(' ');
   console.log(
-    `${label.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.latencyMs.p50.toFixed(0).padStart(5)} ms  p90 ${result.latencyMs.p90.toFixed(0).padStart(5)}  p99 ${result.latencyMs.p99.toFixed(0).padStart(5)}  max ${result.latencyMs.max.toFixed(0).padStart(5)}  errors ${result.errors}  (${result.requests} requests: ${statuses})`,
+    `${label.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(result.latencyMs.p50)} ms  p90 ${ms(result.latencyMs.p90)}  p99 ${ms(result.latencyMs.p99)}  max ${ms(result.latencyMs.max)}  errors ${result.errors}  (${result.requests} requests: ${statuses})`,
   );
-  if (result.cache.size > 0) {
-    const cacheable = [...result.cache.values()].reduce((a, b) => a + b, 0);
-    const hits = ['HIT', 'STALE', 'UPDATING', 'REVALIDATED'].reduce((sum, key) => sum + (result.cache.get(key) ?? 0), 0);
-    const detail = [...result.cache].map(([key, count]) => `${key} ${count}`).join(', ');
-    console.log(
-      `${''.padEnd(34)} cache hit ratio ${((hits / cacheable) * 100).toFixed(1)} % of ${cacheable} cacheable answers (${detail}); pages are not cached (per-request nonce)`,
-    );
+  for (const name of ['pages', 'API']) {
+    const own = result.classes.get(name);
+    if (own !== undefined) console.log(classLine(name, own, result.seconds));
   }
 }
 
+const classOf = (path: string): string => (path.startsWith('/api/') ? 'API' : 'pages');
+
 async function main(): Promise<void> {
-  const which = spawnSync('nginx', ['-v'], { encoding: 'utf8' });
-  if (which.error) throw new Error('nginx is not installed: apt-get install -y nginx');
+  if (nginxBinary() === undefined) throw new Error('nginx is not installed: apt-get install -y nginx');
   const folder = mkdtempSync(join(tmpdir(), 'guichet-loadtest-'));
+  const edgeSecret = randomBytes(32).toString('hex');
   const servers: RunningServer[] = [];
-  let nginx: ChildProcess | undefined;
+  let nginx: { stop: () => Promise<void> } | undefined;
   const stopAll = async () => {
-    if (nginx?.pid) {
-      try {
-        process.kill(-nginx.pid, 'SIGQUIT');
-      } catch {
-        // gone
-      }
-    }
+    await nginx?.stop();
     await Promise.all(servers.map((server) => server.stop()));
     rmSync(folder, { recursive: true, force: true });
   };
   process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  const load = (origin: string, paths: readonly string[]) =>
+    runLoad({ origin, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000, classOf });
+  // warm each code path alike: a few hundred requests before each measured line
+  const warm = (origin: string, paths: readonly string[]) =>
+    runLoad({ origin, paths: paths.slice(0, 300), connections: CONNECTIONS, requests: 300 });
   try {
+    const env = { GUICHET_EDGE_SECRET: edgeSecret };
     console.error('… starting instance 1');
-    servers.push(await startNext({ dir: APP_DIR, projectRoot: APP_DIR, port: PORT, readyPath: '/en/accessibility' }));
+    servers.push(await startNext({ dir: APP_DIR, projectRoot: APP_DIR, port: PORT, readyPath: '/en/accessibility', env }));
     const paths = mix(await locationPaths(servers[0]!.origin));
     const distinct = new Set(paths).size;
     console.log(
-      `Load test: ${CONNECTIONS} keep-alive connections × ${SECONDS} s per line; a seeded mix of ${paths.length} requests (${distinct} distinct URLs), replayed in order.`,
+      `Load test: ${CONNECTIONS} keep-alive connections × ${SECONDS} s per line; a seeded mix of ${paths.length} requests (${distinct} distinct URLs, ${paths.filter((path) => classOf(path) === 'pages').length} pages), replayed in order.`,
     );
     console.log(
       `Load on the machine NOT controlled (shared; load average now ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}).\n`,
     );
-    // warm both code paths alike: a few hundred requests before each measured line
-    await runLoad({ origin: servers[0]!.origin, paths: paths.slice(0, 300), connections: CONNECTIONS, requests: 300 });
-    const apiPaths = paths.filter((path) => path.startsWith('/api/'));
-    report(
-      '1 instance, no proxy',
-      await runLoad({ origin: servers[0]!.origin, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }),
-    );
-    report(
-      '  API part of the mix only',
-      await runLoad({ origin: servers[0]!.origin, paths: apiPaths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }),
-    );
+    await warm(servers[0]!.origin, paths);
+    report('1 instance, no proxy', await load(servers[0]!.origin, paths));
 
     console.error('… starting instance 2 and nginx');
-    servers.push(await startNext({ dir: APP_DIR, projectRoot: APP_DIR, port: PORT + 1, readyPath: '/en/accessibility' }));
-    await runLoad({ origin: servers[1]!.origin, paths: paths.slice(0, 300), connections: CONNECTIONS, requests: 300 });
-    nginx = await startNginx(folder, [PORT, PORT + 1]);
+    servers.push(await startNext({ dir: APP_DIR, projectRoot: APP_DIR, port: PORT + 1, readyPath: '/en/accessibility', env }));
+    await warm(servers[1]!.origin, paths);
     const proxied = `http://127.0.0.1:${NGINX_PORT}`;
-    report(
-      '2 instances behind nginx (cache)',
-      await runLoad({ origin: proxied, paths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }),
-    );
-    report(
-      '  API part of the mix only',
-      await runLoad({ origin: proxied, paths: apiPaths, connections: CONNECTIONS, durationMs: SECONDS * 1000 }),
-    );
+    const behindNginx = async (label: string, secret: string, run: number) => {
+      nginx = await startNginx({
+        folder: join(folder, `nginx-${run}`),
+        port: NGINX_PORT,
+        upstreamPorts: [PORT, PORT + 1],
+        edgeSecret: secret,
+        readyPath: '/api/v1/sources',
+      });
+      await warm(proxied, paths);
+      report(label, await load(proxied, paths));
+      await nginx.stop();
+      nginx = undefined;
+    };
+    await behindNginx('2 instances, nginx, pages private', '', 1);
+    await behindNginx('2 instances, nginx, pages at edge', edgeSecret, 2);
     console.log(
       `\nload average at the end: ${loadavg()
         .map((l) => l.toFixed(1))
