@@ -18,4 +18,4 @@ export {
   type OutreachVisit,
   type WeekTableDay,
 } from './status';
-export { hoursOf, pointHoursAt, type PointHoursAt } from './point';
+export { hoursOf, pointHoursAt, pointStatusAt, type PointHoursAt } from './point';

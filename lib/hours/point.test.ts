@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../data/snapshot';
-import { hoursOf, pointHoursAt } from './point';
+import { hoursOf, pointHoursAt, pointStatusAt } from './point';
+import { openStatusAt } from './status';
 
 const { pointById } = loadSnapshot();
 const point = (id: string) => {
@@ -43,5 +44,18 @@ describe('a service point’s hours', () => {
       closesAt: { date: '2026-12-09', time: '15:00', instant: '2026-12-09T20:00:00.000Z' },
     });
     expect(hours.nextOpening).toEqual(hours.nextVisit?.opensAt);
+  });
+
+  it('status: remembered within a minute, computed afresh for another minute or another point', () => {
+    const office = point('sc-1137');
+    const opening = new Date('2026-11-30T12:00:00Z'); // 08:30 in St. John's, Monday: opens
+    const justBefore = new Date('2026-11-30T11:59:59Z');
+    expect(pointStatusAt(office, justBefore)).toEqual(openStatusAt(hoursOf(office), justBefore));
+    expect(pointStatusAt(office, justBefore).state).not.toBe('open');
+    expect(pointStatusAt(office, new Date('2026-11-30T11:59:01Z'))).toBe(pointStatusAt(office, justBefore));
+    expect(pointStatusAt(office, opening)).toEqual(openStatusAt(hoursOf(office), opening));
+    expect(pointStatusAt(office, opening).state).toBe('open');
+    const other = point('sc-on-sab');
+    expect(pointStatusAt(other, opening)).toEqual(openStatusAt(hoursOf(other), opening));
   });
 });

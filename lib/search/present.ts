@@ -2,7 +2,7 @@ import type { Locale, Organization, ServicePoint } from '../model/schema';
 import type { LoadedSnapshot } from '../data/snapshot';
 import type { CatalogueService } from '../model/catalogue';
 import { getCatalogue, getOfficeFinder, lifeEventSlug, type OfficeFinderView } from '../catalogue/catalogue';
-import { hoursOf, openStatusAt, zonedDateTime, type OpenStatus } from '../hours';
+import { pointStatusAt, zonedDateTime, type OpenStatus } from '../hours';
 import { pickText } from '../i18n-text';
 import type { LocatedResult, SearchOutcome } from './outcome';
 import type { PlaceResolution, ResolvedPlace } from './place';
@@ -160,7 +160,7 @@ export function presentResult(
         ? accountable
         : providerIds.map((id) => orgRef(loaded, id, lang)).filter((o): o is OrganizationRef => o !== null),
     services: result.serviceIds.map((id) => ({ id, name: services.get(id)?.name[lang] ?? id })),
-    status: openStatusAt(hoursOf(point), at),
+    status: pointStatusAt(point, at),
     localDate: zonedDateTime(point.timeZone, at).date,
     path: pointPath(point, lang),
   };
