@@ -6,6 +6,9 @@
  * prints medians over the runs: performance score, total blocking time (and its ratio to the bare page's in the same
  * run), largest contentful paint, cumulative layout shift, and script bytes transferred.
  * Map tiles are blocked (nothing is fetched from outside), so the figures are those of the app's own bytes.
+ * `--only <text>` audits only the pages whose name contains the text (the bare page always runs, for the ratio);
+ * `--details 1` also prints, per page and run, where the main thread went: Lighthouse's main-thread work by category,
+ * the scripts that cost the most, and the long tasks.
  */
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -19,6 +22,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(args.get('runs') ?? 3);
 const PORT = Number(args.get('port') ?? 3620);
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ONLY = args.get('only');
+const DETAILS = args.get('details') === '1';
 
 interface Figures {
   score: number;
@@ -28,7 +33,27 @@ interface Figures {
   scriptKib: number;
 }
 
-async function audit(url: string, port: number): Promise<Figures> {
+type DetailItems = Array<Record<string, unknown>>;
+
+function itemsOf(lhr: { audits: Record<string, { details?: unknown }> }, id: string): DetailItems {
+  return (lhr.audits[id]?.details as { items?: DetailItems } | undefined)?.items ?? [];
+}
+
+/** Where the main thread went (Lighthouse's simulated, 4× CPU figures), for `--details 1`. */
+function printDetails(name: string, lhr: { audits: Record<string, { details?: unknown }> }): void {
+  const ms = (value: unknown): string => Number(value ?? 0).toFixed(0);
+  const work = itemsOf(lhr, 'mainthread-work-breakdown').map((item) => `${String(item.groupLabel)} ${ms(item.duration)}`);
+  console.log(`  ${name}: main thread ${work.join(' · ')}`);
+  for (const item of itemsOf(lhr, 'bootup-time').slice(0, 6)) {
+    console.log(
+      `    script ${String(item.url).replace(/^https?:\/\/[^/]+/, '')}: total ${ms(item.total)}, eval ${ms(item.scripting)}, parse ${ms(item.scriptParseCompile)}`,
+    );
+  }
+  const tasks = itemsOf(lhr, 'long-tasks').map((item) => `${ms(item.startTime)}+${ms(item.duration)}`);
+  console.log(`    long tasks (start+ms): ${tasks.join(', ') || 'none'}`);
+}
+
+async function audit(name: string, url: string, port: number): Promise<Figures> {
   const result = await lighthouse(url, {
     port,
     onlyCategories: ['performance'],
@@ -40,6 +65,7 @@ async function audit(url: string, port: number): Promise<Figures> {
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   const audits = lhr.audits;
+  if (DETAILS) printDetails(name, lhr);
   const items =
     (audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number }> } | undefined)?.items ?? [];
   const script = items.find((item) => item.resourceType === 'script')?.transferSize ?? 0;
@@ -66,7 +92,7 @@ async function main(): Promise<void> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   try {
     const location = await firstLocationPath(app.origin);
-    const pages: Array<[string, string]> = [
+    const allPages: Array<[string, string]> = [
       ['bare page (floor)', `${bare.origin}/`],
       ['home (en)', `${app.origin}/en`],
       ['results (en)', `${app.origin}/en/search?q=passport&near=Ottawa`],
@@ -74,9 +100,10 @@ async function main(): Promise<void> {
       ['location (en)', `${app.origin}${location}`],
       ['life event (fr)', `${app.origin}/fr/evenements-de-vie/avoir-un-bebe`],
     ];
+    const pages = allPages.filter(([name], index) => index === 0 || !ONLY || name.includes(ONLY));
     const runs = new Map<string, Figures[]>(pages.map(([name]) => [name, []]));
     for (let run = 0; run < RUNS; run++) {
-      for (const [name, url] of pages) runs.get(name)!.push(await audit(url, chrome.port));
+      for (const [name, url] of pages) runs.get(name)!.push(await audit(name, url, chrome.port));
     }
     const medianOf = (name: string, key: keyof Figures): number => median(runs.get(name)!.map((figures) => figures[key]));
     const floorTbt = medianOf('bare page (floor)', 'tbtMs');

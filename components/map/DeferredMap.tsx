@@ -20,10 +20,26 @@ function textOnlyChosen(): boolean {
 }
 
 /**
- * Light on data: the map (Leaflet and its tiles) loads only when it comes near the screen, or when asked for with the
- * button; in text-only mode it does not load at all. The list beside it carries the same information.
+ * When the map loads by itself: 'near' as it comes within 200 px of the screen (beside a long list, so it is drawn by
+ * the time the person reaches it); 'in-view' only once half of it is on the screen (one point on a page that says
+ * where it is in words: Leaflet stays off the first screen of a phone, where it was most of the page's script work).
  */
-export function DeferredMap({ deferral, ...props }: LeafletMapProps & { deferral: { note: string; loadMap: string } }) {
+export type MapLoading = 'near' | 'in-view';
+
+const OBSERVER_OPTIONS: Record<MapLoading, IntersectionObserverInit> = {
+  near: { rootMargin: '200px 0px' },
+  'in-view': { threshold: 0.5 },
+};
+
+/**
+ * Light on data: the map (Leaflet and its tiles) loads only when it comes near or into view, or when asked for with
+ * the button; in text-only mode it does not load at all. The list beside it carries the same information.
+ */
+export function DeferredMap({
+  deferral,
+  loading,
+  ...props
+}: LeafletMapProps & { deferral: { note: string; loadMap: string }; loading: MapLoading }) {
   // 'server': as rendered without JavaScript (no map at all); 'waiting': until the map nears the screen or is asked for.
   const [state, setState] = useState<'server' | 'waiting' | 'shown' | 'text-only'>('server');
   const placeholder = useRef<HTMLDivElement>(null);
@@ -36,18 +52,16 @@ export function DeferredMap({ deferral, ...props }: LeafletMapProps & { deferral
   useEffect(() => {
     const element = placeholder.current;
     if (state !== 'waiting' || !element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setState('shown');
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '200px 0px' },
-    );
+    const observer = new IntersectionObserver((entries) => {
+      const minimum = loading === 'in-view' ? 0.5 : 0;
+      if (entries.some((entry) => entry.isIntersecting && entry.intersectionRatio >= minimum)) {
+        setState('shown');
+        observer.disconnect();
+      }
+    }, OBSERVER_OPTIONS[loading]);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [state]);
+  }, [state, loading]);
 
   if (state === 'shown') return <LeafletMap {...props} />;
   if (state === 'text-only') return null;

@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl';
-import { DeferredMap } from './DeferredMap';
+import { DeferredMap, type MapLoading } from './DeferredMap';
 import type { LeafletMapProps } from './LeafletMap';
 
 /** The map beside a list of points. Its words are translated here, on the server, so the browser needs no catalogue. */
-export function ResultsMap(props: LeafletMapProps) {
+export function ResultsMap({ loading = 'near', ...props }: LeafletMapProps & { loading?: MapLoading }) {
   const t = useTranslations('TakeAway');
-  return <DeferredMap {...props} deferral={{ note: t('mapDeferred'), loadMap: t('loadMap') }} />;
+  return <DeferredMap {...props} loading={loading} deferral={{ note: t('mapDeferred'), loadMap: t('loadMap') }} />;
 }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
@@ -9,12 +9,6 @@ import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { searchIndexFor } from '@/lib/search/corpus';
 import { answerSearch, type SearchData } from '@/lib/search/answer';
 import { SearchResults } from './SearchResults';
-
-// next-intl's navigation needs Next's runtime; the results only ask it for the coverage page's path
-vi.mock('@/i18n/navigation', () => ({
-  getPathname: ({ href, locale }: { href: string; locale: string }) =>
-    locale === 'fr' && href === '/coverage' ? '/fr/couverture' : `/${locale}${href}`,
-}));
 
 let data: SearchData;
 beforeAll(() => {

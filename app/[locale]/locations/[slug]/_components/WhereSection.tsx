@@ -6,7 +6,7 @@ import { telHref } from '@/lib/i18n-text';
 import type { LocationView } from '@/lib/locations/view';
 import type { Locale } from '@/lib/model/schema';
 
-/** The address, directions, phone numbers and a map that loads only when it nears the screen (components/map). */
+/** The address, directions, phone numbers and a map that loads only once it is in view or asked for (components/map). */
 export function WhereSection({ id, name, path, where }: { id: string; name: string; path: string; where: LocationView['where'] }) {
   const t = useTranslations('Location');
   const locale = useLocale() as Locale;
@@ -44,6 +44,7 @@ export function WhereSection({ id, name, path, where }: { id: string; name: stri
           tileAttribution={tiles.attribution}
           labels={{ region: t('mapLabel'), approximate: t('approximateShort'), origin: name, tilesUnavailable: t('mapTilesUnavailable') }}
           cluster={false}
+          loading="in-view"
         />
       </div>
     </section>
