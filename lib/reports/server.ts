@@ -25,6 +25,8 @@ interface ProcessState {
   gate: ReportGate;
   signInKey: RotatingKey;
   signInAttempts: WindowCounter;
+  /** "people reported a problem recently", per listing, with when it was counted */
+  reporterFigures: Map<string, { countedAt: number; count: number }>;
 }
 
 /**
@@ -39,7 +41,14 @@ function state(): ProcessState {
     const signInKey = new RotatingKey();
     const signInAttempts = new WindowCounter(10, 15 * 60_000);
     signInKey.onRotate(() => signInAttempts.clear());
-    current = { opened: undefined, ready: false, gate: new ReportGate(limitsFromEnv()), signInKey, signInAttempts };
+    current = {
+      opened: undefined,
+      ready: false,
+      gate: new ReportGate(limitsFromEnv()),
+      signInKey,
+      signInAttempts,
+      reporterFigures: new Map(),
+    };
     global[STATE_KEY] = current;
   }
   return current;
@@ -123,8 +132,27 @@ export async function withinTime<T>(work: () => Promise<T>, ms: number, fallback
 /** "Recently", for the line on a listing. */
 export const RECENT_DAYS = 90;
 
+/**
+ * How long a listing's figure is reused: one query per listing and minute rather than per page view (the query was a
+ * tenth of a location page's server time). A report received by this process is counted at once (forgetReporters);
+ * other instances count it within the minute.
+ */
+const REPORTERS_REUSE_MS = 60_000;
+
 export async function recentReporters(kind: 'location' | 'service', id: string, now: Date = new Date()): Promise<number> {
-  return (
-    (await figureWithinTime((repository) => repository.recentReporters(kind, id, new Date(now.getTime() - RECENT_DAYS * 86_400_000)))) ?? 0
-  );
+  const key = `${kind}:${id}`;
+  const figures = state().reporterFigures;
+  const known = figures.get(key);
+  const age = known ? now.getTime() - known.countedAt : Infinity;
+  if (known && age >= 0 && age < REPORTERS_REUSE_MS) return known.count;
+  const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
+  const count = await figureWithinTime((repository) => repository.recentReporters(kind, id, since));
+  if (count === undefined) return 0;
+  figures.set(key, { countedAt: now.getTime(), count });
+  return count;
+}
+
+/** A report about this listing was stored: its figure is counted again on the next page view. */
+export function forgetReporters(kind: 'location' | 'service', id: string): void {
+  state().reporterFigures.delete(`${kind}:${id}`);
 }

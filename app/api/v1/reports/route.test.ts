@@ -9,7 +9,7 @@ const { POST: STATUS } = await import('./[id]/route');
 const { GET: EXPORT } = await import('./export/route');
 const { openDatabase } = await import('@/lib/reports/db');
 const { migrate } = await import('@/lib/reports/migrate');
-const { useReportsDatabaseForTests, reportsRepository } = await import('@/lib/reports/server');
+const { useReportsDatabaseForTests, reportsRepository, recentReporters } = await import('@/lib/reports/server');
 const { getSnapshot } = await import('@/lib/data/server');
 const { CATALOGUE_SOURCE_ID } = await import('@/lib/reports/listings');
 
@@ -48,6 +48,29 @@ afterEach(() => vi.unstubAllEnvs());
 afterAll(() => vi.restoreAllMocks());
 
 describe('POST /api/v1/reports', () => {
+  it('the listing’s “reported recently” figure is reused for a minute, and counted again once a report arrives', async () => {
+    const now = new Date();
+    const before = await recentReporters('location', point.slug, now);
+    // Stored behind this process's back (another instance): the figure is reused until the minute is over.
+    await (
+      await reportsRepository()
+    ).submit({
+      listingKind: 'location',
+      listingId: point.slug,
+      sourceId: source,
+      recordId: point.provenance[0]!.recordId,
+      reason: 'closed-or-moved',
+      note: null,
+      visitedOn: null,
+      locale: 'en',
+    });
+    expect(await recentReporters('location', point.slug, new Date(now.getTime() + 59_000))).toBe(before);
+    expect(await recentReporters('location', point.slug, new Date(now.getTime() + 60_000))).toBe(before + 1);
+    // Through the route: counted at once.
+    expect((await POST(post(form({ reason: 'wrong-address' })))).status).toBe(303);
+    expect(await recentReporters('location', point.slug, new Date(now.getTime() + 61_000))).toBe(before + 2);
+  });
+
   it('stores a form report and answers 303 to the confirmation page in the same language', async () => {
     const before = await openCount();
     const response = await POST(post(form({ note: 'Ferme à 15 h maintenant.', visited: new Date().toISOString().slice(0, 10) })));

@@ -3,7 +3,7 @@ import { parseReport } from '@/lib/reports/validation';
 import { clientAddress, isSameOrigin } from '@/lib/reports/origin';
 import { readBody, reportsError, seeOther } from '@/lib/reports/http';
 import { confirmationPath, findListing, reportFormPath } from '@/lib/reports/listings';
-import { reportGate, reportsRepository } from '@/lib/reports/server';
+import { forgetReporters, reportGate, reportsRepository } from '@/lib/reports/server';
 import { logReportEvent } from '@/lib/reports/log';
 
 export const dynamic = 'force-dynamic';
@@ -81,6 +81,7 @@ export async function POST(request: Request): Promise<Response> {
       ? seeOther(`${reportFormPath(listing.kind, listing.id, report.locale)}?error=unavailable`)
       : reportsError(503, 'unavailable', 'Reports cannot be stored at the moment.', undefined, { 'Retry-After': '60' });
   }
+  forgetReporters(listing.kind, listing.id);
   logReportEvent('stored', { kind: listing.kind, reason: report.reason });
   return received();
 }
