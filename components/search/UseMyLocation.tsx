@@ -19,14 +19,23 @@ export function UseMyLocation({
   busyLabel: string;
   deniedLabel: string;
 }) {
-  // false on the server and without geolocation, so the button never appears where it cannot work
-  const supported = useSyncExternalStore(
+  // unknown on the server, so the button never appears where it cannot work (without JavaScript or geolocation)
+  const support = useSyncExternalStore(
     subscribeToNothing,
-    () => 'geolocation' in navigator,
-    () => false,
+    () => ('geolocation' in navigator ? 'yes' : 'no'),
+    () => 'unknown',
   );
   const [state, setState] = useState<'idle' | 'busy' | 'denied'>('idle');
-  if (!supported) return null;
+  if (support === 'no') return null;
+  // Until hydration, its place is kept (invisible; none without JavaScript), so the form below does not move.
+  if (support === 'unknown') {
+    return (
+      <div className="use-location script-placeholder" aria-hidden="true">
+        <span className="button button--secondary">{label}</span>
+        <p className="muted" />
+      </div>
+    );
+  }
   const locate = () => {
     setState('busy');
     navigator.geolocation.getCurrentPosition(

@@ -2,7 +2,10 @@
 
 import { useEffect, useState } from 'react';
 
-/** A Print button once JavaScript runs; before that (and without it) a hint to use the browser's Print command. */
+/**
+ * A Print button once JavaScript runs; without it, a hint to use the browser's Print command. Until hydration the
+ * button's place is kept (invisible) and the hint hidden, so the page does not move when the button appears.
+ */
 export function PrintButton({ label, noScript }: { label: string; noScript: string }) {
   const [ready, setReady] = useState(false);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the button needs the browser
@@ -12,6 +15,11 @@ export function PrintButton({ label, noScript }: { label: string; noScript: stri
       {label}
     </button>
   ) : (
-    <span className="muted">{noScript}</span>
+    <>
+      <span className="muted no-script-only">{noScript}</span>
+      <span className="button button--secondary script-placeholder" aria-hidden="true">
+        {label}
+      </span>
+    </>
   );
 }

@@ -59,6 +59,12 @@ export function ShareLink({ path, title, labels }: { path: string; title: string
         <button type="button" className="button button--secondary" onClick={copy} data-copy-link="">
           {labels.copyLink}
         </button>
+      ) : null}
+      {/* until hydration, the button's place (invisible; none without JavaScript), so the link beside it does not move */}
+      {mode === 'none' ? (
+        <span className="button button--secondary script-placeholder" aria-hidden="true">
+          {labels.copyLink}
+        </span>
       ) : null}{' '}
       <a className="share__link" href={path} data-share-link="">
         {labels.linkLabel}
