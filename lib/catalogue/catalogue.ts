@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { curatedCatalogue } from '../../data/catalogue';
-import type { GovernmentOrder, Locale, LocationType, ProvinceCode } from '../model/schema';
+import { orderRank, type GovernmentOrder, type Locale, type LocationType, type ProvinceCode } from '../model/schema';
 import { processSlot } from '../data/process-slot';
 import { readCatalogueImports, type CatalogueImports } from './imports';
 import { attachInventory, channelShares, withoutTakenAbbreviations, type ChannelShare } from './inventory-import';
@@ -65,15 +65,6 @@ function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
     jurisdictionByCode: new Map(catalogue.jurisdictions.map((jurisdiction) => [jurisdiction.code, jurisdiction])),
   };
 }
-
-const ORDER_RANK: Record<GovernmentOrder, number> = {
-  federal: 0,
-  provincial: 1,
-  territorial: 2,
-  municipal: 3,
-  indigenous: 4,
-  community: 5,
-};
 
 export interface OrganizationView {
   id: string;
@@ -191,7 +182,7 @@ function summarize(index: CatalogueIndex, service: CatalogueService, lang: Local
 
 function byGovernmentThenName(lang: Locale): (a: ServiceSummary, b: ServiceSummary) => number {
   return (a, b) =>
-    ORDER_RANK[a.order] - ORDER_RANK[b.order] || a.jurisdiction.localeCompare(b.jurisdiction) || a.name.localeCompare(b.name, lang);
+    orderRank(a.order) - orderRank(b.order) || a.jurisdiction.localeCompare(b.jurisdiction) || a.name.localeCompare(b.name, lang);
 }
 
 /** Services in one language, federal first; an unknown life event yields an empty list (callers check with getLifeEvent). */

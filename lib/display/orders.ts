@@ -1,8 +1,5 @@
 import { GovernmentOrder, LocationType } from '../model/schema';
-import type { SearchIndex } from '../search/search-index';
-
-/** Same bit order as lib/search/search-index.ts (`providerOrders`). */
-const ORDERS: readonly GovernmentOrder[] = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'];
+import { ORDERS, type SearchIndex } from '../search/search-index';
 
 const cache = new WeakMap<object, GovernmentOrder[]>();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { ProvinceCode } from '../model/schema';
+import { PROVINCE_BY_SGC_CODE, type ProvinceCode } from '../model/schema';
 import { haversineKm } from './distance';
 
 /** Province outlines as [lon, lat] rings: polygons → rings (first ring outer, rest holes). */
@@ -11,22 +11,6 @@ export interface ProvinceShape {
   name: { en: string; fr: string };
   polygons: Array<Array<Array<[number, number]>>>;
 }
-
-const SGC_TO_CODE: Record<string, ProvinceCode> = {
-  '10': 'NL',
-  '11': 'PE',
-  '12': 'NS',
-  '13': 'NB',
-  '24': 'QC',
-  '35': 'ON',
-  '46': 'MB',
-  '47': 'SK',
-  '48': 'AB',
-  '59': 'BC',
-  '60': 'YT',
-  '61': 'NT',
-  '62': 'NU',
-};
 
 /**
  * The simplified StatCan outlines cut off coastlines and islands by a few km, so points this close to a province's
@@ -45,7 +29,7 @@ export function loadProvinceShapes(topojsonPath: string): ProvinceShape[] {
   const collection = feature(topology, topology.objects.provinces);
   return collection.features.map((f) => {
     const properties = f.properties as ProvinceProperties;
-    const code = SGC_TO_CODE[properties.PRUID];
+    const code = PROVINCE_BY_SGC_CODE[properties.PRUID];
     if (!code) throw new Error(`unknown province code ${properties.PRUID} in ${topojsonPath}`);
     const geometry = f.geometry;
     const polygons =

@@ -20,10 +20,28 @@ export type Localized = z.infer<typeof Localized>;
 
 export const GovernmentOrder = z.enum(['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community']);
 export type GovernmentOrder = z.infer<typeof GovernmentOrder>;
+/** Where an order of government comes in lists: federal first, community organizations last (the enum's order). */
+export const orderRank = (order: GovernmentOrder): number => GovernmentOrder.options.indexOf(order);
 
 export const ProvinceCode = z.enum(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']);
 export type ProvinceCode = z.infer<typeof ProvinceCode>;
 export const isProvinceCode = (value: string): value is ProvinceCode => ProvinceCode.safeParse(value).success;
+/** Statistics Canada's Standard Geographical Classification code of each province and territory (census and boundary files). */
+export const PROVINCE_BY_SGC_CODE: Readonly<Record<string, ProvinceCode>> = {
+  '10': 'NL',
+  '11': 'PE',
+  '12': 'NS',
+  '13': 'NB',
+  '24': 'QC',
+  '35': 'ON',
+  '46': 'MB',
+  '47': 'SK',
+  '48': 'AB',
+  '59': 'BC',
+  '60': 'YT',
+  '61': 'NT',
+  '62': 'NU',
+};
 
 export const HttpsUrl = z
   .string()

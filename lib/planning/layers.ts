@@ -1,12 +1,13 @@
-import type {
-  DeliveryMode,
-  GovernmentOrder,
-  LocationType,
-  Localized,
-  Organization,
-  ServiceAtLocation,
-  ServicePoint,
-  Snapshot,
+import {
+  orderRank,
+  type DeliveryMode,
+  type GovernmentOrder,
+  type LocationType,
+  type Localized,
+  type Organization,
+  type ServiceAtLocation,
+  type ServicePoint,
+  type Snapshot,
 } from '../model/schema';
 
 /**
@@ -75,15 +76,6 @@ export function deliveries(snapshot: Snapshot): Delivery[] {
   });
 }
 
-const ORDER_RANK: Record<GovernmentOrder, number> = {
-  federal: 0,
-  provincial: 1,
-  territorial: 2,
-  municipal: 3,
-  indigenous: 4,
-  community: 5,
-};
-
 /** The layers of a snapshot, in a stable order: any government, each order, each organization, each kind. */
 export function buildLayers(snapshot: Snapshot): Layer[] {
   const all = deliveries(snapshot);
@@ -125,7 +117,7 @@ export function buildLayers(snapshot: Snapshot): Layer[] {
   return [...byKey.values()].sort(
     (a, b) =>
       dimensionRank[a.dimension] - dimensionRank[b.dimension] ||
-      (a.order ? ORDER_RANK[a.order] : -1) - (b.order ? ORDER_RANK[b.order] : -1) ||
+      (a.order ? orderRank(a.order) : -1) - (b.order ? orderRank(b.order) : -1) ||
       b.pointIds.length - a.pointIds.length ||
       a.key.localeCompare(b.key),
   );

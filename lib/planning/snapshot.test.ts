@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../data/snapshot';
+import { PROVINCE_BY_SGC_CODE } from '../model/schema';
 import { CENSUS_2021_BY_PROVINCE, CENSUS_2021_TOTAL } from './census';
 import { accessRows, computePlanning, counterGapRows, gapRows, placementRows, PROVINCES } from './compute';
 
@@ -15,21 +16,6 @@ describe('census totals', () => {
       process.cwd(),
       'data/sources/geo-statcan-census-2021-population-csd/statcan_98-10-0002-01_population_dwelling_counts_2021.csv',
     );
-    const sgc: Record<string, string> = {
-      '10': 'NL',
-      '11': 'PE',
-      '12': 'NS',
-      '13': 'NB',
-      '24': 'QC',
-      '35': 'ON',
-      '46': 'MB',
-      '47': 'SK',
-      '48': 'AB',
-      '59': 'BC',
-      '60': 'YT',
-      '61': 'NT',
-      '62': 'NU',
-    };
     const found: Record<string, number> = {};
     for (const line of readFileSync(file, 'utf8')
       .replace(/^\uFEFF/, '')
@@ -37,7 +23,7 @@ describe('census totals', () => {
       const cells = line.match(/"([^"]*)"/g)?.map((cell) => cell.slice(1, -1));
       if (!cells) continue;
       const match = /^2021A0002(\d\d)$/.exec(cells[2] ?? '');
-      if (match) found[sgc[match[1]!]!] = Number(cells[4]);
+      if (match) found[PROVINCE_BY_SGC_CODE[match[1]!]!] = Number(cells[4]);
       if (cells[2] === '2021A000011124') found.CA = Number(cells[4]);
     }
     expect(found).toEqual({ ...CENSUS_2021_BY_PROVINCE, CA: CENSUS_2021_TOTAL });

@@ -1,4 +1,4 @@
-import type { GovernmentOrder, LocationType, ServicePoint, Snapshot } from '../model/schema';
+import { GovernmentOrder, type LocationType, type ServicePoint, type Snapshot } from '../model/schema';
 import type { CatalogueOrganization, CatalogueService, LifeEvent } from '../model/catalogue';
 import { isInventoryOnly } from '../catalogue/inventory-import';
 import { matchKey } from '../text/fold';
@@ -62,7 +62,7 @@ export interface SearchIndex {
   places: PlaceIndex;
 }
 
-export const ORDERS: readonly GovernmentOrder[] = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'community'];
+export const ORDERS: readonly GovernmentOrder[] = GovernmentOrder.options;
 /** A point's bit for an order of government in `SearchIndex.providerOrders`. */
 export const orderBit = (order: GovernmentOrder): number => 1 << ORDERS.indexOf(order);
 

@@ -1,4 +1,4 @@
-import type { Reject } from '../../model/schema';
+import { PROVINCE_BY_SGC_CODE, type Reject } from '../../model/schema';
 import type { Adapter, AdapterResult } from '../contract';
 import { readCsv } from '../csv';
 import { rejectBuilder } from '../errors';
@@ -9,22 +9,6 @@ const FILE = 'statcan_98-10-0002-01_population_dwelling_counts_2021.csv';
 const POPULATION_COLUMN = 'Population and dwelling counts (13): Population, 2021 [1]';
 
 const SOURCE_ID = 'geo-statcan-census-2021-population-csd';
-
-const PROVINCE_BY_SGC: Record<string, string> = {
-  '10': 'NL',
-  '11': 'PE',
-  '12': 'NS',
-  '13': 'NB',
-  '24': 'QC',
-  '35': 'ON',
-  '46': 'MB',
-  '47': 'SK',
-  '48': 'AB',
-  '59': 'BC',
-  '60': 'YT',
-  '61': 'NT',
-  '62': 'NU',
-};
 
 /**
  * 2021 populations of census subdivisions, used to rank places that share a name. The table has no coordinates
@@ -45,7 +29,7 @@ export const geoCensus: Adapter = (sourcesDir) => {
       rejects.push(reject(line, 'DGUID', `${name ?? '?'} is an aggregate (Canada, province or census division), not a municipality`));
       continue;
     }
-    const province = PROVINCE_BY_SGC[match[1]!];
+    const province = PROVINCE_BY_SGC_CODE[match[1]!];
     const population = Number(values[POPULATION_COLUMN]);
     if (!name || !province) {
       rejects.push(reject(line, 'GEO', 'missing name or unknown province code'));
