@@ -7,6 +7,7 @@ import type { ResolvedPlace } from './place';
 import { orderBit, type SearchIndex } from './search-index';
 import type { RankedService } from './service-selection';
 import { nearest } from './top-k';
+import { firstAtOrAfter } from './sorted-words';
 
 /** How much a point found by its name or town counts, against the services and kinds of place the need names. */
 const NAME_MATCH_RELEVANCE = 0.7;
@@ -42,19 +43,11 @@ interface Candidate {
 
 const roundKm = (km: number): number => Math.round(km * 10) / 10;
 
-/** Whether an ascending index list holds `i` (binary search). */
-export function includesSorted(sorted: Int32Array | undefined, i: number): boolean {
+/** Whether an ascending index list holds `i`. */
+function includesSorted(sorted: Int32Array | undefined, i: number): boolean {
   if (!sorted) return false;
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const value = sorted[middle]!;
-    if (value === i) return true;
-    if (value < i) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
+  const at = firstAtOrAfter(sorted, i);
+  return at < sorted.length && sorted[at] === i;
 }
 
 /**
