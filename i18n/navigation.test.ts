@@ -22,4 +22,7 @@ describe('getPathname', () => {
   it('refuses a dynamic route without its segment', () => {
     expect(() => getPathname({ href: { pathname: '/services/[id]', params: {} }, locale: 'en' })).toThrow(/\[id\]/);
   });
+  it('refuses a locale the site does not have, naming it', () => {
+    expect(() => getPathname({ href: '/', locale: 'x.bar' as 'en' })).toThrow(/"x\.bar" is not a language/);
+  });
 });

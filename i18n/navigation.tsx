@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { useLocale } from 'next-intl';
-import { pathnames, type AppLocale } from './routing';
+import { isAppLocale, pathnames, type AppLocale } from './routing';
 
 type Pathname = keyof typeof pathnames;
 type DynamicPathname = Extract<Pathname, `${string}[${string}]${string}`>;
@@ -18,6 +18,7 @@ export function getPathname({ href, locale }: { href: Href; locale: AppLocale })
   const pathname = typeof href === 'string' ? href : href.pathname;
   const params: Record<string, string> = typeof href === 'string' ? {} : href.params;
   const entry = pathnames[pathname];
+  if (!isAppLocale(locale)) throw new Error(`getPathname: ${JSON.stringify(locale)} is not a language of this site`);
   const template = typeof entry === 'string' ? entry : entry[locale];
   const compiled = template.replace(/\[(\w+)\]/g, (segment, name: string) => {
     const value = params[name];

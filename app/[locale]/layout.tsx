@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { notFound } from 'next/navigation';
 import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isAppLocale, locales } from '@/i18n/routing';
+import { isAppLocale, locales, pageLocale } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { OfflineBanner } from '@/components/offline/OfflineBanner';
@@ -30,8 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isAppLocale(locale)) notFound();
+  const locale = pageLocale((await params).locale);
   setRequestLocale(locale);
   const requestHeaders = await headers();
   const t = await getTranslations('Layout');

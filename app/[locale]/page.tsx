@@ -5,18 +5,18 @@ import { getSnapshot } from '@/lib/data/server';
 import { GovernmentOrder } from '@/lib/model/schema';
 import { SearchForm } from '@/components/search/SearchForm';
 import { getPathname } from '@/i18n/navigation';
-import type { AppLocale } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/routing';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
   return { title: { absolute: t('title') } };
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
+  const locale = pageLocale((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations('Home');
   const orders = await getTranslations('Orders');
