@@ -185,6 +185,24 @@ test('the map shows the results and province outlines even when tiles fail', asy
   await expect(page.getByText('The map background could not load')).toBeVisible();
 });
 
+test('the results map fetches its points only when shown, in the page’s language, and says so when it cannot', async ({ page }) => {
+  const asked: string[] = [];
+  await page.route('**/api/v1/search/map?**', (route) => {
+    asked.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto('/fr/recherche?q=passeport&near=Gatineau&offset=20');
+  await page.waitForLoadState('networkidle');
+  expect(asked, 'no points fetched before the map is shown').toEqual([]);
+  await page.locator('[data-map-deferred]').scrollIntoViewIfNeeded();
+  await expect(page.getByRole('status').filter({ hasText: 'La carte n’a pas pu charger les lieux' })).toBeVisible();
+  expect(asked).toHaveLength(1);
+  const query = new URL(asked[0]!).searchParams;
+  expect(Object.fromEntries(query)).toEqual({ q: 'passeport', near: 'Gatineau', lang: 'fr' });
+  // the list, which carries the same information, is all there
+  await expect(page.locator('#result-list > li')).toHaveCount(20);
+});
+
 test('list and map stay in sync: focusing a result highlights its marker, a marker marks its result', async ({ page }) => {
   await page.goto('/en/search?q=passport&near=Ottawa');
   await page.waitForLoadState('networkidle');

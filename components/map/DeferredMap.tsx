@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { LeafletMapProps } from './LeafletMap';
+import type { MapPoint } from './types';
 
 /** Leaflet touches `window`, so it loads only in the browser and only on pages that show a map. */
 const LeafletMap = dynamic(() => import('./LeafletMap'), {
@@ -31,6 +32,38 @@ const OBSERVER_OPTIONS: Record<MapLoading, IntersectionObserverInit> = {
   'in-view': { threshold: 0.5 },
 };
 
+/** Points given with the page, or where to fetch them when the map is shown (a same-origin, cacheable API answer). */
+export type MapPointsSource = MapPoint[] | { url: string };
+
+type FetchedPoints = { state: 'loading' } | { state: 'loaded'; points: MapPoint[] } | { state: 'failed' };
+
+/** The points of a source, fetched only once `wanted` (the map is shown); points given with the page at once. */
+function usePoints(source: MapPointsSource, wanted: boolean): FetchedPoints {
+  const url = Array.isArray(source) ? null : source.url;
+  const [fetched, setFetched] = useState<{ url: string; result: FetchedPoints } | null>(null);
+  useEffect(() => {
+    if (!wanted || url === null) return;
+    let cancelled = false;
+    fetch(url, { headers: { Accept: 'application/json' } })
+      .then((response) =>
+        response.ok ? (response.json() as Promise<{ points: MapPoint[] }>) : Promise.reject(new Error(String(response.status))),
+      )
+      .then((body) => {
+        if (!cancelled) setFetched({ url, result: { state: 'loaded', points: body.points } });
+      })
+      .catch(() => {
+        if (!cancelled) setFetched({ url, result: { state: 'failed' } });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [url, wanted]);
+  if (Array.isArray(source)) return { state: 'loaded', points: source };
+  return fetched?.url === url ? fetched.result : { state: 'loading' };
+}
+
+const NO_POINTS: MapPoint[] = [];
+
 /**
  * Light on data: the map (Leaflet and its tiles) loads only when it comes near or into view, or when asked for with
  * the button; in text-only mode it does not load at all. The list beside it carries the same information.
@@ -38,8 +71,13 @@ const OBSERVER_OPTIONS: Record<MapLoading, IntersectionObserverInit> = {
 export function DeferredMap({
   deferral,
   loading,
+  points: source,
   ...props
-}: LeafletMapProps & { deferral: { note: string; loadMap: string }; loading: MapLoading }) {
+}: Omit<LeafletMapProps, 'points'> & {
+  points: MapPointsSource;
+  deferral: { note: string; loadMap: string; unavailable: string };
+  loading: MapLoading;
+}) {
   // 'server': as rendered without JavaScript (no map at all); 'waiting': until the map nears the screen or is asked for.
   const [state, setState] = useState<'server' | 'waiting' | 'shown' | 'text-only'>('server');
   const placeholder = useRef<HTMLDivElement>(null);
@@ -63,7 +101,18 @@ export function DeferredMap({
     return () => observer.disconnect();
   }, [state, loading]);
 
-  if (state === 'shown') return <LeafletMap {...props} />;
+  const points = usePoints(source, state === 'shown');
+
+  if (state === 'shown') {
+    // Leaflet's script and the points load side by side; the markers are drawn when the points arrive.
+    if (points.state === 'failed')
+      return (
+        <div className="map map--deferred" role="status">
+          <p className="map__deferred-note">{deferral.unavailable}</p>
+        </div>
+      );
+    return <LeafletMap {...props} points={points.state === 'loaded' ? points.points : NO_POINTS} />;
+  }
   if (state === 'text-only') return null;
   // Without JavaScript there is no map: nothing is drawn (no blank grey box); the list carries the same information.
   if (state === 'server') return <div ref={placeholder} className="map-placeholder" aria-hidden="true" />;

@@ -114,19 +114,29 @@ function Markers({
   useEffect(() => {
     const current = built.current;
     if (!current) return;
-    for (const element of document.querySelectorAll('.marker-cluster--selected')) element.classList.remove('marker-cluster--selected');
     const selected = selectedId ? current.markers.get(selectedId) : undefined;
     for (const [id, marker] of current.markers) {
       const point = current.points.get(id)!;
       const wasSelected = (marker.options.icon?.options.className ?? '').includes('map-marker--selected');
       if (wasSelected !== (id === selectedId)) marker.setIcon(markerIcon(point, id === selectedId));
     }
-    // A selected point hidden inside a cluster marks its cluster instead.
-    if (selected && current.group instanceof L.MarkerClusterGroup) {
-      const parent = current.group.getVisibleParent(selected);
+    // A selected point hidden inside a cluster marks its cluster instead, again whenever zooming redraws the clusters
+    // (the view is framed once the points arrive, which may be after a result was chosen).
+    const group = current.group;
+    if (!(group instanceof L.MarkerClusterGroup)) return;
+    const markCluster = () => {
+      for (const element of document.querySelectorAll('.marker-cluster--selected')) element.classList.remove('marker-cluster--selected');
+      const parent = selected ? group.getVisibleParent(selected) : null;
       if (parent && parent !== selected) (parent as L.Marker).getElement()?.classList.add('marker-cluster--selected');
-    }
-  }, [selectedId, points]);
+    };
+    markCluster();
+    map.on('zoomend', markCluster);
+    group.on('animationend', markCluster);
+    return () => {
+      map.off('zoomend', markCluster);
+      group.off('animationend', markCluster);
+    };
+  }, [map, selectedId, points]);
   return null;
 }
 

@@ -408,6 +408,19 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/v1/search/map': {
+        get: {
+          operationId: 'searchMap',
+          summary: 'The points of a search for a map: the nearest 100 of the whole list, slim, nearest first',
+          description:
+            'Takes the parameters of /api/v1/search; `offset` and `limit` do not change the answer, so every page of a search shares it. Cacheable all day unless `open` keeps only what is open now (then for the minute, as a search).',
+          parameters: SEARCH_PARAMETERS,
+          responses: {
+            '200': json(ref('SearchMapResponse'), 'the points'),
+            '400': error('a bad parameter: error.details lists each one'),
+          },
+        },
+      },
       '/api/v1/services': {
         get: {
           operationId: 'listServices',

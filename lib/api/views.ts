@@ -240,6 +240,21 @@ export const SearchResponse = z.object({
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
+export const SearchMapPoint = z.object({
+  id: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  label: z.string().describe('the name of the place, in the response language'),
+  href: sitePath('the place’s page on this site, in the response language'),
+  approximate: z.boolean().describe('the position is that of a postal code area or a town, not the building'),
+});
+
+export const SearchMapResponse = z.object({
+  total: count('points matching, as in /api/v1/search'),
+  points: z.array(SearchMapPoint).describe('the nearest points of the whole list (at most 100), nearest first'),
+});
+export type SearchMapResponse = z.infer<typeof SearchMapResponse>;
+
 // ——— Catalogue ———
 
 /** A public source a catalogue fact comes from: a web page, or data bundled under data/sources/. */
@@ -590,6 +605,8 @@ export const API_SCHEMAS = {
   ServiceChannels,
   LocatedResult,
   SearchResponse,
+  SearchMapPoint,
+  SearchMapResponse,
   OrganizationView,
   Source,
   CatalogueSource,

@@ -15,9 +15,7 @@ import { TakeAway } from '@/components/share/TakeAway';
 import { printedDate, shareablePath } from '@/lib/share/actions';
 import { TEXT_ONLY_COOKIE, isTextOnly } from '@/lib/offline/text-only';
 import { timeZoneFor } from '@/lib/hours';
-
-/** Points on the results map: the nearest ones, whatever page of the list is shown. */
-const MAP_POINTS = 100;
+import { resultsMapCount, resultsMapUrl } from '@/lib/search/results-map';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +38,7 @@ async function pageQuery(searchParams: Props['searchParams']): Promise<URLSearch
 /** One search per request, shared by the title and the page (keyed by the query string, so both calls meet). */
 const answerFor = cache(async (locale: AppLocale, query: string) => {
   const platform = platformOf((await headers()).get('user-agent'));
-  return searchRequest(new URLSearchParams(query), { lang: locale, mapPoints: MAP_POINTS, platform });
+  return searchRequest(new URLSearchParams(query), { lang: locale, platform });
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -88,7 +86,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     );
   }
 
-  const { params: searched, view, mapPoints } = answer;
+  const { params: searched, view } = answer;
   const index = getSearchIndex();
   // a shared position is named by the nearest place, not "46.343, -72.548"
   const positionName =
@@ -100,7 +98,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1>{searched.q ? t('headingFor', { q: searched.q }) : t('heading')}</h1>
       <SearchResults
         view={view}
-        mapPoints={mapPoints}
+        map={{ url: resultsMapUrl(query, locale), count: resultsMapCount(view.total) }}
         query={query}
         action={action}
         limit={searched.limit}

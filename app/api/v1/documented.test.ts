@@ -5,6 +5,7 @@ import { expectDocumented } from '@/lib/api/expect-documented';
 vi.mock('server-only', () => ({}));
 
 const search = await import('./search/route');
+const searchMap = await import('./search/map/route');
 const services = await import('./services/route');
 const service = await import('./services/[id]/route');
 const lifeEvents = await import('./life-events/route');
@@ -48,6 +49,12 @@ describe('the answers of /api/v1 are what the OpenAPI document says', () => {
     ];
     for (const query of queries) await expectDocumented(search.GET(request(`/api/v1/search?${query}`)), '/api/v1/search');
     await expectDocumented(search.GET(request('/api/v1/search?q=passport&limit=0&lang=de')), '/api/v1/search', 400);
+  });
+
+  it('search map: points in both languages, an empty map, and a bad parameter', async () => {
+    for (const query of ['q=passport&near=K1A0B1', 'q=passeport&near=Gatineau&lang=fr&open=1', 'q=zzzzqqqq&near=K1A0B1', 'q=passport'])
+      await expectDocumented(searchMap.GET(request(`/api/v1/search/map?${query}`)), '/api/v1/search/map');
+    await expectDocumented(searchMap.GET(request('/api/v1/search/map?q=passport&lang=de')), '/api/v1/search/map', 400);
   });
 
   it('services and each service, in both languages', async () => {

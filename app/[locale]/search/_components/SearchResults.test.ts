@@ -8,6 +8,7 @@ import { loadSnapshot } from '@/lib/data/snapshot';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { searchIndexFor } from '@/lib/search/corpus';
 import { answerSearch, type SearchData } from '@/lib/search/answer';
+import { resultsMapCount, resultsMapUrl } from '@/lib/search/results-map';
 import { SearchResults } from './SearchResults';
 
 let data: SearchData;
@@ -26,18 +27,18 @@ beforeAll(() => {
 const AT = new Date('2026-11-23T15:00:00Z');
 
 function answer(q: string, near: string, locale: 'en' | 'fr', offset = 0) {
-  const answered = answerSearch(data, new URLSearchParams({ q, near, offset: String(offset) }), { lang: locale, now: AT, mapPoints: 100 });
+  const answered = answerSearch(data, new URLSearchParams({ q, near, offset: String(offset) }), { lang: locale, now: AT });
   if (!answered.ok) throw new Error(JSON.stringify(answered.problems));
   return answered;
 }
 
 function render(q: string, near: string, locale: 'en' | 'fr', offset = 0): string {
-  const { view, mapPoints } = answer(q, near, locale, offset);
+  const { view } = answer(q, near, locale, offset);
   const query = new URLSearchParams({ q, near });
   const action = locale === 'fr' ? '/fr/recherche' : '/en/search';
   const tree = createElement(SearchResults, {
     view,
-    mapPoints,
+    map: { url: resultsMapUrl(query, locale), count: resultsMapCount(view.total) },
     query,
     action,
     limit: 20,

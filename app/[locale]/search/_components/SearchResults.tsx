@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/i18n/navigation';
-import type { MapPointView, SearchView } from '@/lib/search/present';
+import type { SearchView } from '@/lib/search/present';
 import { tileConfig } from '@/lib/config';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { ServiceChannels } from '@/components/services/ServiceChannels';
@@ -28,7 +28,7 @@ function withParams(action: string, query: URLSearchParams, changes: Record<stri
 /** The map shows the nearest points beyond the current page too (clustered), the list the page itself. */
 export function SearchResults({
   view,
-  mapPoints,
+  map,
   query,
   action,
   limit,
@@ -37,8 +37,8 @@ export function SearchResults({
   positionName,
 }: {
   view: SearchView;
-  /** the nearest points, this page's and beyond, nearest first */
-  mapPoints: MapPointView[];
+  /** where the map fetches its points (the nearest, this page's and beyond) and how many there are */
+  map: { url: string; count: number };
   query: URLSearchParams;
   action: string;
   limit: number;
@@ -298,9 +298,9 @@ export function SearchResults({
               ))}
             </ol>
             <div className="results__map">
-              <p className="visually-hidden">{t('mapAlternative', { count: mapPoints.length })}</p>
+              <p className="visually-hidden">{t('mapAlternative', { count: map.count })}</p>
               <ResultsMap
-                points={mapPoints}
+                points={{ url: map.url }}
                 origin={place ? { lat: place.lat, lon: place.lon } : null}
                 tileUrl={tiles.urlTemplate}
                 tileAttribution={tiles.attribution}
@@ -311,7 +311,7 @@ export function SearchResults({
                   tilesUnavailable: t('mapTilesUnavailable'),
                 }}
                 listId="result-list"
-                cluster={mapPoints.length > 30}
+                cluster={map.count > 30}
                 frameIds={view.results.map((r) => r.id)}
               />
             </div>
