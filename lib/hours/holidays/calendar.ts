@@ -16,20 +16,29 @@ export interface Holiday {
   optional: boolean;
 }
 
+/** Worked out once per calendar and year: every location page lists two years of them. */
+const holidaysByCalendarYear = new Map<string, readonly Holiday[]>();
+
 /** 'federal': the federal statutory holidays; a province: every holiday the province lists (optional ones flagged). */
-export function holidaysFor(calendar: 'federal' | ProvinceCode, year: number): Holiday[] {
-  const selected =
-    calendar === 'federal'
-      ? definitions.filter((d) => d.federal).map((d) => toHoliday(d, year, false))
-      : definitions.filter((d) => d.provinces[calendar] !== undefined).map((d) => toHoliday(d, year, d.provinces[calendar] === true));
-  return sortByDate(selected.filter((h): h is Holiday => h !== undefined));
+export function holidaysFor(calendar: 'federal' | ProvinceCode, year: number): readonly Holiday[] {
+  const key = `${calendar}:${year}`;
+  let holidays = holidaysByCalendarYear.get(key);
+  if (!holidays) {
+    const selected =
+      calendar === 'federal'
+        ? definitions.filter((d) => d.federal).map((d) => toHoliday(d, year, false))
+        : definitions.filter((d) => d.provinces[calendar] !== undefined).map((d) => toHoliday(d, year, d.provinces[calendar] === true));
+    holidays = Object.freeze(sortByDate(selected.filter((h): h is Holiday => h !== undefined)).map((h) => Object.freeze(h)));
+    holidaysByCalendarYear.set(key, holidays);
+  }
+  return holidays;
 }
 
 /**
  * Days a federal office in the province closes. Service Canada's 2026 list: federal holidays, except that in Quebec
  * Saint-Jean-Baptiste Day replaces the Civic Holiday, and Yukon offices also close on Discovery Day.
  */
-export function federalOfficeHolidays(province: ProvinceCode, year: number): Holiday[] {
+export function federalOfficeHolidays(province: ProvinceCode, year: number): readonly Holiday[] {
   const federal = holidaysFor('federal', year).filter((h) => !(province === 'QC' && h.name.en === 'Civic Holiday'));
   const provincialSubstitutes = holidaysFor(province, year).filter(
     (h) => (province === 'QC' && h.name.en === 'Saint-Jean-Baptiste Day') || (province === 'YT' && h.name.en === 'Discovery Day'),
@@ -38,7 +47,7 @@ export function federalOfficeHolidays(province: ProvinceCode, year: number): Hol
 }
 
 /** Days an office closes for holidays: federal offices per federalOfficeHolidays, provincial/municipal ones on the province's non-optional holidays. */
-export function closureHolidays(calendar: 'federal' | 'provincial', province: ProvinceCode, year: number): Holiday[] {
+export function closureHolidays(calendar: 'federal' | 'provincial', province: ProvinceCode, year: number): readonly Holiday[] {
   return calendar === 'federal' ? federalOfficeHolidays(province, year) : holidaysFor(province, year).filter((h) => !h.optional);
 }
 
@@ -70,6 +79,6 @@ function toHoliday(definition: HolidayDefinition, year: number, optional: boolea
   return { date: observedDate(actualDate), actualDate, name: definition.name, optional };
 }
 
-function sortByDate(holidays: Holiday[]): Holiday[] {
+function sortByDate(holidays: readonly Holiday[]): Holiday[] {
   return [...holidays].sort((a, b) => a.date.localeCompare(b.date) || a.name.en.localeCompare(b.name.en));
 }
