@@ -103,6 +103,7 @@ const PATHS = [
   '/en/search',
   '/fr/recherche',
   '/api/v1/search',
+  '/api/v1/search/map',
   '/api/v1/locations/{v}',
   '/en/locations/{v}',
   '/fr/lieux/{v}',

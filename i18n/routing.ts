@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { defineRouting } from 'next-intl/routing';
 
 export const locales = ['en', 'fr'] as const;
@@ -33,13 +32,4 @@ export const routing = defineRouting({
 
 export function isAppLocale(value: string): value is AppLocale {
   return (locales as readonly string[]).includes(value);
-}
-
-/**
- * The language of a page from its `[locale]` segment, or a 404. Pages check it themselves: the layout's check runs
- * alongside the page, not before it, and a root-level path with a dot (`/x.bar`) reaches the home page unredirected.
- */
-export function pageLocale(segment: string): AppLocale {
-  if (!isAppLocale(segment)) notFound();
-  return segment;
 }

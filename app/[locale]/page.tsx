@@ -5,7 +5,7 @@ import { getSnapshot } from '@/lib/data/server';
 import { GovernmentOrder } from '@/lib/model/schema';
 import { SearchForm } from '@/components/search/SearchForm';
 import { getPathname } from '@/i18n/navigation';
-import { pageLocale } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLocale } from './routing';
+import { pageLocale } from './page-locale';
 
 describe('pageLocale', () => {
   it('gives back a language of the site', () => {
