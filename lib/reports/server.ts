@@ -56,8 +56,15 @@ function state(): ProcessState {
 
 async function open(): Promise<{ db: Database; repository: ReportRepository }> {
   const db = await openDatabase(databaseConfig(process.env, process.cwd()));
-  const applied = await migrate(db);
-  if (applied.length > 0) logReportEvent('migrated', { count: applied.length });
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) logReportEvent('migrated', { count: applied.length });
+  } catch (error) {
+    // A failed open is retried on the next request: each embedded engine left open kept its memory (9 GB of RSS
+    // after ~1,000 requests, measured while the migrations could not be read).
+    await db.close().catch(() => undefined);
+    throw error;
+  }
   return { db, repository: new SqlReportRepository(db) };
 }
 
