@@ -20,6 +20,8 @@ function limitsFromEnv(env: Record<string, string | undefined> = process.env): G
 
 interface ProcessState {
   opened: Promise<{ db: Database; repository: ReportRepository }> | undefined;
+  /** the last failed open, so requests in the next RETRY_OPEN_AFTER_MS fail at once instead of opening again */
+  failed?: { at: number; error: unknown };
   /** set once the database is open and migrated: pages then wait for figures (briefly); before, they do not wait */
   ready: boolean;
   gate: ReportGate;
@@ -68,15 +70,25 @@ async function open(): Promise<{ db: Database; repository: ReportRepository }> {
   return { db, repository: new SqlReportRepository(db) };
 }
 
+/**
+ * After a failed open, how long requests fail at once before one tries again: each attempt initializes an embedded
+ * engine (seconds of CPU), and location pages ask for report figures on every request.
+ */
+export const RETRY_OPEN_AFTER_MS = 30_000;
+
 export function reportsRepository(): Promise<ReportRepository> {
   const current = state();
+  if (current.opened === undefined && current.failed && Date.now() - current.failed.at < RETRY_OPEN_AFTER_MS)
+    return Promise.reject(current.failed.error);
   current.opened ??= open().then(
     (opened) => {
       current.ready = true;
+      delete current.failed;
       return opened;
     },
     (error: unknown) => {
-      current.opened = undefined; // try again on the next request
+      current.opened = undefined; // tried again once RETRY_OPEN_AFTER_MS has passed
+      current.failed = { at: Date.now(), error };
       logReportEvent('db-error');
       throw error;
     },
