@@ -62,6 +62,12 @@ export function parseInstant(raw: string): Date | undefined {
   return parsed >= SUPPORTED_INSTANTS.from && parsed < SUPPORTED_INSTANTS.to ? parsed : undefined;
 }
 
+/** Whether a search keeps only the places open at its instant (`open=1` or `open=true`). */
+export function keepsOpenNow(query: URLSearchParams): boolean {
+  const open = query.get('open');
+  return open === '1' || open === 'true';
+}
+
 /**
  * Reads a search from a URL's query string — the same for the results page and `/api/v1/search`.
  * Every problem is reported by parameter name; nothing from the input is echoed back.
@@ -92,7 +98,7 @@ export function parseSearchParams(
   const order = oneOf(query.get('order'), 'order', GovernmentOrder.options, problems);
   const type = oneOf(query.get('type'), 'type', LocationType.options, problems);
   const serviceLanguage = oneOf(query.get('language'), 'language', Locale.options, problems);
-  const openNow = query.get('open') === '1' || query.get('open') === 'true';
+  const openNow = keepsOpenNow(query);
   let at = now;
   const atRaw = query.get('at');
   if (atRaw) {

@@ -1,4 +1,5 @@
 import type { Locale } from '../model/schema';
+import { keepsOpenNow } from './params';
 
 /** Points on a results map: the nearest ones of the whole list, whatever page of it is shown. */
 export const RESULTS_MAP_POINTS = 100;
@@ -31,6 +32,5 @@ export function resultsMapCount(total: number): number {
  * otherwise they are the same all day, and a shared cache may keep them as long as any answer of the same data.
  */
 export function resultsMapFreshness(url: URL): 'stable' | 'minute' {
-  const open = url.searchParams.get('open');
-  return (open === '1' || open === 'true') && !url.searchParams.has('at') ? 'minute' : 'stable';
+  return keepsOpenNow(url.searchParams) && !url.searchParams.has('at') ? 'minute' : 'stable';
 }
