@@ -22,8 +22,6 @@ export interface SearchRequestOptions {
   now: Date;
   /** one catalogue service, chosen already: a service page's "nearest places" */
   serviceId?: string;
-  /** how many of the nearest points, whatever the page, go on the results map; none when absent */
-  mapPoints?: number;
   /** the device's platform, for its default map app in directions */
   platform?: PresentOptions['platform'];
 }
@@ -37,22 +35,26 @@ export type SearchAnswer =
       matches: NeedMatch[];
       /** the presented answer: services, the page of points, the notice and the place */
       view: SearchView;
-      /** the nearest `mapPoints` points, slim, nearest first */
-      mapPoints: MapPointView[];
+    };
+
+export type SearchMapAnswer =
+  | { ok: false; problems: ParamProblem[] }
+  | {
+      ok: true;
+      /** how many points the whole list holds */
+      total: number;
+      /** its nearest `points`, slim, nearest first */
+      points: MapPointView[];
     };
 
 /**
  * The one way a request becomes an answer, for the results page, `/api/v1/search` and a service page: its query string
- * read and checked (params.ts), one run of the engine for the page and the map, and only the page's points presented.
+ * read and checked (params.ts), one run of the engine, and only the page's points presented.
  */
 export function answerSearch(data: SearchData, query: URLSearchParams, options: SearchRequestOptions): SearchAnswer {
   const parsed = parseSearchParams(query, options.lang, options.now, data.knownLifeEvents);
   if (!parsed.ok) return parsed;
-  const params: SearchParams = {
-    ...parsed.params,
-    ...(options.serviceId ? { serviceId: options.serviceId } : {}),
-    ...(options.mapPoints ? { overviewLimit: options.mapPoints } : {}),
-  };
+  const params: SearchParams = { ...parsed.params, ...(options.serviceId ? { serviceId: options.serviceId } : {}) };
   const outcome = search(data.index, params);
   const view = presentOutcome(
     outcome,
@@ -62,5 +64,21 @@ export function answerSearch(data: SearchData, query: URLSearchParams, options: 
     params.at,
     options.platform ? { platform: options.platform } : {},
   );
-  return { ok: true, params, matches: outcome.matches, view, mapPoints: presentMapPoints(outcome.overview, params.lang) };
+  return { ok: true, params, matches: outcome.matches, view };
+}
+
+/**
+ * The points of a search's map (`/api/v1/search/map`): the same reading of the query and the same run of the engine as
+ * answerSearch, asked for the nearest `points` of the whole list whatever the page, and nothing of the page presented
+ * (no open status, hours or services): the map shows none of it.
+ */
+export function answerSearchMap(
+  data: SearchData,
+  query: URLSearchParams,
+  options: Pick<SearchRequestOptions, 'lang' | 'now'> & { points: number },
+): SearchMapAnswer {
+  const parsed = parseSearchParams(query, options.lang, options.now, data.knownLifeEvents);
+  if (!parsed.ok) return parsed;
+  const outcome = search(data.index, { ...parsed.params, overviewLimit: options.points });
+  return { ok: true, total: outcome.total, points: presentMapPoints(outcome.overview, parsed.params.lang) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../data/snapshot';
 import { getCatalogue } from '../catalogue/catalogue';
 import { searchIndexFor } from './corpus';
-import { answerSearch } from './answer';
+import { answerSearch, answerSearchMap } from './answer';
 import { RESULTS_MAP_POINTS, resultsMapCount, resultsMapFreshness, resultsMapUrl } from './results-map';
 
 describe('resultsMapUrl', () => {
@@ -39,9 +39,10 @@ describe('resultsMapCount', () => {
       'type=library&near=M5V3L9',
       'q=zzzzqqqq&near=K1A0B1',
     ]) {
-      const answer = answerSearch(data, new URLSearchParams(query), { lang: 'en', now, mapPoints: RESULTS_MAP_POINTS });
-      if (!answer.ok) throw new Error(query);
-      expect(answer.mapPoints).toHaveLength(resultsMapCount(answer.view.total));
+      const answer = answerSearch(data, new URLSearchParams(query), { lang: 'en', now });
+      const map = answerSearchMap(data, new URLSearchParams(query), { lang: 'en', now, points: RESULTS_MAP_POINTS });
+      if (!answer.ok || !map.ok) throw new Error(query);
+      expect(map.points).toHaveLength(resultsMapCount(answer.view.total));
     }
   });
 });

@@ -4,7 +4,14 @@ import { getCatalogue } from '../catalogue/catalogue';
 import { searchIndexFor } from './corpus';
 import { processSlot } from '../data/process-slot';
 import type { SearchIndex } from './search-index';
-import { answerSearch, type SearchAnswer, type SearchRequestOptions } from './answer';
+import {
+  answerSearch,
+  answerSearchMap,
+  type SearchAnswer,
+  type SearchData,
+  type SearchMapAnswer,
+  type SearchRequestOptions,
+} from './answer';
 
 /** Once per process, not per bundle (see processSlot). */
 const slot = processSlot<{ version: string; index: SearchIndex }>('search-index');
@@ -17,14 +24,22 @@ export function getSearchIndex(): SearchIndex {
   return slot.value.index;
 }
 
-/** A search request answered over the server's snapshot and catalogue, at the present time (lib/search/answer.ts). */
-export function searchRequest(query: URLSearchParams, options: Omit<SearchRequestOptions, 'now'>): SearchAnswer {
+function serverSearchData(): SearchData {
   const catalogue = getCatalogue();
-  const data = {
+  return {
     index: getSearchIndex(),
     loaded: getSnapshot(),
     services: catalogue.serviceById,
     knownLifeEvents: new Set(catalogue.lifeEventById.keys()),
   };
-  return answerSearch(data, query, { ...options, now: new Date() });
+}
+
+/** A search request answered over the server's snapshot and catalogue, at the present time (lib/search/answer.ts). */
+export function searchRequest(query: URLSearchParams, options: Omit<SearchRequestOptions, 'now'>): SearchAnswer {
+  return answerSearch(serverSearchData(), query, { ...options, now: new Date() });
+}
+
+/** The map points of a search request, over the same data at the present time (lib/search/answer.ts). */
+export function searchMapRequest(query: URLSearchParams, options: { lang: SearchRequestOptions['lang']; points: number }): SearchMapAnswer {
+  return answerSearchMap(serverSearchData(), query, { ...options, now: new Date() });
 }

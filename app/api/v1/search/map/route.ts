@@ -1,4 +1,4 @@
-import { searchRequest } from '@/lib/search/server';
+import { searchMapRequest } from '@/lib/search/server';
 import { invalidParameters, jsonResponse } from '@/lib/api/http';
 import { cached } from '@/lib/api/cache';
 import { dataVersions } from '@/lib/api/versions';
@@ -11,9 +11,9 @@ import { RESULTS_MAP_POINTS, resultsMapFreshness } from '@/lib/search/results-ma
  * parameters of /api/v1/search and answers bad ones the same way (400). Documented in /api/v1/openapi.json.
  */
 function get(request: Request): Response {
-  const answer = searchRequest(new URL(request.url).searchParams, { lang: 'en', mapPoints: RESULTS_MAP_POINTS });
+  const answer = searchMapRequest(new URL(request.url).searchParams, { lang: 'en', points: RESULTS_MAP_POINTS });
   if (!answer.ok) return invalidParameters(answer.problems);
-  const body: SearchMapResponse = { total: answer.view.total, points: answer.mapPoints };
+  const body: SearchMapResponse = { total: answer.total, points: answer.points };
   return jsonResponse(body, { headers: { 'Cache-Control': 'no-store' } });
 }
 
