@@ -1,5 +1,5 @@
 /**
- * Web benchmark: `npm run bench:web [-- --runs 3 --seconds 5 --connections 10]`. Not a test: it prints figures and
+ * Web benchmark: `npm run bench:web [-- --runs 3 --seconds 5 --connections 10 --warmup 100]`. Not a test: it prints figures and
  * ratios and never fails. It builds nothing: build Guichet (`npx next build`) and the bare floor
  * (`npm run bench:web:build-bare`) first. Each run starts both with `next start` on loopback (ports 3610 and 3611 by
  * default, --port to move them), measures, and stops them; the figures printed are medians over the runs.
@@ -8,7 +8,11 @@
  *  - script bytes per page type: the <script src> of the served HTML, each fetched and gzipped (level 6, as `next start`
  *    sends them), plus the HTML itself; and the Leaflet chunk (found in .next/static by its content) with the pages
  *    that load it up front;
- *  - requests/s per page type (keep-alive connections, bench/load.ts), with the ratios the issue sets targets for;
+ *  - requests/s per page type (keep-alive connections, bench/load.ts), with the ratios the issue sets targets for,
+ *    measured warm and interleaved, on both apps: first `--warmup` requests per URL, taken in turn, then the URLs in
+ *    turn, five slices each. Measured one after the other, the first URL ran on cold code (route modules loading, the
+ *    JIT still tiering up) and the later ones on code the earlier ones had warmed, and the machine's speed drifts by
+ *    ±30 % from one minute to the next: the order of the list, not the pages, decided part of the ratios;
  *  - memory (RSS of the server's process tree) after start (at the first 200, and once start-up work has settled:
  *    bench/server.ts settledRssMb) and after 1,000 mixed requests; start to first 200;
  *  - bytes on the wire of JSON answers (Accept-Encoding: gzip, br) and whether `next start` compressed them.
@@ -31,6 +35,25 @@ const SECONDS = Number(args.get('seconds') ?? 5);
 const CONNECTIONS = Number(args.get('connections') ?? 10);
 const PORT = Number(args.get('port') ?? 3610);
 const MIXED_REQUESTS = 1000;
+const WARMUP_PER_URL = Number(args.get('warmup') ?? 100);
+const SLICES = 5;
+
+/**
+ * Requests/s of each URL, warm and interleaved (see the header): `--warmup` requests per URL in turn, then the URLs
+ * measured in turn in SLICES slices of SECONDS / SLICES each, so a drift of the machine's speed during the run
+ * (measured here: ±30 % between minutes) weighs on every URL alike instead of on whichever came last.
+ */
+async function requestsPerSecond(origin: string, urls: ReadonlyMap<string, string>): Promise<Map<string, number>> {
+  await runLoad({ origin, paths: [...urls.values()], connections: CONNECTIONS, requests: WARMUP_PER_URL * urls.size });
+  const totals = new Map<string, { requests: number; seconds: number }>();
+  for (let slice = 0; slice < SLICES; slice++)
+    for (const [name, path] of urls) {
+      const result = await runLoad({ origin, paths: [path], connections: CONNECTIONS, durationMs: (SECONDS * 1000) / SLICES });
+      const total = totals.get(name) ?? { requests: 0, seconds: 0 };
+      totals.set(name, { requests: total.requests + result.requests, seconds: total.seconds + result.seconds });
+    }
+  return new Map([...totals].map(([name, total]) => [name, total.requests / total.seconds]));
+}
 
 function fetchText(
   url: string,
@@ -154,14 +177,10 @@ async function measureApp(port: number): Promise<RunFigures['app']> {
     const bytes = new Map<string, PageBytes>();
     for (const [name, path] of Object.entries(pages))
       if (!name.startsWith('api')) bytes.set(name, await pageBytes(server.origin, path, leaflet));
-    const rps = new Map<string, number>();
-    for (const [name, path] of Object.entries(pages)) {
-      if (name.startsWith('life') || name.startsWith('home')) continue;
-      rps.set(
-        name,
-        (await runLoad({ origin: server.origin, paths: [path], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond,
-      );
-    }
+    const rps = await requestsPerSecond(
+      server.origin,
+      new Map(Object.entries(pages).filter(([name]) => !name.startsWith('life') && !name.startsWith('home'))),
+    );
     const mixed: string[] = [];
     for (let i = 0; mixed.length < 200; i++) {
       const place = encodeURIComponent(PLACES[i % PLACES.length]!);
@@ -206,15 +225,12 @@ async function measureBare(port: number): Promise<RunFigures['bare']> {
       ['bare static', await pageBytes(server.origin, '/', new Map())],
       ['bare dynamic', await pageBytes(server.origin, '/dynamic?q=x', new Map())],
     ]);
-    const rps = new Map<string, number>();
-    rps.set(
-      'bare static',
-      (await runLoad({ origin: server.origin, paths: ['/'], connections: CONNECTIONS, durationMs: SECONDS * 1000 })).requestsPerSecond,
-    );
-    rps.set(
-      'bare dynamic',
-      (await runLoad({ origin: server.origin, paths: ['/dynamic?q=x'], connections: CONNECTIONS, durationMs: SECONDS * 1000 }))
-        .requestsPerSecond,
+    const rps = await requestsPerSecond(
+      server.origin,
+      new Map([
+        ['bare static', '/'],
+        ['bare dynamic', '/dynamic?q=x'],
+      ]),
     );
     await runLoad({
       origin: server.origin,
@@ -239,7 +255,9 @@ async function main(): Promise<void> {
   const med = (pick: (figures: RunFigures) => number): number => median(runs.map(pick));
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
   const barePage = med((r) => r.bare.bytes.get('bare static')!.scriptGzip);
-  console.log(`Web benchmark: medians of ${RUNS} runs; ${CONNECTIONS} keep-alive connections × ${SECONDS} s per URL; loopback.`);
+  console.log(
+    `Web benchmark: medians of ${RUNS} runs; ${CONNECTIONS} keep-alive connections × ${SECONDS} s per URL in ${SLICES} interleaved slices, after ${WARMUP_PER_URL} warm-up requests per URL; loopback.`,
+  );
   console.log(
     `Load on the machine was NOT controlled (shared machine; load average at the end: ${(await import('node:os'))
       .loadavg()
