@@ -1,6 +1,6 @@
 /**
- * Web benchmark: `npm run bench:web [-- --runs 3 --seconds 5 --connections 10 --warmup 100]`. Not a test: it prints figures and
- * ratios and never fails. It builds nothing: build Guichet (`npx next build`) and the bare floor
+ * Web benchmark: `npm run bench:web [-- --runs 3 --seconds 5 --connections 10 --warmup 100]`. Not a test: it prints
+ * figures and ratios and never fails. It builds nothing: build Guichet (`npx next build`) and the bare floor
  * (`npm run bench:web:build-bare`) first. Each run starts both with `next start` on loopback (ports 3610 and 3611 by
  * default, --port to move them), measures, and stops them; the figures printed are medians over the runs.
  *

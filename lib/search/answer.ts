@@ -37,6 +37,9 @@ export type SearchAnswer =
       view: SearchView;
     };
 
+/** What a map answer needs: the language and time of the search, and how many of its nearest points. */
+export type SearchMapOptions = Pick<SearchRequestOptions, 'lang' | 'now'> & { points: number };
+
 export type SearchMapAnswer =
   | { ok: false; problems: ParamProblem[] }
   | {
@@ -72,11 +75,7 @@ export function answerSearch(data: SearchData, query: URLSearchParams, options: 
  * answerSearch, asked for the nearest `points` of the whole list whatever the page, and nothing of the page presented
  * (no open status, hours or services): the map shows none of it.
  */
-export function answerSearchMap(
-  data: SearchData,
-  query: URLSearchParams,
-  options: Pick<SearchRequestOptions, 'lang' | 'now'> & { points: number },
-): SearchMapAnswer {
+export function answerSearchMap(data: SearchData, query: URLSearchParams, options: SearchMapOptions): SearchMapAnswer {
   const parsed = parseSearchParams(query, options.lang, options.now, data.knownLifeEvents);
   if (!parsed.ok) return parsed;
   const outcome = search(data.index, { ...parsed.params, overviewLimit: options.points });

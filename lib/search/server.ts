@@ -10,6 +10,7 @@ import {
   type SearchAnswer,
   type SearchData,
   type SearchMapAnswer,
+  type SearchMapOptions,
   type SearchRequestOptions,
 } from './answer';
 
@@ -40,6 +41,6 @@ export function searchRequest(query: URLSearchParams, options: Omit<SearchReques
 }
 
 /** The map points of a search request, over the same data at the present time (lib/search/answer.ts). */
-export function searchMapRequest(query: URLSearchParams, options: { lang: SearchRequestOptions['lang']; points: number }): SearchMapAnswer {
+export function searchMapRequest(query: URLSearchParams, options: Omit<SearchMapOptions, 'now'>): SearchMapAnswer {
   return answerSearchMap(serverSearchData(), query, { ...options, now: new Date() });
 }
