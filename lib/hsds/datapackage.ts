@@ -188,8 +188,11 @@ export function selectRedistributable(exp: HsdsExport, snapshot: Snapshot): Bulk
   for (const point of snapshot.servicePoints) {
     const status = recordLicence(point.provenance);
     if (status.redistribution === 'open') continue;
+    // a source that gives this point in several files still counts it once
+    const counted = new Set<string>();
     for (const p of point.provenance) {
-      if (!status.restrictedBy.includes(p.sourceId)) continue;
+      if (!status.restrictedBy.includes(p.sourceId) || counted.has(p.sourceId)) continue;
+      counted.add(p.sourceId);
       const entry = excluded.get(p.sourceId) ?? { sourceId: p.sourceId, licence: p.licence, reason: recordLicence([p]).reason, points: 0 };
       entry.points += 1;
       excluded.set(p.sourceId, entry);

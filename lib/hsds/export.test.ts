@@ -263,6 +263,15 @@ describe('bulk datapackage', () => {
     const excluded = pkg.descriptor['excluded'] as Array<{ sourceId: string; reason: { en: string; fr: string }; points: number }>;
     expect(excluded.map((e) => e.sourceId)).toContain('federal-service-canada-offices-hours-ask-canada');
     expect(excluded.every((e) => e.reason.en.length > 0 && e.reason.fr.length > 0 && e.points > 0)).toBe(true);
+    // points, not provenance entries: a source that gives a point in two files counts it once
+    for (const entry of excluded) {
+      const points = snapshot.servicePoints.filter(
+        (point) =>
+          recordLicence(point.provenance).restrictedBy.includes(entry.sourceId) &&
+          point.provenance.some((p) => p.sourceId === entry.sourceId),
+      );
+      expect(entry.points, entry.sourceId).toBe(points.length);
+    }
     const attrs = selection.tables.attributes.filter((a) => a['link_type'] === 'redistribution');
     expect(attrs.every((a) => a['value'] === 'open')).toBe(true);
   });
@@ -275,5 +284,12 @@ describe('bulk datapackage', () => {
     expect(Object.keys(f.properties)).toEqual(
       expect.arrayContaining(['host_id', 'provider_ids', 'type', 'precision', 'sources', 'licence']),
     );
+  });
+
+  it('GeoJSON names each source of a point once, though the source gives the point in two files', () => {
+    const open = snapshot.servicePoints.find((point) => recordLicence(point.provenance).redistribution === 'open')!;
+    const twoFiles = { ...open, provenance: [...open.provenance, { ...open.provenance[0]!, file: 'second-file.csv', line: 2 }] };
+    const geo = pointsGeoJson({ ...snapshot, servicePoints: [twoFiles] }, []);
+    expect(geo.features[0]!.properties['sources']).toEqual([...new Set(open.provenance.map((p) => p.sourceId))]);
   });
 });

@@ -51,7 +51,7 @@ export function pointsGeoJson(snapshot: Snapshot, excluded: ExcludedSource[]): P
         precision: point.coordinates.precision,
         city: point.address.city.en ?? point.address.city.fr,
         province: point.address.province,
-        sources: point.provenance.map((p) => p.sourceId),
+        sources: [...new Set(point.provenance.map((p) => p.sourceId))],
         licence: [...new Set(point.provenance.map((p) => p.licence))].join(' + '),
         source_date: point.provenance[0]?.sourceDate ?? null,
       },

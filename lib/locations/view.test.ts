@@ -206,4 +206,14 @@ describe('locationView on the real snapshot', () => {
     expect(fr.source.records.every((r) => r.title.lang !== undefined && r.licence !== '')).toBe(true);
     expect(fr.source.records.map((r) => r.licence)).not.toEqual(en.source.records.map((r) => r.licence));
   });
+
+  it('lists each record of a source once, though the source gives it in two files', () => {
+    const point = servicePointBySlug('gatineau-hull-service-canada-centre-and-passport-services-2005')!;
+    const files = point.provenance.filter((p) => p.sourceId === 'federal-service-canada-points-of-service-2017-2018-scima');
+    expect(files.map((p) => p.file)).toHaveLength(2);
+    const { records } = locationView(point, 'en', AT).source;
+    expect(records.map((r) => r.key)).toEqual([...new Set(records.map((r) => r.key))]);
+    expect(records.filter((r) => r.key === 'federal-service-canada-points-of-service-2017-2018-scima-2005')).toHaveLength(1);
+    expect(records).toHaveLength(3);
+  });
 });

@@ -12,6 +12,7 @@ import {
   type Locale,
   type LocationType,
   type Organization,
+  type Provenance,
   type ProvinceCode,
   type ServiceAtLocation,
   type ServicePoint,
@@ -173,7 +174,7 @@ export function locationView(
       ...(point.accessibility.parking ? { parking: point.accessibility.parking } : {}),
     },
     source: {
-      records: point.provenance.map((p) => {
+      records: sourceRecords(point.provenance).map((p) => {
         const source = loaded.snapshot.sources.find((s) => s.sourceId === p.sourceId);
         return {
           key: `${p.sourceId}-${p.recordId}`,
@@ -188,6 +189,20 @@ export function locationView(
       reportPath: reportFormPath('location', point.slug, locale),
     },
   };
+}
+
+/**
+ * One line per record of a source: a source that publishes its points in several files (two snapshots of one map,
+ * say) gives the same record once per file, and a reader would see the same line twice.
+ */
+function sourceRecords(provenance: readonly Provenance[]): Provenance[] {
+  const seen = new Set<string>();
+  return provenance.filter((p) => {
+    const key = `${p.sourceId}-${p.recordId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function hoursView(
