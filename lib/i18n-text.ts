@@ -13,6 +13,15 @@ export function pickedLanguage(text: { en?: string; fr?: string } | undefined, l
   return text.en ? 'en' : 'fr';
 }
 
+/**
+ * How French joins "de" to a name: "d’Ottawa", "de Toronto". French messages choose with
+ * `{elision, select, vowel {d’{place}} other {de {place}}}`; English ones ignore it. A name starting with "h" keeps
+ * "de": many place names take an aspirated h.
+ */
+export function frenchElision(name: string): 'vowel' | 'other' {
+  return /^[aeiouâàäéèêëîïôöûùüœæ]/i.test(name.trim()) ? 'vowel' : 'other';
+}
+
 /** "13:30" → "1:30 p.m." (Canadian English) or "13 h 30" (Canadian French). Wall-clock text, no time zone involved. */
 export function formatClock(hhmm: string, locale: Locale): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
@@ -39,7 +48,16 @@ function dateFormat(locale: Locale, withYear: boolean, weekdayOnly = false): Int
 
 /** "2026-11-23" → "Monday, November 23" / "lundi 23 novembre". The date is a local calendar date: format it as UTC. */
 export function formatLocalDate(date: string, locale: Locale, withYear = false): string {
-  return dateFormat(locale, withYear).format(new Date(`${date}T12:00:00Z`));
+  return formatDate(dateFormat(locale, withYear), new Date(`${date}T12:00:00Z`), locale);
+}
+
+/** `format` applied to `date`, with the first of the month written "1er" in French ("mardi 1er décembre"). */
+export function formatDate(format: Intl.DateTimeFormat, date: Date, locale: Locale): string {
+  if (locale !== 'fr') return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
 export function formatWeekday(date: string, locale: Locale): string {

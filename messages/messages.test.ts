@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from 'next-intl';
+import { frenchElision } from '@/lib/i18n-text';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -14,8 +16,9 @@ function leaves(tree: Tree): Array<[string, string]> {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value] as [string, string]] : leaves(value)));
 }
 
+/** The arguments a message uses; `elision` is French's own choice between "de" and "d’" (lib/i18n-text frenchElision). */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
+  return [...new Set([...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]!))].filter((name) => name !== 'elision').sort();
 }
 
 describe('message catalogues', () => {
@@ -44,5 +47,21 @@ describe('message catalogues', () => {
       return enValue === value && value.length > 12 && /[a-z]{4,} [a-z]{4,}/i.test(value);
     });
     expect(identical).toEqual([]);
+  });
+});
+
+describe('French elision', () => {
+  const t = (locale: 'en' | 'fr') => createTranslator({ locale, messages: locale === 'fr' ? fr : en });
+  it('writes "d’" before a vowel and "de" otherwise, where a name follows "de"', () => {
+    const summary = (locale: 'en' | 'fr', place: string) => t(locale)('Search.summary', { total: 3, place, elision: frenchElision(place) });
+    expect(summary('fr', 'Ottawa, ON')).toBe('3 lieux, du plus proche au plus loin d’Ottawa, ON');
+    expect(summary('fr', 'Îles-de-la-Madeleine, QC')).toBe('3 lieux, du plus proche au plus loin d’Îles-de-la-Madeleine, QC');
+    expect(summary('fr', 'Toronto, ON')).toBe('3 lieux, du plus proche au plus loin de Toronto, ON');
+    expect(summary('fr', 'Halifax, NS')).toBe('3 lieux, du plus proche au plus loin de Halifax, NS');
+    expect(summary('en', 'Ottawa, ON')).toBe('3 places, nearest to Ottawa, ON first');
+    const host = 'Anciens Combattants Canada';
+    expect(t('fr')('Location.siteOf', { host, order: 'Fédéral', elision: frenchElision(host) })).toBe(
+      'un lieu d’Anciens Combattants Canada (Fédéral)',
+    );
   });
 });

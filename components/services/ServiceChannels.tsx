@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ServiceChannelsView } from '@/lib/search/present';
 import { telHref } from '@/lib/i18n-text';
+import { OtherLanguageNote } from './OtherLanguageNote';
 
 /** Online and phone ways to get a service, so a person far from any office still gets an answer. */
 export function ServiceChannels({ service }: { service: ServiceChannelsView }) {
@@ -10,9 +11,10 @@ export function ServiceChannels({ service }: { service: ServiceChannelsView }) {
       {service.online ? (
         <li>
           <span className="channels__label">{t('online')}</span>{' '}
-          <a href={service.online} rel="noopener noreferrer">
+          <a href={service.online} rel="noopener noreferrer" hrefLang={service.onlineLanguage}>
             {t('onlineLink', { service: service.name })}
           </a>
+          <OtherLanguageNote language={service.onlineLanguage} />
         </li>
       ) : null}
       {service.phones.map((phone) => (

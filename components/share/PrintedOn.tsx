@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { formatDate } from '@/lib/i18n-text';
 
 /**
  * "Printed on <date> from <address>", shown on paper only. The server writes the date it rendered the page; when the
@@ -22,12 +23,11 @@ export function PrintedOn({
   useEffect(() => {
     const update = () => {
       setDate(
-        new Date().toLocaleDateString(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-          weekday: 'long',
-          year: 'numeric',
-          month: 'long',
-          day: 'numeric',
-        }),
+        formatDate(
+          new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }),
+          new Date(),
+          locale,
+        ),
       );
       setUrl(new URL(path, window.location.origin).href);
     };

@@ -1,8 +1,9 @@
 import type { CatalogueJurisdiction } from '../../lib/model/catalogue';
 
-const finder = (en: string, fr: string, url: string, sources: string[], frUrl?: string): CatalogueJurisdiction['officeFinder'] => ({
+/** `url`: the finder's page in English, or its pages by language when there is a French one (or only a French one). */
+const finder = (en: string, fr: string, url: string | { en?: string; fr?: string }, sources: string[]): CatalogueJurisdiction['officeFinder'] => ({
   label: { en, fr },
-  url: frUrl === undefined ? { en: url } : { en: url, fr: frUrl },
+  url: typeof url === 'string' ? { en: url } : url,
   sources,
 });
 
@@ -18,7 +19,7 @@ export const catalogueJurisdictions: CatalogueJurisdiction[] = [
   { code: 'NU', order: 'territorial', name: { en: 'Nunavut', fr: 'Nunavut' }, officeFinder: finder('Government of Nunavut (Government Liaison Officers in the communities)', 'Gouvernement du Nunavut (agents de liaison dans les collectivités)', 'https://www.gov.nu.ca/', ['nu-government']) },
   { code: 'ON', order: 'provincial', name: { en: 'Ontario', fr: 'Ontario' }, officeFinder: finder('ServiceOntario locations', 'Centres ServiceOntario', 'https://www.ontario.ca/locations/serviceontario/', ['on-serviceontario-locations']) },
   { code: 'PE', order: 'provincial', name: { en: 'Prince Edward Island', fr: 'Île-du-Prince-Édouard' }, officeFinder: finder('Access PEI locations', 'Centres Access PEI', 'https://www.princeedwardisland.ca/en/information/finance/access-pei-locations', ['pe-access-pei']) },
-  { code: 'QC', order: 'provincial', name: { en: 'Quebec', fr: 'Québec' }, officeFinder: finder('Services Québec offices (contact Services Québec)', 'Bureaux de Services Québec (nous joindre)', 'https://quebec.ca/nous-joindre/renseignements-generaux', ['qc-services-quebec-phone', 'qc-services-quebec']) },
+  { code: 'QC', order: 'provincial', name: { en: 'Quebec', fr: 'Québec' }, officeFinder: finder('Services Québec offices (contact Services Québec)', 'Bureaux de Services Québec (nous joindre)', { fr: 'https://quebec.ca/nous-joindre/renseignements-generaux' }, ['qc-services-quebec-phone', 'qc-services-quebec']) },
   { code: 'SK', order: 'provincial', name: { en: 'Saskatchewan', fr: 'Saskatchewan' }, officeFinder: finder('Government of Saskatchewan: contact and offices', 'Gouvernement de la Saskatchewan : coordonnées et bureaux', 'https://www.saskatchewan.ca/contact-us', ['sk-contact']) },
   { code: 'YT', order: 'territorial', name: { en: 'Yukon', fr: 'Yukon' }, officeFinder: finder('Government of Yukon (offices in Whitehorse and territorial agents in the communities)', 'Gouvernement du Yukon (bureaux à Whitehorse et agents territoriaux dans les collectivités)', 'https://yukon.ca/', ['yt-government', 'yt-health-card-news']) },
 ];

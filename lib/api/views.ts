@@ -120,6 +120,7 @@ export const ServiceChannels = z.object({
   name: z.string(),
   order: GovernmentOrder,
   online: url('the page in the requested language when one is known').optional(),
+  onlineLanguage: Locale.describe('language of the online page: the other language when none is known in the requested one').optional(),
   phones: z.array(z.object({ number: z.string(), label: z.string().optional(), hours: z.string().optional() })),
   inPerson: z.boolean().describe('whether some service points deliver it in person'),
   path: sitePath('the service page on this site'),

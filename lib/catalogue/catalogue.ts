@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { curatedCatalogue } from '../../data/catalogue';
+import { officeFinderLink } from './office-finder';
 import { orderRank, type GovernmentOrder, type Locale, type LocationType, type ProvinceCode } from '../model/schema';
 import { processSlot } from '../data/process-slot';
 import { readCatalogueImports, type CatalogueImports } from './imports';
@@ -142,14 +143,10 @@ export interface OfficeFinderView {
 export function getOfficeFinder(code: string, lang: Locale): OfficeFinderView | undefined {
   const jurisdiction = getCatalogue().jurisdictionByCode.get(code);
   if (jurisdiction === undefined) return undefined;
-  const { url, label } = jurisdiction.officeFinder;
-  const french = lang === 'fr' ? url.fr : undefined;
   return {
     jurisdiction: jurisdiction.code,
     jurisdictionName: jurisdiction.name[lang],
-    label: label[lang],
-    url: french ?? url.en,
-    language: french === undefined ? 'en' : 'fr',
+    ...officeFinderLink(jurisdiction.officeFinder, lang),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProvinceCode } from '../model/schema';
-import { catalogueInput, getCatalogue, getService } from './catalogue';
+import { catalogueInput, getCatalogue, getOfficeFinder, getService } from './catalogue';
 import { Catalogue, type CatalogueInput } from '../model/catalogue';
 
 const { catalogue, sourceById } = getCatalogue();
@@ -22,7 +22,7 @@ describe('every province and territory', () => {
     expect(officeFinder.label.en.trim()).not.toBe('');
     expect(officeFinder.label.fr.trim()).not.toBe('');
     expect(officeFinder.label.fr).not.toBe(officeFinder.label.en);
-    expect(officeFinder.url.en).toMatch(/^https:\/\//);
+    expect(officeFinder.url.en ?? officeFinder.url.fr).toMatch(/^https:\/\//);
     expect(officeFinder.sources.length).toBeGreaterThan(0);
     for (const id of officeFinder.sources) expect(sourceById.get(id)?.checked, id).toBeTruthy();
   });
@@ -71,6 +71,16 @@ describe('every province and territory', () => {
 
   it('gives every source a checked note that says how it was checked', () => {
     for (const source of catalogue.sources) expect(source.checked.length, source.id).toBeGreaterThan(20);
+  });
+});
+
+describe('office finders in the page’s language', () => {
+  it('links Québec’s French finder on English pages too, and says which language it is in', () => {
+    expect(getOfficeFinder('QC', 'fr')).toMatchObject({ url: 'https://quebec.ca/nous-joindre/renseignements-generaux', language: 'fr' });
+    expect(getOfficeFinder('QC', 'en')).toMatchObject({ url: 'https://quebec.ca/nous-joindre/renseignements-generaux', language: 'fr' });
+    // Ontario publishes its finder in English only: French pages link it, in English
+    expect(getOfficeFinder('ON', 'fr')).toMatchObject({ url: 'https://www.ontario.ca/locations/serviceontario/', language: 'en' });
+    expect(getOfficeFinder('ON', 'en')?.language).toBe('en');
   });
 });
 
@@ -137,6 +147,13 @@ describe('validation catches', () => {
     });
     expect(result.success).toBe(false);
     expect(messages(result)).toContain('no office finder for NU');
+  });
+
+  it('an office finder without a page in either language', () => {
+    const result = mutated((copy) => {
+      copy.jurisdictions[0]!.officeFinder.url = {};
+    });
+    expect(messages(result)).toContain('an office finder needs its page in English or in French');
   });
 
   it('an office finder citing an unknown source', () => {

@@ -297,6 +297,7 @@ describe('formatting', () => {
     expect(formatSourceDate('2011', 'fr')).toBe('2011');
     expect(formatSourceDate('2019-10', 'en')).toBe('October 2019');
     expect(formatSourceDate('2019-10', 'fr')).toBe('octobre 2019');
+    expect(formatSourceDate('2024-02-01', 'fr')).toBe('1er février 2024');
     expect(formatSourceDate('2026-09-30', 'en')).toBe('September 30, 2026');
     expect(formatSourceDate('2026-09-30', 'fr')).toBe('30 septembre 2026');
     expect(formatSourceDate('sometime', 'fr')).toBe('sometime');

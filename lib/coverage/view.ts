@@ -1,5 +1,7 @@
-import type { Catalogue, CatalogueJurisdiction } from '../model/catalogue';
+import type { Catalogue } from '../model/catalogue';
 import type { GovernmentOrder, Locale, Localized, ProvinceCode, SourceReport } from '../model/schema';
+import { officeFinderLink } from '../catalogue/office-finder';
+import { formatDate } from '../i18n-text';
 import { isDated, type Coverage, type CoverageGap, type CoverageOrderKey } from './coverage';
 
 /**
@@ -97,7 +99,7 @@ export function formatSourceDate(date: string, lang: Locale): string {
   if (Number.isNaN(at.getTime())) return date;
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale(lang), options).format(at);
+  return formatDate(new Intl.DateTimeFormat(intlLocale(lang), options), at, lang);
 }
 
 const ORDER_LABELS: Record<Locale, Record<GovernmentOrder, string>> = {
@@ -269,15 +271,6 @@ function sourceView(source: SourceReport, lang: Locale, builtAt: string): Covera
   };
 }
 
-function finderLink(jurisdiction: CatalogueJurisdiction, lang: Locale): OfficeFinderLink {
-  const french = lang === 'fr' ? jurisdiction.officeFinder.url.fr : undefined;
-  return {
-    label: jurisdiction.officeFinder.label[lang],
-    url: french ?? jurisdiction.officeFinder.url.en,
-    language: french === undefined ? 'en' : 'fr',
-  };
-}
-
 /** The coverage statement in one language. `sources` are the snapshot's source reports. */
 export function coverageView(coverage: Coverage, catalogue: Catalogue, sources: readonly SourceReport[], lang: Locale): CoverageView {
   const sourceById = new Map(sources.map((source) => [source.sourceId, sourceView(source, lang, coverage.snapshot.builtAt)]));
@@ -289,7 +282,7 @@ export function coverageView(coverage: Coverage, catalogue: Catalogue, sources: 
   const jurisdictions = coverage.jurisdictions.flatMap((entry): JurisdictionView[] => {
     const jurisdiction = jurisdictionByCode.get(entry.code);
     if (!jurisdiction) return [];
-    const finder = finderLink(jurisdiction, lang);
+    const finder = officeFinderLink(jurisdiction.officeFinder, lang);
     const context: GapContext = {
       lang,
       own: entry.order,

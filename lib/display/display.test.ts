@@ -10,7 +10,7 @@ import { crossesZones, timeZoneLabel } from './time-zone';
 import { licenceText } from './licence';
 import { offeredOrders, offeredTypes } from './orders';
 import { nearestPlaceName } from './nearest-place';
-import { lifeEventServiceApplies, resolveLifeEventPlace } from './life-event-place';
+import { lifeEventServiceApplies, replacementRuleAt, resolveLifeEventPlace } from './life-event-place';
 
 let loaded: LoadedSnapshot;
 let index: SearchIndex;
@@ -137,11 +137,45 @@ describe('life events for where the person lives', () => {
     // Québec: no Ontario or Toronto program
     expect(kept(quebec).some((service) => service.jurisdiction === 'ON' || service.jurisdiction === 'Toronto')).toBe(false);
   });
+
+  it('gives way, in Quebec, to the federal programs Quebec replaces with its own, and says why', () => {
+    const place = (near: string) => {
+      const resolution = resolveLifeEventPlace(near, index, 'fr');
+      if (resolution.status !== 'resolved') throw new Error(near);
+      return resolution.place;
+    };
+    const programs = (eventId: string) =>
+      getLifeEvent(eventId, 'fr')!.governments.flatMap((group) =>
+        group.services.map((service) => ({ id: service.id, order: group.order })),
+      );
+    const keptIds = (eventId: string, near: string) =>
+      programs(eventId)
+        .filter((service) => lifeEventServiceApplies(index, service.id, service.order, place(near)))
+        .map((service) => service.id);
+    expect(keptIds('having-a-baby', 'Montréal')).not.toContain('ei-maternity-parental-benefits');
+    expect(keptIds('having-a-baby', 'Toronto')).toContain('ei-maternity-parental-benefits');
+    expect(keptIds('retiring', 'Québec')).not.toContain('canada-pension-plan');
+    expect(keptIds('retiring', 'Gatineau')).not.toContain('canada-pension-plan');
+    expect(keptIds('retiring', 'Ottawa')).toContain('canada-pension-plan');
+    expect(replacementRuleAt(index, 'canada-pension-plan', place('Montréal'))?.replacedBy).toContain('quebec-pension-plan');
+    expect(replacementRuleAt(index, 'canada-pension-plan', place('Winnipeg'))).toBeUndefined();
+    expect(replacementRuleAt(index, 'canada-pension-plan', null)).toBeUndefined();
+  });
 });
 
 describe('results view model', () => {
   const run = (q: string, near: string, lang: 'en' | 'fr' = 'en') =>
     presentOutcome(search(index, { q, near, lang, limit: 20, offset: 0, at: AT }), loaded, getCatalogue().serviceById, lang, AT);
+
+  it('says which language each online page is in, so a French page can label an English-only one', () => {
+    const fr = run('carte santé', 'Toronto', 'fr');
+    const ohip = fr.services.find((service) => service.id === 'ontario-health-card')!;
+    expect(ohip.online).toBe('https://www.ontario.ca/page/apply-ohip-and-get-health-card');
+    expect(ohip.onlineLanguage).toBe('en');
+    const passport = run('passeport', 'Montréal', 'fr').services.find((service) => service.id === 'passport')!;
+    expect(passport.onlineLanguage).toBe('fr');
+    expect(passport.online).not.toBe(run('passport', 'Montréal').services.find((service) => service.id === 'passport')!.online);
+  });
 
   it('wires directions and distances by precision', () => {
     const view = run('passport', 'K1A 0B1');

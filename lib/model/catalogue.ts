@@ -242,7 +242,10 @@ export const CatalogueJurisdiction = z.object({
   officeFinder: z.object({
     /** what the link opens, e.g. "ServiceOntario locations" */
     label: Bilingual,
-    url: z.object({ en: HttpsUrl, fr: HttpsUrl.optional() }),
+    /** the finder's page in each language the government publishes it in (Québec's is in French only) */
+    url: z
+      .object({ en: HttpsUrl.optional(), fr: HttpsUrl.optional() })
+      .refine((url) => url.en !== undefined || url.fr !== undefined, 'an office finder needs its page in English or in French'),
     sources: SourceIds,
   }),
 });

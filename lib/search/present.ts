@@ -31,6 +31,8 @@ export interface ServiceChannelsView {
   name: string;
   order: CatalogueService['order'];
   online?: string;
+  /** the language of the online page: the other one when the government publishes none in the page's */
+  onlineLanguage?: Locale;
   phones: Array<{ number: string; label?: string; hours?: string }>;
   inPerson: boolean;
   path: string;
@@ -77,11 +79,12 @@ function orgRef(loaded: LoadedSnapshot, id: string, lang: Locale): OrganizationR
 
 export function presentChannels(service: CatalogueService, lang: Locale): ServiceChannelsView {
   const online = service.channels.online?.url;
+  const french = lang === 'fr' ? online?.fr : undefined;
   return {
     id: service.id,
     name: service.name[lang],
     order: service.order,
-    online: online ? (lang === 'fr' ? (online.fr ?? online.en) : online.en) : undefined,
+    ...(online ? { online: french ?? online.en, onlineLanguage: french === undefined ? 'en' : 'fr' } : {}),
     phones: service.channels.phones.map((phone) => ({ number: phone.number, label: phone.label?.[lang], hours: phone.hours?.[lang] })),
     inPerson: service.channels.inPerson !== undefined,
     path: servicePath(service.id, lang),

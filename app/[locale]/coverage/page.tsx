@@ -5,6 +5,7 @@ import { getCoverageView } from '@/lib/coverage/server';
 import type { AppLocale } from '@/i18n/routing';
 import styles from '@/components/data-table/data-tables.module.css';
 import { DataTable } from '@/components/data-table/DataTable';
+import { OtherLanguageNote } from '@/components/services/OtherLanguageNote';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 type Translate = Awaited<ReturnType<typeof getTranslations<'Coverage'>>>;
@@ -20,13 +21,13 @@ function Text({ text, language, locale }: { text: string; language: string; loca
   return language === locale ? <>{text}</> : <span lang={language}>{text}</span>;
 }
 
-function FinderLink({ link, t, locale }: { link: OfficeFinderLink; t: Translate; locale: AppLocale }) {
+function FinderLink({ link }: { link: OfficeFinderLink }) {
   return (
     <>
       <a href={link.url} rel="noopener noreferrer" hrefLang={link.language}>
         {link.label}
       </a>
-      {link.language !== locale ? ` ${t('linkInEnglish')}` : null}
+      <OtherLanguageNote language={link.language} />
     </>
   );
 }
@@ -92,7 +93,7 @@ function JurisdictionSection({ jurisdiction, t, locale }: { jurisdiction: Jurisd
             {gap.link ? (
               <>
                 {' '}
-                <FinderLink link={gap.link} t={t} locale={locale} />
+                <FinderLink link={gap.link} />
               </>
             ) : null}
           </li>
@@ -228,7 +229,7 @@ export default async function CoveragePage({ params }: Props) {
                 t('pointsCount', { count: count(jurisdiction.ownPoints) })
               ) : (
                 <>
-                  {t('noOwnOffices')} <FinderLink link={jurisdiction.officeFinder} t={t} locale={locale} />
+                  {t('noOwnOffices')} <FinderLink link={jurisdiction.officeFinder} />
                 </>
               ),
           },

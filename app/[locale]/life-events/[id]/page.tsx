@@ -7,10 +7,12 @@ import { presentChannels, presentOutcome } from '@/lib/search/present';
 import { getSearchIndex } from '@/lib/search/server';
 import { search } from '@/lib/search/engine';
 import { getSnapshot } from '@/lib/data/server';
-import { lifeEventServiceApplies, resolveLifeEventPlace } from '@/lib/display/life-event-place';
+import { lifeEventServiceApplies, replacementRuleAt, resolveLifeEventPlace } from '@/lib/display/life-event-place';
 import { ServiceChannels } from '@/components/services/ServiceChannels';
+import { OtherLanguageNote } from '@/components/services/OtherLanguageNote';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { getPathname } from '@/i18n/navigation';
+import { frenchElision } from '@/lib/i18n-text';
 import type { AppLocale } from '@/i18n/routing';
 
 type Props = {
@@ -65,8 +67,18 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
   const localGroups = event.governments
     .map((group) => ({ ...group, services: group.services.filter((service) => applies(service.id, group.order)) }))
     .filter((group) => group.services.length > 0);
+  // Federal programs the person's province replaces with its own (CPP and EI parental benefits in Quebec): said so.
+  const replaced = event.governments
+    .filter((group) => group.order === 'federal')
+    .flatMap((group) => group.services)
+    .flatMap((service) => {
+      const rule = replacementRuleAt(index, service.id, place);
+      return rule ? [{ id: service.id, name: service.name, note: rule.note[locale] }] : [];
+    });
   const leftOut =
-    event.governments.reduce((n, group) => n + group.services.length, 0) - localGroups.reduce((n, group) => n + group.services.length, 0);
+    event.governments.reduce((n, group) => n + group.services.length, 0) -
+    localGroups.reduce((n, group) => n + group.services.length, 0) -
+    replaced.length;
   const groups = localGroups.filter((group) => !order || group.order === order);
   const ordersPresent = [...new Set(localGroups.map((g) => g.order))];
   // Where Guichet holds no program of the person's province or territory: say so, and link its own office finder.
@@ -148,8 +160,24 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
           </ul>
         </div>
       ) : null}
-      {place ? <p className="life-event__place">{t('forPlace', { place: place.label })}</p> : <p className="notice">{t('noPlace')}</p>}
+      {place ? (
+        <p className="life-event__place">{t('forPlace', { place: place.label, elision: frenchElision(place.label) })}</p>
+      ) : (
+        <p className="notice">{t('noPlace')}</p>
+      )}
       {place && leftOut > 0 ? <p className="muted">{t('otherRegionsLeftOut', { count: leftOut })}</p> : null}
+      {replaced.length > 0 ? (
+        <div className="notice">
+          <p>
+            <strong>{s('replacedHeading')}</strong>
+          </p>
+          <ul>
+            {replaced.map((service) => (
+              <li key={service.id}>{s('replacedNote', { service: service.name, note: service.note })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {provinceMissing ? (
         <p className="notice">
           {finder ? (
@@ -158,6 +186,7 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
               <a href={finder.url} rel="noopener noreferrer" hrefLang={finder.language}>
                 {s('officeGapLink', { label: finder.label })}
               </a>
+              <OtherLanguageNote language={finder.language} />
             </>
           ) : (
             t('noLocalDataNoFinder', { jurisdiction: jurisdictionName(provinceMissing) })
@@ -207,7 +236,7 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
               ))}
             </ol>
           ) : (
-            <p>{t('noNearest', { place: place.label })}</p>
+            <p>{t('noNearest', { place: place.label, elision: frenchElision(place.label) })}</p>
           )}
         </section>
       ) : null}

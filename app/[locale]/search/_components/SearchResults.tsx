@@ -4,12 +4,13 @@ import type { SearchView } from '@/lib/search/present';
 import { tileConfig } from '@/lib/config';
 import { ServicePointCard } from '@/components/service-points/ServicePointCard';
 import { ServiceChannels } from '@/components/services/ServiceChannels';
+import { OtherLanguageNote } from '@/components/services/OtherLanguageNote';
 import { ResultsMap } from '@/components/map/ResultsMap';
 import { FocusOnArrival } from '@/components/search/FocusOnArrival';
 import { OpenStatusText } from '@/components/hours/OpenStatusText';
 import { DirectionsLinks } from '@/components/service-points/DirectionsLinks';
 import { crossesZones } from '@/lib/display/time-zone';
-import { telHref } from '@/lib/i18n-text';
+import { frenchElision, telHref } from '@/lib/i18n-text';
 import type { Locale } from '@/lib/model/schema';
 import type { ReactNode } from 'react';
 import { locationTypeName } from '@/lib/model/location-types';
@@ -87,17 +88,17 @@ export function SearchResults({
       <FocusOnArrival targetId="results-summary" />
       <h2 id="results-summary" tabIndex={-1} className="results__summary">
         {headingNotice
-          ? t(headingNotice, { place: placeLabel })
+          ? t(headingNotice, { place: placeLabel, elision: frenchElision(placeLabel) })
           : view.results.length > 0 && place
             ? place.understoodAs === 'coordinates' && positionName
-              ? t('summaryNearPosition', { total: view.total, place: positionName })
-              : t('summary', { total: view.total, place: placeLabel })
+              ? t('summaryNearPosition', { total: view.total, place: positionName, elision: frenchElision(positionName) })
+              : t('summary', { total: view.total, place: placeLabel, elision: frenchElision(placeLabel) })
             : t('servicesOnly')}
       </h2>
       {place && place.alternatives.length > 0 ? (
         <div className="notice notice--compact">
           <p>
-            {t('preselected', { place: place.label })} {t('alternativesLead')}{' '}
+            {t('preselected', { place: place.label, elision: frenchElision(place.label) })} {t('alternativesLead')}{' '}
             {place.alternatives.map((alternative, i) => (
               <span key={`${alternative.label}-${i}`}>
                 {i > 0 ? ' · ' : null}
@@ -136,9 +137,10 @@ export function SearchResults({
           {bestOnline?.online ? (
             <p className="best-answer__online">
               {t('bestOnline')}{' '}
-              <a href={bestOnline.online} rel="noopener noreferrer">
+              <a href={bestOnline.online} rel="noopener noreferrer" hrefLang={bestOnline.onlineLanguage}>
                 {bestOnline.name}
               </a>
+              <OtherLanguageNote language={bestOnline.onlineLanguage} />
             </p>
           ) : null}
         </section>
@@ -198,6 +200,7 @@ export function SearchResults({
             <a href={view.officeGaps.finder.url} rel="noopener noreferrer" hrefLang={view.officeGaps.finder.language}>
               {t('officeGapLink', { label: view.officeGaps.finder.label })}
             </a>
+            <OtherLanguageNote language={view.officeGaps.finder.language} />
           </p>
         </section>
       ) : null}

@@ -10,6 +10,7 @@ import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { reportFormPath } from '@/lib/reports/listings';
 import { locationTypeName } from '@/lib/model/location-types';
+import { OtherLanguageNote } from '@/components/services/OtherLanguageNote';
 
 /** Places listed for a service near a place. */
 const NEAREST = 5;
@@ -90,7 +91,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
             <a href={online.url} rel="noopener noreferrer" hrefLang={online.language}>
               {t('onlineLink', { service: service.name })}
             </a>
-            {online.language !== locale ? <span className="muted"> {t('pageInEnglish')}</span> : null}
+            <OtherLanguageNote language={online.language} />
           </p>
         ) : (
           <p>{t('noOnline')}</p>
@@ -159,7 +160,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
             <a href={service.officeFinder.url} rel="noopener noreferrer" hrefLang={service.officeFinder.language}>
               {t('officeFinder', { label: service.officeFinder.label })}
             </a>
-            {service.officeFinder.language !== locale ? <span className="muted"> {t('pageInEnglish')}</span> : null}
+            <OtherLanguageNote language={service.officeFinder.language} />
           </p>
         ) : null}
       </section>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations, type Messages } from 'next-intl';
 import type { ServiceFeature, ServicesView } from '@/lib/locations/view';
 import type { Locale } from '@/lib/model/schema';
+import { frenchElision } from '@/lib/i18n-text';
 
 /** Services delivered here by each provider, the catalogue services they make up, and the other points at this site. */
 export function ServicesSection({ services }: { services: ServicesView }) {
@@ -23,7 +24,9 @@ export function ServicesSection({ services }: { services: ServicesView }) {
             {provider ? provider.name : t('unknownProvider')}
             {provider ? <span className="muted"> · {orders(provider.order)}</span> : null}
           </h3>
-          <p className="muted">{role.kind === 'at-host' ? t(`mode.${role.mode}`, { host: role.host }) : t('ownCounter')}</p>
+          <p className="muted">
+            {role.kind === 'at-host' ? t(`mode.${role.mode}`, { host: role.host, elision: frenchElision(role.host) }) : t('ownCounter')}
+          </p>
           <ul>
             {offered.map((service) => {
               const words = features(service.features);
