@@ -36,8 +36,9 @@ export function localSite(options: NginxOptions): string {
   );
   site = site.replace(/listen 80;/, `listen 127.0.0.1:${options.port};`).replace(/^\s*listen \[::\]:80;\n/m, '');
   site = site.replaceAll('/var/cache/nginx/', `${join(options.folder, 'cache')}/`);
+  site = site.replaceAll('/var/log/nginx/', `${options.folder}/`);
   const expected = [`listen 127.0.0.1:${options.port}`, `127.0.0.1:${options.upstreamPorts[0]}`, 'include guichet-edge-secret.conf;'];
-  if (expected.some((part) => !site.includes(part)) || site.includes('/var/cache/nginx'))
+  if (expected.some((part) => !site.includes(part)) || /\/var\/(cache|log)\/nginx/.test(site))
     throw new Error('deploy/nginx/guichet.conf changed shape: update bench/nginx.ts');
   return site;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
@@ -213,4 +213,15 @@ test('a page the edge did not rewrite runs no script at all (fails closed)', asy
   await page.goto(`${APP}${path}`);
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(await hydrated(page)).toBe(false);
+});
+
+test('the edge logs each request by its path alone: no place from the query string reaches its log', async ({ request }) => {
+  const marker = `${run}-log`;
+  expect((await request.get(`${EDGE}/api/v1/search?q=passport&near=K1A+0B1&lat=45.4&lon=-75.7&run=${marker}`)).status()).toBe(200);
+  expect((await request.get(`${EDGE}/en/search?q=passport&near=K1A+0B1&run=${marker}`)).status()).toBe(200);
+  // nginx writes its log line once the answer is sent
+  await expect.poll(() => readFileSync(join(folder, 'guichet-access.log'), 'utf8')).toContain('"GET /en/search"');
+  const log = readFileSync(join(folder, 'guichet-access.log'), 'utf8');
+  expect(log).toContain('"GET /api/v1/search"');
+  for (const secret of ['K1A', '45.4', '-75.7', marker, 'near=', '?']) expect(log).not.toContain(secret);
 });

@@ -78,6 +78,9 @@ test.describe('3. on a phone', () => {
 
     await page.goto(`/en/search?q=passport&near=K1A+0B1&open=1&at=${SUNDAY}`);
     await expect(page.getByText('No place matches these filters')).toBeVisible();
+    // open=true (as the API takes it) keeps its box ticked, so sending the form again keeps the filter
+    await page.goto(`/en/search?q=passport&near=K1A+0B1&open=true&at=${SUNDAY}`);
+    await expect(page.locator('#open')).toBeChecked();
 
     await page.goto(`/en/search?q=passport&near=K1A+0B1&at=${MONDAY_MORNING}`);
     await results.first().getByRole('link').first().tap();

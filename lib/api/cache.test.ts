@@ -66,6 +66,18 @@ describe('cached API answers', () => {
     }
   });
 
+  it('answers If-None-Match: * with 304 only when there is an answer: a 404 or 400 stays one', async () => {
+    const found = cached({ freshness: 'stable' }, () => json(BIG));
+    const any = { headers: { 'If-None-Match': '*' } };
+    const hit = await found(new Request('http://x/api/v1/services/passport', any));
+    expect(hit.status).toBe(304);
+    expect(hit.headers.get('etag')).toMatch(/^W\//);
+    const missing = cached({ freshness: 'stable' }, () => json({ error: {} }, { status: 404 }));
+    expect((await missing(new Request('http://x/api/v1/services/nope', any))).status).toBe(404);
+    const bad = cached({ freshness: 'stable' }, async () => json({ error: {} }, { status: 400 }));
+    expect((await bad(new Request('http://x/api/v1/search?lat=999', any))).status).toBe(400);
+  });
+
   it('passes errors through unchanged (no-store, no ETag)', () => {
     const GET = cached({ freshness: 'stable' }, () => json({ error: {} }, { status: 404 }));
     const response = GET(new Request('http://x/api/v1/services/nope'));

@@ -88,10 +88,15 @@ export function cached<A extends unknown[], R extends Response | Promise<Respons
       // The language and every other input are in the URL; the answer may go out compressed (see above).
       Vary: 'Accept-Encoding',
     });
+    const ifNoneMatch = request.headers.get('if-none-match');
     // A plain Response is awaited as itself, so async handlers' callers get it too.
-    if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers }) as R;
+    // An ETag the client holds came with a 200 (no other answer carries one): the resource exists, skip the work.
+    // "*" names no answer: only the handler knows whether there is one (an unknown id stays a 404, a bad query a 400).
+    const anyAnswer = ifNoneMatch?.trim() === '*';
+    if (!anyAnswer && matchesIfNoneMatch(ifNoneMatch, etag)) return new Response(null, { status: 304, headers }) as R;
     const finish = (response: Response): Response => {
       if (response.status !== 200 || response.body === null) return response;
+      if (anyAnswer) return new Response(null, { status: 304, headers });
       for (const [name, value] of response.headers) if (!headers.has(name) && name !== 'content-length') headers.set(name, value);
       return new Response(response.body, { status: 200, headers });
     };

@@ -77,6 +77,7 @@ const NOTICES = {
   'no-results-nearby': 'no point delivers the matched services in person under these filters',
   'not-offered-here': 'the matched services exist only in other provinces or cities than the place',
   'online-only': 'the matched services have no counter: their online and phone channels are the answer',
+  'past-end': 'places match (see total), but offset is past the last of them',
 } as const;
 
 export const OrganizationRef = z.object({ id: z.string(), name: z.string(), order: GovernmentOrder });

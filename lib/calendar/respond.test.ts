@@ -70,6 +70,9 @@ describe('calendar files of the real snapshot', () => {
   it('refuses bad parameters and unknown points', async () => {
     expect((await call('sc-nf-sac', 'next-visit', '&lang=de')).status).toBe(400);
     expect((await call('sc-1137', 'hours', '&date=tomorrow')).status).toBe(400);
+    // a day that does not exist is refused, not moved to 2 March
+    expect((await call('sc-1137', 'hours', '&date=2026-02-30')).status).toBe(400);
+    expect((await call('sc-1137', 'hours', '&date=0000-00-00')).status).toBe(400);
     expect((await call('no-such-point', 'visits')).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getSnapshot } from '@/lib/data/server';
 import type { ServicePoint } from '@/lib/model/schema';
-import { AT_MESSAGE, parseInstant } from '@/lib/search/params';
+import { AT_MESSAGE, isCalendarDate, parseInstant } from '@/lib/search/params';
 import { invalidParameters, notFound } from '@/lib/api/http';
 import { buildCalendar } from './ics';
 import {
@@ -44,7 +44,7 @@ export async function calendarResponse(
   const at = atRaw === null ? new Date() : parseInstant(atRaw);
   if (!at) return invalidParameters([{ param: 'at', message: AT_MESSAGE }]);
   const date = query.get('date');
-  if (date !== null && !/^\d{4}-\d\d-\d\d$/.test(date)) return invalidParameters([{ param: 'date', message: 'must be a date YYYY-MM-DD' }]);
+  if (date !== null && !isCalendarDate(date)) return invalidParameters([{ param: 'date', message: 'must be a date YYYY-MM-DD' }]);
 
   const loaded = getSnapshot();
   const point: ServicePoint | undefined = /^[a-z0-9-]{1,120}$/.test(id)

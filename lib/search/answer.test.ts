@@ -48,6 +48,14 @@ describe('answerSearch: one entry point for the page, the API and a service page
     );
   });
 
+  it('says a page past the end of the list is past the end, not that nothing matches', () => {
+    const { view } = answer({ q: 'passport', near: 'K1A 0B1', offset: '5000' });
+    expect(view.results).toEqual([]);
+    expect(view.total).toBeGreaterThan(20);
+    expect(view.notice).toBe('past-end');
+    expect(answer({ q: 'passport', near: 'K1A 0B1', open: '1', at: '2026-11-22T15:00:00Z' }).view.notice).toBe('no-results-nearby');
+  });
+
   it('presents open status only for the page', () => {
     const { view } = answer({ q: 'passport', near: 'Ottawa', limit: '3' });
     expect(view.results).toHaveLength(3);

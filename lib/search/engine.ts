@@ -69,5 +69,6 @@ export function search(index: SearchIndex, params: SearchParams): SearchOutcome 
       ({ service }) =>
         !service.channels.inPerson && !service.channels.offices && (index.pointsByService.get(service.id)?.length ?? 0) === 0,
     );
-  return outcome({ ...located, notice: located.results.length > 0 ? undefined : onlineOnly ? 'online-only' : 'no-results-nearby' });
+  const notice = located.results.length > 0 ? undefined : located.total > 0 ? 'past-end' : onlineOnly ? 'online-only' : 'no-results-nearby';
+  return outcome({ ...located, notice });
 }

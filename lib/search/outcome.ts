@@ -62,7 +62,9 @@ export type SearchNotice =
   /** the matched services exist only in other provinces or cities */
   | 'not-offered-here'
   /** the matched services have no counter: their online and phone channels are the answer */
-  | 'online-only';
+  | 'online-only'
+  /** places match, but the asked page (offset) starts after the last of them */
+  | 'past-end';
 
 export interface SearchOutcome {
   matches: NeedMatch[];

@@ -30,11 +30,26 @@ function text(value: string | null, param: string, problems: ParamProblem[], max
   return value.replace(/\s+/g, ' ').trim();
 }
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const WHOLE = /^\d+$/;
+
+/** A decimal number written plainly ("45.42", "-75.7"): Number() alone would take "0x10", "1e1" or "Infinity". */
 function number(value: string | null, param: string, problems: ParamProblem[], min: number, max: number): number | undefined {
   if (value === null || value.trim() === '') return undefined;
-  const parsed = Number(value);
+  const parsed = DECIMAL.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
     problems.push({ param, message: `must be a number from ${min} to ${max}` });
+    return undefined;
+  }
+  return parsed;
+}
+
+/** A whole number written plainly ("20"), from min to max. */
+function wholeNumber(value: string | null, param: string, problems: ParamProblem[], min: number, max: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const parsed = WHOLE.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    problems.push({ param, message: `must be a whole number from ${min} to ${max}` });
     return undefined;
   }
   return parsed;
@@ -57,10 +72,24 @@ export const AT_MESSAGE =
  * range of the shipped time-zone data.
  */
 export function parseInstant(raw: string): Date | undefined {
-  const parsed = ISO_INSTANT.test(raw) ? new Date(raw) : undefined;
+  const parsed = ISO_INSTANT.test(raw) && isCalendarDate(raw.slice(0, 10)) ? new Date(raw) : undefined;
   if (parsed === undefined || Number.isNaN(parsed.getTime())) return undefined;
   return parsed >= SUPPORTED_INSTANTS.from && parsed < SUPPORTED_INSTANTS.to ? parsed : undefined;
 }
+
+/**
+ * Whether "2026-02-30" names a day of the calendar: Date would quietly move it to 2 March, and an answer would be
+ * computed for a day nobody asked about.
+ */
+export function isCalendarDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = new Date(Date.UTC(year, month - 1, day));
+  return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+}
+
+const OPEN_VALUES = ['1', 'true', '0', 'false'] as const;
 
 /** Whether a search keeps only the places open at its instant (`open=1` or `open=true`). */
 export function keepsOpenNow(query: URLSearchParams): boolean {
@@ -82,15 +111,15 @@ export function parseSearchParams(
   const q = text(query.get('q'), 'q', problems);
   const near = text(query.get('near'), 'near', problems, 120);
   const lang = oneOf(query.get('lang'), 'lang', Locale.options, problems) ?? fallbackLang;
-  const lat = number(query.get('lat'), 'lat', problems, -90, 90);
-  const lon = number(query.get('lon'), 'lon', problems, -180, 180);
-  if ((lat === undefined) !== (lon === undefined))
-    problems.push({ param: lat === undefined ? 'lat' : 'lon', message: 'lat and lon go together' });
-  const limitRaw = query.get('limit');
-  const limit = limitRaw === null || limitRaw === '' ? DEFAULT_LIMIT : number(limitRaw, 'limit', problems, 1, MAX_LIMIT);
-  if (limit !== undefined && !Number.isInteger(limit)) problems.push({ param: 'limit', message: 'must be a whole number' });
-  const offset = number(query.get('offset'), 'offset', problems, 0, 10_000) ?? 0;
-  const withinKm = number(query.get('within'), 'within', problems, 1, 5000);
+  const latRaw = query.get('lat')?.trim() ?? '';
+  const lonRaw = query.get('lon')?.trim() ?? '';
+  const lat = number(latRaw, 'lat', problems, -90, 90);
+  const lon = number(lonRaw, 'lon', problems, -180, 180);
+  // said once: a lat that is out of range has its own problem already
+  if ((latRaw === '') !== (lonRaw === '')) problems.push({ param: latRaw === '' ? 'lat' : 'lon', message: 'lat and lon go together' });
+  const limit = wholeNumber(query.get('limit'), 'limit', problems, 1, MAX_LIMIT) ?? DEFAULT_LIMIT;
+  const offset = wholeNumber(query.get('offset'), 'offset', problems, 0, 10_000) ?? 0;
+  const withinKm = wholeNumber(query.get('within'), 'within', problems, 1, 5000);
   const lifeEvent = text(query.get('event'), 'event', problems, 80) || undefined;
   if (lifeEvent && (!/^[a-z0-9-]+$/.test(lifeEvent) || (knownLifeEvents && !knownLifeEvents.has(lifeEvent)))) {
     problems.push({ param: 'event', message: 'must be the id of a life event listed at /api/v1/life-events' });
@@ -98,6 +127,9 @@ export function parseSearchParams(
   const order = oneOf(query.get('order'), 'order', GovernmentOrder.options, problems);
   const type = oneOf(query.get('type'), 'type', LocationType.options, problems);
   const serviceLanguage = oneOf(query.get('language'), 'language', Locale.options, problems);
+  const openRaw = query.get('open');
+  if (openRaw !== null && openRaw !== '' && !(OPEN_VALUES as readonly string[]).includes(openRaw))
+    problems.push({ param: 'open', message: 'must be 1, true, 0 or false' });
   const openNow = keepsOpenNow(query);
   let at = now;
   const atRaw = query.get('at');

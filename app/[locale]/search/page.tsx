@@ -16,6 +16,7 @@ import { printedDate, shareablePath } from '@/lib/share/actions';
 import { TEXT_ONLY_COOKIE, isTextOnly } from '@/lib/offline/text-only';
 import { timeZoneFor } from '@/lib/hours';
 import { resultsMapCount, resultsMapUrl } from '@/lib/search/results-map';
+import { keepsOpenNow } from '@/lib/search/params';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -64,7 +65,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     event: query.get('event') ?? '',
     order: query.get('order') ?? '',
     type: query.get('type') ?? '',
-    open: query.get('open') === '1',
+    open: keepsOpenNow(query),
     language: query.get('language') ?? '',
     within: query.get('within') ?? '',
   };

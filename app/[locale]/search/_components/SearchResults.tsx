@@ -174,7 +174,13 @@ export function SearchResults({
           </ul>
         </div>
       ) : null}
-      {paragraphNotice ? <p className="notice">{t(paragraphNotice)}</p> : null}
+      {paragraphNotice === 'pastEnd' ? (
+        <p className="notice">
+          {t('pastEnd', { total: view.total })} <a href={withParams(action, query, { offset: null })}>{t('firstPage')}</a>
+        </p>
+      ) : paragraphNotice ? (
+        <p className="notice">{t(paragraphNotice)}</p>
+      ) : null}
       {view.replaced.length > 0 ? (
         <div className="notice" role="status">
           <p>

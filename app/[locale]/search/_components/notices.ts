@@ -32,6 +32,7 @@ export const NOTICE_MESSAGES: Record<SearchNotice, NoticeMessage | null> = {
     key: (view) => (view.officeGaps ? null : view.services.length > 0 ? 'noResultsNearby' : 'noResultsNearbyNoOptions'),
   },
   'online-only': { slot: 'paragraph', key: () => 'onlineOnly' },
+  'past-end': { slot: 'paragraph', key: () => 'pastEnd' },
   'place-unknown': null,
   'place-ambiguous': null,
   'place-invalid': null,

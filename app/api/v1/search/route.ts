@@ -15,6 +15,7 @@ const NOTICE_TEXT: Record<SearchNotice, string> = {
   'no-results-nearby': 'No service point matches these filters. The online and phone channels of the matched services still apply.',
   'not-offered-here': 'The matching services are offered only in other provinces or cities than this place.',
   'online-only': 'These services have no counter: use their online and phone channels.',
+  'past-end': 'Service points match (see total), but offset is past the last of them: ask from offset 0.',
 };
 
 /** Said whenever officeGaps is set: no notice explains that Guichet lists none of that government's offices. */
