@@ -65,3 +65,16 @@ describe('French elision', () => {
     );
   });
 });
+
+describe('counts', () => {
+  it('agree in number and are grouped as each language writes them', () => {
+    const inFrench = createTranslator({ locale: 'fr', messages: fr });
+    const inEnglish = createTranslator({ locale: 'en', messages: en });
+    expect(inFrench('Planning.layerOption', { label: 'Ville de Toronto', points: 1 })).toBe('Ville de Toronto (1 point)');
+    expect(inFrench('Planning.layerOption', { label: 'Tout gouvernement', points: 1761 })).toMatch(/^Tout gouvernement \(1\s761 points\)$/);
+    expect(inEnglish('Planning.layerOption', { label: 'Any government', points: 1761 })).toBe('Any government (1,761 points)');
+    const counts = { read: 1645, imported: 1644, merged: 0, rejected: 1 };
+    expect(inFrench('About.counts', counts)).toMatch(/^1\s645 lues, 1\s644 importées, 0 fusionnée avec d’autres fiches, 1 non retenue$/);
+    expect(inEnglish('About.counts', counts)).toBe('1,645 read, 1,644 imported, 0 merged into other records, 1 not used');
+  });
+});

@@ -3,8 +3,11 @@ import type { ServiceChannelsView } from '@/lib/search/present';
 import { telHref } from '@/lib/i18n-text';
 import { OtherLanguageNote } from './OtherLanguageNote';
 
-/** Online and phone ways to get a service, so a person far from any office still gets an answer. */
-export function ServiceChannels({ service }: { service: ServiceChannelsView }) {
+/**
+ * Online and phone ways to get a service, so a person far from any office still gets an answer. `placesListed`: the
+ * page lists places below (else "in person" does not point to them).
+ */
+export function ServiceChannels({ service, placesListed }: { service: ServiceChannelsView; placesListed: boolean }) {
   const t = useTranslations('Channels');
   return (
     <ul className="channels">
@@ -25,7 +28,7 @@ export function ServiceChannels({ service }: { service: ServiceChannelsView }) {
       ))}
       {service.inPerson ? (
         <li>
-          <span className="channels__label">{t('inPerson')}</span> {t('inPersonHint')}
+          <span className="channels__label">{t('inPerson')}</span> {placesListed ? t('inPersonHint') : t('inPersonNotListed')}
         </li>
       ) : null}
     </ul>

@@ -207,6 +207,16 @@ describe('locationView on the real snapshot', () => {
     expect(fr.source.records.map((r) => r.licence)).not.toEqual(en.source.records.map((r) => r.licence));
   });
 
+  it('sends a person to the official page for hours only when the page links one', () => {
+    const point = servicePointBySlug('serviceontario-toronto-agincourt-11752')!;
+    expect(point.phones).toEqual([]);
+    expect(point.url).toBeUndefined();
+    expect(locationView(point, 'fr', AT).hours.noHours).toBe('no-contact');
+    const withPage = { ...point, url: { en: 'https://www.ontario.ca/locations/serviceontario/' } };
+    expect(locationView(withPage, 'fr', AT).hours.noHours).toBe('no-phone');
+    expect(locationView({ ...withPage, url: { en: 'http://example.org/' } }, 'fr', AT).hours.noHours).toBe('no-contact');
+  });
+
   it('lists each record of a source once, though the source gives it in two files', () => {
     const point = servicePointBySlug('gatineau-hull-service-canada-centre-and-passport-services-2005')!;
     const files = point.provenance.filter((p) => p.sourceId === 'federal-service-canada-points-of-service-2017-2018-scima');

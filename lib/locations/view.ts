@@ -86,8 +86,8 @@ export interface HoursView {
   upcomingVisits: DatedVisit[];
   /** the source's hours as published, when they could not be read */
   publishedText?: PickedText;
-  /** no hours at all: the page says to call when there is a number */
-  noHours?: 'call' | 'no-phone';
+  /** no hours at all: the page says to call when there is a number, else to check the official page when there is one */
+  noHours?: 'call' | 'no-phone' | 'no-contact';
   sessions: Array<{ kind: 'scheduled'; registered: boolean; day: number; opens: string; closes: string } | { kind: 'text'; text: string }>;
   /** dated closures that are not over */
   closures: Array<{ from: string; to?: string; reason?: PickedText }>;
@@ -205,6 +205,11 @@ function sourceRecords(provenance: readonly Provenance[]): Provenance[] {
   });
 }
 
+/** Whether the page links an official page of the place (SourceSection shows https addresses only). */
+function hasOfficialPage(point: ServicePoint): boolean {
+  return [point.url?.en, point.url?.fr].some((url) => url?.startsWith('https://'));
+}
+
 function hoursView(
   point: ServicePoint,
   locale: Locale,
@@ -233,7 +238,7 @@ function hoursView(
     upcomingVisits: upcoming.length > 1 ? upcoming : [],
     ...(schedule.status === 'text-only' && schedule.text ? { publishedText: picked(schedule.text, locale) } : {}),
     ...(schedule.status === 'none' && schedule.sessions.length === 0
-      ? { noHours: point.phones.length > 0 ? ('call' as const) : ('no-phone' as const) }
+      ? { noHours: point.phones.length > 0 ? ('call' as const) : hasOfficialPage(point) ? ('no-phone' as const) : ('no-contact' as const) }
       : {}),
     sessions: schedule.sessions.map(({ name, day, opens, closes, text }) =>
       day && opens && closes

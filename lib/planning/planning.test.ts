@@ -4,6 +4,8 @@ import { haversineKm } from '../geo/distance';
 import { accessRows, computePlanning, counterGapRows, gapRows, placementRows } from './compute';
 import { toCsv } from './csv';
 import { placePopulation } from './population';
+import { layerLabel } from './view';
+import type { Layer } from './layers';
 
 const KM_PER_DEGREE = haversineKm(50, -100, 51, -100);
 const north = (km: number) => 50 + km / KM_PER_DEGREE;
@@ -172,5 +174,23 @@ describe('toCsv', () => {
         ],
       ),
     ).toBe('a,b,c\r\n"x, y","say ""hi""",\'=1+1\r\n1.5,,true\r\n');
+  });
+});
+
+describe('layerLabel', () => {
+  const kind = (order: 'municipal' | 'federal', type: 'municipal-office' | 'service-centre'): Layer => ({
+    key: `kind:${order}:${type}`,
+    dimension: 'kind',
+    order,
+    organizationId: null,
+    organizationName: null,
+    kind: type,
+    pointIds: [],
+  });
+  it('names whose points they are once', () => {
+    expect(layerLabel(kind('municipal', 'municipal-office'), 'fr')).toBe('Hôtels de ville et comptoirs municipaux');
+    expect(layerLabel(kind('municipal', 'municipal-office'), 'en')).toBe('City halls and municipal counters');
+    expect(layerLabel(kind('federal', 'service-centre'), 'fr')).toBe('Centres de services fédéraux');
+    expect(layerLabel(kind('federal', 'service-centre'), 'en')).toBe('Federal service centres');
   });
 });

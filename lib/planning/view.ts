@@ -135,6 +135,9 @@ export function layerLabel(layer: Layer, lang: Locale): string {
       if (layer.kind === 'passport') return KIND_NAMES[lang].passport!;
       const kind = KIND_NAMES[lang][layer.kind ?? ''] ?? layer.kind ?? '';
       const order = layer.order ?? 'federal';
+      // "city halls and municipal counters" already says whose they are: no "Municipal" (or "municipaux") twice
+      const adjective = ORDER_ADJECTIVE[lang][order];
+      if (kind.toLowerCase().includes(adjective.toLowerCase())) return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
       return lang === 'fr'
         ? `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${ORDER_ADJECTIVE.fr[order]}`
         : `${ORDER_ADJECTIVE.en[order]} ${kind}`;

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { getSnapshot } from '@/lib/data/server';
 import { Link } from '@/i18n/navigation';
 import { pickText, pickedLanguage } from '@/lib/i18n-text';
+import { licenceText } from '@/lib/display/licence';
 import type { AppLocale } from '@/i18n/routing';
 import { ReportFigures } from '@/components/reports/ReportFigures';
 
@@ -86,14 +87,23 @@ export default async function AboutTheDataPage({ params }: Props) {
                   ) : null}
                 </th>
                 <td>{orders(source.order)}</td>
-                <td lang="en">{source.licence}</td>
+                <td>
+                  {licenceText(source.licence, locale)}
+                  {/* the licence as the source states it, when the page gives it in French */}
+                  {licenceText(source.licence, locale) !== source.licence ? (
+                    <span className="muted" lang="en">
+                      {' '}
+                      ({source.licence})
+                    </span>
+                  ) : null}
+                </td>
                 <td>{source.sourceDate}</td>
                 <td>
                   {t('counts', {
-                    read: format.number(source.counts.read),
-                    imported: format.number(source.counts.imported),
-                    merged: format.number(source.counts.merged),
-                    rejected: format.number(source.counts.rejected),
+                    read: source.counts.read,
+                    imported: source.counts.imported,
+                    merged: source.counts.merged,
+                    rejected: source.counts.rejected,
                   })}
                 </td>
               </tr>

@@ -216,7 +216,7 @@ export default async function LifeEventPage({ params, searchParams }: Props) {
                   {summary.inPerson ? <p className="tag status-warn">{t('needsVisit')}</p> : null}
                   <p>{summary.description}</p>
                   <p className="muted">{summary.organization.name}</p>
-                  <ServiceChannels service={channels} />
+                  <ServiceChannels service={channels} placesListed={Boolean(nearest && nearest.results.length > 0)} />
                 </li>
               );
             })}

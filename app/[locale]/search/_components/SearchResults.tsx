@@ -267,7 +267,7 @@ export function SearchResults({
                 <h3>
                   <a href={service.path}>{service.name}</a>
                 </h3>
-                <ServiceChannels service={service} />
+                <ServiceChannels service={service} placesListed={view.results.length > 0} />
               </li>
             ))}
           </ul>
@@ -280,7 +280,7 @@ export function SearchResults({
                     <h3>
                       <a href={service.path}>{service.name}</a>
                     </h3>
-                    <ServiceChannels service={service} />
+                    <ServiceChannels service={service} placesListed={view.results.length > 0} />
                   </li>
                 ))}
               </ul>

@@ -181,7 +181,11 @@ export default async function ServicePage({ params, searchParams }: Props) {
           <ul>
             {applications.channels.map((entry) => (
               <li key={entry.channel}>
-                {t(`applicationChannels.${entry.channel}`)}: {formatShare(entry.share)} ({numberFormat.format(entry.count)})
+                {t('applicationsChannelShare', {
+                  channel: t(`applicationChannels.${entry.channel}`),
+                  share: formatShare(entry.share),
+                  count: numberFormat.format(entry.count),
+                })}
               </li>
             ))}
           </ul>

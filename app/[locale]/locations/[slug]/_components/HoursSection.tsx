@@ -60,7 +60,9 @@ export function HoursSection({ hours }: { hours: HoursView }) {
           </p>
         </>
       ) : null}
-      {hours.noHours ? <p>{hours.noHours === 'call' ? t('noHours') : t('noHoursNoPhone')}</p> : null}
+      {hours.noHours ? (
+        <p>{hours.noHours === 'call' ? t('noHours') : hours.noHours === 'no-phone' ? t('noHoursNoPhone') : t('noHoursNoContact')}</p>
+      ) : null}
       {hours.sessions.length > 0 ? (
         <>
           <h3>{t('sessionsHeading')}</h3>
