@@ -118,6 +118,16 @@ test('downloads: datapackage, CSV tables, GeoJSON, profile and HSDS API pages', 
   expect((await request.get('/api/hsds/services/not-an-id')).status()).toBe(404);
 });
 
+test('an API path no route claims gets the API’s JSON 404, not the site’s page', async ({ request }) => {
+  for (const path of ['/api/v1/nope', '/api/v2/search?q=passport', '/api/v1/locations/sc-2005/nope.ics']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['content-type'], path).toBe('application/json; charset=utf-8');
+    expect(((await response.json()) as { error: { code: string } }).error.code, path).toBe('not-found');
+  }
+  expect((await request.post('/api/v1/nope', { data: {} })).status()).toBe(404);
+});
+
 test('sitemap.xml lists pages in both languages with hreflang, and robots.txt points to it', async ({ request }) => {
   const sitemap = await request.get('/sitemap.xml');
   expect(sitemap.status()).toBe(200);
