@@ -46,5 +46,13 @@ export function notFound(message: string, parameter?: string): Response {
   return apiError(404, 'not-found', message, parameter);
 }
 
+/** The site's public origin, for links in answers: the forwarded host behind a TLS proxy, else the request's own. */
+export function publicOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host') ?? url.host;
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', '');
+  return /^[A-Za-z0-9.:[\]-]+$/.test(host) && (proto === 'http' || proto === 'https') ? `${proto}://${host}` : url.origin;
+}
+
 /** Catalogue and reference answers change only with a new build. */
 export const CACHE_FIVE_MINUTES = { 'Cache-Control': 'public, max-age=300' } as const;

@@ -2,7 +2,7 @@ import 'server-only';
 import { getSnapshot } from '@/lib/data/server';
 import type { ServicePoint } from '@/lib/model/schema';
 import { AT_MESSAGE, isCalendarDate, parseInstant } from '@/lib/search/params';
-import { invalidParameters, notFound } from '@/lib/api/http';
+import { invalidParameters, notFound, publicOrigin } from '@/lib/api/http';
 import { buildCalendar } from './ics';
 import {
   FEED_VISITS,
@@ -16,14 +16,6 @@ import {
 } from './point-calendar';
 
 export type CalendarKind = 'next-visit' | 'visits' | 'hours';
-
-/** The site's public origin, for the link back: the forwarded host behind a TLS proxy, else the request's own. */
-function originOf(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host') ?? url.host;
-  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.replace(':', '');
-  return /^[A-Za-z0-9.:[\]-]+$/.test(host) && (proto === 'http' || proto === 'https') ? `${proto}://${host}` : url.origin;
-}
 
 /**
  * GET /api/v1/locations/{id}/next-visit.ics (one file for the next visit, or ?date= one of the next visits),
@@ -52,7 +44,7 @@ export async function calendarResponse(
     : undefined;
   if (!point) return notFound('No service point has this id or slug.', 'id');
   const words = await wordsFor(locale);
-  const context = { point, locale, words, origin: originOf(request), dataDate: loaded.snapshot.builtAt.slice(0, 10) };
+  const context = { point, locale, words, origin: publicOrigin(request), dataDate: loaded.snapshot.builtAt.slice(0, 10) };
 
   let events;
   if (kind === 'hours') {
