@@ -225,3 +225,19 @@ test('the edge logs each request by its path alone: no place from the query stri
   expect(log).toContain('"GET /api/v1/search"');
   for (const secret of ['K1A', '45.4', '-75.7', marker, 'near=', '?']) expect(log).not.toContain(secret);
 });
+
+test('open-data exports through the edge: NDJSON compressed, cached as API answers, with the API’s own policy', async ({ request }) => {
+  // (the edge cache is new for each run of this file)
+  const path = '/api/hsds/services?format=ndjson';
+  const first = await request.get(`${EDGE}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(first.status()).toBe(200);
+  expect(first.headers()['content-type']).toBe('application/x-ndjson; charset=utf-8');
+  expect(first.headers()['content-encoding']).toBe('gzip');
+  const lines = (await first.text()).trim().split('\n');
+  expect(lines.length).toBeGreaterThan(0);
+  expect((JSON.parse(lines[0]!) as { id: string }).id).toMatch(/\S/);
+  // the API's policy (no page policy with a nonce), and a shared-cache hit on the second request
+  expect(first.headers()['content-security-policy']).not.toContain('nonce-');
+  const second = await request.get(`${EDGE}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(second.headers()['x-cache-status']).toBe('HIT');
+});
