@@ -53,6 +53,17 @@ describe('routeRequest', () => {
     expect(routeRequest('/favicon.ico', '', undefined, null)).toEqual({ kind: 'other' });
     expect(routeRequest('/api/v1/search', '', undefined, null)).toEqual({ kind: 'other' });
   });
+
+  it('reads a language typed in capitals as that language, not as a page under the other one', () => {
+    expect(routeRequest('/EN', '', 'fr', null)).toEqual({ kind: 'redirect', location: '/en', status: 308 });
+    expect(routeRequest('/Fr/recherche', '?q=NAS', undefined, null)).toEqual({
+      kind: 'redirect',
+      location: '/fr/recherche?q=NAS',
+      status: 308,
+    });
+    // and then the slug of the other language as usual
+    expect(routeRequest('/fr/search', '', undefined, null)).toMatchObject({ kind: 'redirect', status: 308 });
+  });
 });
 
 describe('preferredLocale', () => {

@@ -81,6 +81,9 @@ export function routeRequest(
     const own = pathInOwnLanguage(first, segments.slice(1));
     return own === undefined ? { kind: 'page', locale: first } : { kind: 'redirect', location: `${own}${search}`, status: 308 };
   }
+  // /EN, /Fr/recherche: the language typed in capitals is still the language (not a page under the other one)
+  const lowered = first.toLowerCase();
+  if (isAppLocale(lowered)) return { kind: 'redirect', location: `/${[lowered, ...segments.slice(1)].join('/')}${search}`, status: 308 };
   // root-level files: /favicon.ico, /robots.txt
   if (segments.length === 1 && first.includes('.')) return { kind: 'other' };
   return { kind: 'redirect', location: `/${preferredLocale(cookieLocale, acceptLanguage)}${rawPath}${search}`, status: 307 };
