@@ -217,6 +217,16 @@ describe('locationView on the real snapshot', () => {
     expect(locationView({ ...withPage, url: { en: 'http://example.org/' } }, 'fr', AT).hours.noHours).toBe('no-contact');
   });
 
+  it('says each feature of a service once: express in 3 to 9 days, not also plain express', () => {
+    const point = servicePointBySlug('charlottetown-service-canada-centre-and-passport-services-1959')!;
+    const passport = locationView(point, 'fr', AT)
+      .services.providers.flatMap((provider) => provider.services)
+      .find((service) => service.features.some((feature) => feature.kind === 'express-days'))!;
+    expect(passport.features).toContainEqual({ kind: 'express-days', from: 3, to: 9 });
+    expect(passport.features).not.toContainEqual({ kind: 'code', code: 'express' });
+    expect(passport.features).toContainEqual({ kind: 'code', code: 'urgent' });
+  });
+
   it('lists each record of a source once, though the source gives it in two files', () => {
     const point = servicePointBySlug('gatineau-hull-service-canada-centre-and-passport-services-2005')!;
     const files = point.provenance.filter((p) => p.sourceId === 'federal-service-canada-points-of-service-2017-2018-scima');

@@ -253,6 +253,16 @@ function hoursView(
 }
 
 /** "express-days-4-9" → express service in 4 to 9 business days; other codes are named by the page (or left out). */
+/**
+ * A service's features, each said once: "express passports in 3 to 9 business days" says all that "express passports"
+ * does, so the plain one goes when both are given.
+ */
+function serviceFeatures(codes: readonly string[]): ServiceFeature[] {
+  const features = [...new Set(codes)].map(serviceFeature);
+  const expressDays = features.some((feature) => feature.kind === 'express-days');
+  return features.filter((feature) => !(expressDays && feature.kind === 'code' && feature.code === 'express'));
+}
+
 function serviceFeature(code: string): ServiceFeature {
   const express = /^express-days-(\d+)-(\d+)$/.exec(code);
   return express ? { kind: 'express-days', from: Number(express[1]), to: Number(express[2]) } : { kind: 'code', code };
@@ -280,7 +290,7 @@ function servicesView(point: ServicePoint, locale: Locale, host: Organization | 
         return {
           id: record.id,
           name: offered ? picked(offered.name, locale) : { text: record.serviceId },
-          features: record.features.map(serviceFeature),
+          features: serviceFeatures(record.features),
         };
       }),
     }));

@@ -29,7 +29,8 @@ export function ServicesSection({ services }: { services: ServicesView }) {
           </p>
           <ul>
             {offered.map((service) => {
-              const words = features(service.features);
+              // a feature the service's name already says ("Biometrics collection (fingerprints and photo)") is not repeated
+              const words = features(service.features).filter((word) => !service.name.text.toLowerCase().includes(word.toLowerCase()));
               return (
                 <li key={service.id}>
                   <span lang={service.name.lang}>{service.name.text}</span>
