@@ -11,6 +11,7 @@ const STATIC: Array<[string, string]> = [
   ['/en/about-the-data', '/fr/a-propos-des-donnees'],
   ['/en/accessibility', '/fr/accessibilite'],
   ['/en/coverage', '/fr/couverture'],
+  ['/en/life-events', '/fr/evenements-de-vie'],
   ['/en/open-data', '/fr/donnees-ouvertes'],
   ['/en/open-data/check', '/fr/donnees-ouvertes/verifier'],
 ];

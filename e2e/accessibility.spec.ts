@@ -12,6 +12,7 @@ const PAGES: Record<string, { en: string; fr: string }> = {
   },
   'outreach site': { en: '/en/search?q=outreach&near=Alliston', fr: '/fr/recherche?q=services+mobiles&near=Alliston' },
   service: { en: '/en/services/passport?near=Ottawa', fr: '/fr/services/passport?near=Ottawa' },
+  'life events': { en: '/en/life-events', fr: '/fr/evenements-de-vie' },
   'life event': { en: '/en/life-events/having-a-baby', fr: '/fr/evenements-de-vie/avoir-un-bebe' },
   'about the data': { en: '/en/about-the-data', fr: '/fr/a-propos-des-donnees' },
   accessibility: { en: '/en/accessibility', fr: '/fr/accessibilite' },

@@ -49,6 +49,20 @@ test('unknown pages get a 404 in each language', async ({ page }) => {
   await expect(page).toHaveTitle(/Page introuvable/);
 });
 
+test('life events have their own page in each language, the parent of each event’s page', async ({ page }) => {
+  const fr = await page.goto('/fr/evenements-de-vie');
+  expect(fr?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('Événements de la vie');
+  await page.getByRole('link', { name: 'Avoir un bébé' }).click();
+  await expect(page).toHaveURL(/\/fr\/evenements-de-vie\/avoir-un-bebe$/);
+  await page.goto('/fr/evenements-de-vie');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/life-events$/);
+  await expect(page.locator('h1')).toHaveText('Life events');
+  // the English path under /fr is the French page
+  expect((await page.goto('/fr/life-events'))?.url()).toMatch(/\/fr\/evenements-de-vie$/);
+});
+
 test('security headers are on pages and on the API', async ({ request }) => {
   for (const path of ['/en', '/api/v1/sources']) {
     const response = await request.get(path);

@@ -9,6 +9,7 @@ export const pathnames = {
   '/search': { en: '/search', fr: '/recherche' },
   '/locations/[slug]': { en: '/locations/[slug]', fr: '/lieux/[slug]' },
   '/services/[id]': { en: '/services/[id]', fr: '/services/[id]' },
+  '/life-events': { en: '/life-events', fr: '/evenements-de-vie' },
   '/life-events/[id]': { en: '/life-events/[id]', fr: '/evenements-de-vie/[id]' },
   '/about-the-data': { en: '/about-the-data', fr: '/a-propos-des-donnees' },
   '/accessibility': { en: '/accessibility', fr: '/accessibilite' },

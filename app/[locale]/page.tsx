@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { listLifeEvents, lifeEventSlug } from '@/lib/catalogue/catalogue';
+import { listLifeEvents } from '@/lib/catalogue/catalogue';
+import { LifeEventList } from '@/components/life-events/LifeEventList';
 import { getSnapshot } from '@/lib/data/server';
 import { GovernmentOrder } from '@/lib/model/schema';
 import { SearchForm } from '@/components/search/SearchForm';
@@ -44,16 +45,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="life-events-heading">
         <h2 id="life-events-heading">{t('lifeEventsHeading')}</h2>
         <p>{t('lifeEventsIntro')}</p>
-        <ul className="tile-list">
-          {lifeEvents.map((event) => (
-            <li key={event.id} className="tile">
-              <a href={getPathname({ href: { pathname: '/life-events/[id]', params: { id: lifeEventSlug(event.id, locale) } }, locale })}>
-                {event.name}
-              </a>
-              <p>{event.description}</p>
-            </li>
-          ))}
-        </ul>
+        <LifeEventList lifeEvents={lifeEvents} locale={locale} />
       </section>
     </div>
   );
