@@ -21,14 +21,26 @@ const INDIGENOUS =
 const MUNICIPAL =
   /\b(library|hamlet|town of|township|municipality|municipal|northern village|northern settlement|town hall|town administration|community council|district services board|social services administration board|recreation centre|community centre|civic centre|town)\b/i;
 
+const hostLine = (line: string): string | undefined => {
+  const trimmed = line.replace(/,\s*(box|po box|case postale|c\.p\.)\s*\d+$/i, '').trim();
+  return trimmed === '' || NOT_AN_ORGANIZATION.some((pattern) => pattern.test(trimmed)) ? undefined : trimmed;
+};
+
 /**
  * Who the host is, from the first address line; undefined when the line is a street address or too generic to name
  * an organization. Order of government follows the host's nature: band offices → indigenous, provincial service
- * counters/buildings → provincial, libraries/town offices → municipal, everything else → community.
+ * counters/buildings → provincial, libraries/town offices → municipal, everything else → community. The French
+ * address's first line, when it names the host too ("Bibliothèque René-Richard"), is its French name.
  */
-export function guessHostOrganization(firstLine: string, province: ProvinceCode, city: string): HostGuess | undefined {
-  const line = firstLine.replace(/,\s*(box|po box)\s*\d+$/i, '').trim();
-  if (line === '' || NOT_AN_ORGANIZATION.some((pattern) => pattern.test(line))) return undefined;
+export function guessHostOrganization(
+  firstLine: string,
+  province: ProvinceCode,
+  city: string,
+  frenchFirstLine?: string,
+): HostGuess | undefined {
+  const line = hostLine(firstLine);
+  if (line === undefined) return undefined;
+  const french = frenchFirstLine === undefined ? undefined : hostLine(frenchFirstLine);
   if (/service\s?ontario/i.test(line) && province === 'ON') return { organization: SERVICEONTARIO, shared: true };
   if (/^service bc/i.test(line) && province === 'BC') return { organization: SERVICE_BC, shared: true };
   if (/alberta (works|supports|service centre)/i.test(line) && province === 'AB') return { organization: ALBERTA_SUPPORTS, shared: true };
@@ -38,7 +50,7 @@ export function guessHostOrganization(firstLine: string, province: ProvinceCode,
   return {
     organization: {
       id: `host-${province.toLowerCase()}-${slugPart(line)}`,
-      name: { en: line },
+      name: french !== undefined && french !== line ? { en: line, fr: french } : { en: line },
       order,
       jurisdiction:
         order === 'provincial'

@@ -162,7 +162,7 @@ function toDraft(
   const linesEn = (office.lines.en ?? []).map((l, i) => plain(l, `lines.en.${i}`)).filter((l): l is string => !!l);
   const linesFr = (office.lines.fr ?? []).map((l, i) => plain(l, `lines.fr.${i}`)).filter((l): l is string => !!l);
   const isOutreach = office.kind === 'outreach';
-  const host = isOutreach && linesEn[0] ? guessHostOrganization(linesEn[0], province, city.en ?? city.fr ?? '') : undefined;
+  const host = isOutreach && linesEn[0] ? guessHostOrganization(linesEn[0], province, city.en ?? city.fr ?? '', linesFr[0]) : undefined;
   if (host) hostOrganizations.set(host.organization.id, host.organization);
   const hostOrganizationId = host?.organization.id ?? SERVICE_CANADA.id;
 
