@@ -57,4 +57,23 @@ describe('feed checker', () => {
     );
     expect(reportHtml(report, 'en')).not.toContain('<b>x</b>');
   });
+
+  it('reports in French in French: its own words translated, the validator’s English marked as English', () => {
+    const report = checkFeed(
+      [...fixtureFiles.filter((f) => f.name !== 'locations.csv'), { name: 'notes.txt', text: 'x' }, { name: 'services.json', text: '{' }],
+      'fr',
+      places,
+      shapes,
+    );
+    const html = reportHtml(report, 'fr');
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('ce n’est pas le nom d’une table HSDS');
+    expect(html).toContain('table manquante : Guichet a besoin de locations');
+    expect(html).toMatch(/illisible : <span lang="en">[^<]+<\/span>/);
+    expect(html).not.toContain('not an HSDS table name');
+    expect(html).not.toContain('missing table');
+    const placed = reportHtml(checkFeed(fixtureFiles, 'fr', places, shapes), 'fr');
+    expect(placed).toContain('importé, placé par ses coordonnées; heures\u00a0: lues');
+    expect(placed).toMatch(/\(profil de Guichet\)\u00a0: <span lang="en">/);
+  });
 });

@@ -27,8 +27,11 @@ export interface RowVerdict {
   reason?: string;
 }
 
+/** Why a file gave no rows: not named after an HSDS table, unreadable (the parser's own words), or locations missing. */
+export type FileProblem = { code: 'not-a-table' } | { code: 'unreadable'; detail: string } | { code: 'missing-locations' };
+
 export interface FeedReport {
-  files: Array<{ name: string; table?: string; rows: number; problem?: string }>;
+  files: Array<{ name: string; table?: string; rows: number; problem?: FileProblem }>;
   issues: FeedIssue[];
   rows: RowVerdict[];
   counts: { read: number; imported: number; rejected: number; profileIssues: number };
@@ -80,15 +83,14 @@ export function checkFeed(
         tables.set(table, [...(tables.get(table) ?? []), ...rows]);
         fileReports.push({ name: file.name, table, rows: rows.length });
       } else {
-        fileReports.push({ name: file.name, rows: 0, problem: 'not an HSDS table name (e.g. locations.csv, addresses.csv)' });
+        fileReports.push({ name: file.name, rows: 0, problem: { code: 'not-a-table' } });
       }
     } catch (error) {
-      fileReports.push({ name: file.name, rows: 0, problem: `unreadable: ${(error as Error).message.slice(0, 200)}` });
+      fileReports.push({ name: file.name, rows: 0, problem: { code: 'unreadable', detail: (error as Error).message.slice(0, 200) } });
     }
   }
   const issues = feedIssues(tables);
-  if (!tables.has('locations'))
-    fileReports.push({ name: 'locations', rows: 0, problem: 'missing table: Guichet needs locations (and addresses)' });
+  if (!tables.has('locations')) fileReports.push({ name: 'locations', rows: 0, problem: { code: 'missing-locations' } });
   const mapped = mapFeed(tables, issues, { sourceId: 'check', dir: 'upload', declaration: CHECK_DECLARATION(language) });
   const geocoder: Geocoder = { shapes, localities: buildLocalityIndex(places) };
   const rows: RowVerdict[] = [];
