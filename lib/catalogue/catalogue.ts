@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { curatedCatalogue } from '../../data/catalogue';
 import { officeFinderLink } from './office-finder';
+import { pickText, pickedLanguage } from '../i18n-text';
 import { orderRank, type GovernmentOrder, type Locale, type LocationType, type ProvinceCode } from '../model/schema';
 import { processSlot } from '../data/process-slot';
 import { readCatalogueImports, type CatalogueImports } from './imports';
@@ -197,7 +198,6 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
   const service = index.serviceById.get(id);
   if (service === undefined) return undefined;
   const { online, phones, inPerson, offices } = service.channels;
-  const frenchPage = lang === 'fr' ? online?.url.fr : undefined;
   const officeFinder = service.order === 'federal' ? undefined : getOfficeFinder(service.jurisdiction, lang);
   const applications = applicationsView(service);
   return {
@@ -210,7 +210,7 @@ export function getService(id: string, lang: Locale): ServiceDetail | undefined 
     channels: {
       ...(online === undefined
         ? {}
-        : { online: { url: frenchPage ?? online.url.en, language: frenchPage === undefined ? 'en' : 'fr', sources: online.sources } }),
+        : { online: { url: pickText(online.url, lang), language: pickedLanguage(online.url, lang), sources: online.sources } }),
       phones: phones.map((phone) => ({
         number: phone.number,
         ...(phone.label === undefined ? {} : { label: phone.label[lang] }),

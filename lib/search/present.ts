@@ -3,7 +3,7 @@ import type { LoadedSnapshot } from '../data/snapshot';
 import type { CatalogueService } from '../model/catalogue';
 import { getCatalogue, getOfficeFinder, lifeEventSlug, type OfficeFinderView } from '../catalogue/catalogue';
 import { pointStatusAt, zonedDateTime, type OpenStatus } from '../hours';
-import { pickText } from '../i18n-text';
+import { pickText, pickedLanguage } from '../i18n-text';
 import type { LocatedResult, SearchOutcome } from './outcome';
 import type { PlaceResolution, ResolvedPlace } from './place';
 import { directionsLinks, distanceDisplay, type DirectionsLinks, type DistanceDisplay } from '../geo/directions';
@@ -79,12 +79,11 @@ function orgRef(loaded: LoadedSnapshot, id: string, lang: Locale): OrganizationR
 
 export function presentChannels(service: CatalogueService, lang: Locale): ServiceChannelsView {
   const online = service.channels.online?.url;
-  const french = lang === 'fr' ? online?.fr : undefined;
   return {
     id: service.id,
     name: service.name[lang],
     order: service.order,
-    ...(online ? { online: french ?? online.en, onlineLanguage: french === undefined ? 'en' : 'fr' } : {}),
+    ...(online ? { online: pickText(online, lang), onlineLanguage: pickedLanguage(online, lang) } : {}),
     phones: service.channels.phones.map((phone) => ({ number: phone.number, label: phone.label?.[lang], hours: phone.hours?.[lang] })),
     inPerson: service.channels.inPerson !== undefined,
     path: servicePath(service.id, lang),
