@@ -135,7 +135,9 @@ export function locationView(
     at,
   );
   const { lines } = point.address;
-  const officialUrl = locale === 'fr' ? (point.url?.fr ?? point.url?.en) : (point.url?.en ?? point.url?.fr);
+  // linked only over https; the hours section sends a person to it only when it is linked
+  const pickedUrl = point.url && pickText(point.url, locale);
+  const officialUrl = pickedUrl?.startsWith('https://') ? pickedUrl : undefined;
   return {
     id: point.id,
     path,
@@ -165,7 +167,12 @@ export function locationView(
       directions: directionsLinks({ coordinates: point.coordinates, address: point.address, name: name.text }, { locale, ...options }),
       phones: point.phones.map((phone) => phone.number),
     },
-    hours: hoursView(point, locale, hours.local.date, { zone, week: hours.week, nextVisit: hours.nextVisit }),
+    hours: hoursView(point, locale, hours.local.date, {
+      zone,
+      week: hours.week,
+      nextVisit: hours.nextVisit,
+      officialPage: officialUrl !== undefined,
+    }),
     services: servicesView(point, locale, host),
     details: {
       languages: point.officialLanguages ?? [],
@@ -184,7 +191,7 @@ export function locationView(
           licence: licenceText(p.licence, locale),
         };
       }),
-      ...(officialUrl?.startsWith('https://') ? { officialUrl } : {}),
+      ...(officialUrl ? { officialUrl } : {}),
       placementNote: Boolean(point.coordinates.note),
       reportPath: reportFormPath('location', point.slug, locale),
     },
@@ -205,16 +212,11 @@ function sourceRecords(provenance: readonly Provenance[]): Provenance[] {
   });
 }
 
-/** Whether the page links an official page of the place (SourceSection shows https addresses only). */
-function hasOfficialPage(point: ServicePoint): boolean {
-  return [point.url?.en, point.url?.fr].some((url) => url?.startsWith('https://'));
-}
-
 function hoursView(
   point: ServicePoint,
   locale: Locale,
   today: string,
-  at: { zone: string; week: WeekTableDay[]; nextVisit?: OutreachVisit },
+  at: { zone: string; week: WeekTableDay[]; nextVisit?: OutreachVisit; officialPage: boolean },
 ): HoursView {
   const { schedule } = point;
   const counterHours =
@@ -238,7 +240,7 @@ function hoursView(
     upcomingVisits: upcoming.length > 1 ? upcoming : [],
     ...(schedule.status === 'text-only' && schedule.text ? { publishedText: picked(schedule.text, locale) } : {}),
     ...(schedule.status === 'none' && schedule.sessions.length === 0
-      ? { noHours: point.phones.length > 0 ? ('call' as const) : hasOfficialPage(point) ? ('no-phone' as const) : ('no-contact' as const) }
+      ? { noHours: point.phones.length > 0 ? ('call' as const) : at.officialPage ? ('no-phone' as const) : ('no-contact' as const) }
       : {}),
     sessions: schedule.sessions.map(({ name, day, opens, closes, text }) =>
       day && opens && closes
