@@ -30,26 +30,26 @@ function text(value: string | null, param: string, problems: ParamProblem[], max
   return value.replace(/\s+/g, ' ').trim();
 }
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const WHOLE = /^\d+$/;
+const NUMBER_FORMS = {
+  /** plainly written decimals ("45.42", "-75.7"): Number() alone would take "0x10", "1e1" or "Infinity" */
+  decimal: { pattern: /^-?\d+(\.\d+)?$/, valid: Number.isFinite, words: 'a number' },
+  whole: { pattern: /^\d+$/, valid: Number.isSafeInteger, words: 'a whole number' },
+} as const;
 
-/** A decimal number written plainly ("45.42", "-75.7"): Number() alone would take "0x10", "1e1" or "Infinity". */
-function number(value: string | null, param: string, problems: ParamProblem[], min: number, max: number): number | undefined {
+/** A number written plainly, from min to max; anything else is a problem named by parameter. */
+function number(
+  value: string | null,
+  param: string,
+  problems: ParamProblem[],
+  min: number,
+  max: number,
+  form: keyof typeof NUMBER_FORMS = 'decimal',
+): number | undefined {
   if (value === null || value.trim() === '') return undefined;
-  const parsed = DECIMAL.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-    problems.push({ param, message: `must be a number from ${min} to ${max}` });
-    return undefined;
-  }
-  return parsed;
-}
-
-/** A whole number written plainly ("20"), from min to max. */
-function wholeNumber(value: string | null, param: string, problems: ParamProblem[], min: number, max: number): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const parsed = WHOLE.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
-    problems.push({ param, message: `must be a whole number from ${min} to ${max}` });
+  const { pattern, valid, words } = NUMBER_FORMS[form];
+  const parsed = pattern.test(value.trim()) ? Number(value) : NaN;
+  if (!valid(parsed) || parsed < min || parsed > max) {
+    problems.push({ param, message: `must be ${words} from ${min} to ${max}` });
     return undefined;
   }
   return parsed;
@@ -117,9 +117,9 @@ export function parseSearchParams(
   const lon = number(lonRaw, 'lon', problems, -180, 180);
   // said once: a lat that is out of range has its own problem already
   if ((latRaw === '') !== (lonRaw === '')) problems.push({ param: latRaw === '' ? 'lat' : 'lon', message: 'lat and lon go together' });
-  const limit = wholeNumber(query.get('limit'), 'limit', problems, 1, MAX_LIMIT) ?? DEFAULT_LIMIT;
-  const offset = wholeNumber(query.get('offset'), 'offset', problems, 0, 10_000) ?? 0;
-  const withinKm = wholeNumber(query.get('within'), 'within', problems, 1, 5000);
+  const limit = number(query.get('limit'), 'limit', problems, 1, MAX_LIMIT, 'whole') ?? DEFAULT_LIMIT;
+  const offset = number(query.get('offset'), 'offset', problems, 0, 10_000, 'whole') ?? 0;
+  const withinKm = number(query.get('within'), 'within', problems, 1, 5000, 'whole');
   const lifeEvent = text(query.get('event'), 'event', problems, 80) || undefined;
   if (lifeEvent && (!/^[a-z0-9-]+$/.test(lifeEvent) || (knownLifeEvents && !knownLifeEvents.has(lifeEvent)))) {
     problems.push({ param: 'event', message: 'must be the id of a life event listed at /api/v1/life-events' });
