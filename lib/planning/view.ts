@@ -137,10 +137,9 @@ export function layerLabel(layer: Layer, lang: Locale): string {
       const order = layer.order ?? 'federal';
       // "city halls and municipal counters" already says whose they are: no "Municipal" (or "municipaux") twice
       const adjective = ORDER_ADJECTIVE[lang][order];
-      if (kind.toLowerCase().includes(adjective.toLowerCase())) return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
-      return lang === 'fr'
-        ? `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${ORDER_ADJECTIVE.fr[order]}`
-        : `${ORDER_ADJECTIVE.en[order]} ${kind}`;
+      const capitalized = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+      if (kind.toLowerCase().includes(adjective.toLowerCase())) return capitalized;
+      return lang === 'fr' ? `${capitalized} ${adjective}` : `${adjective} ${kind}`;
     }
   }
 }

@@ -9,6 +9,21 @@ import { ReportFigures } from '@/components/reports/ReportFigures';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
+/** A source's licence in the page's language, with the source's own words beside it when they differ. */
+function LicenceText({ licence, locale }: { licence: string; locale: AppLocale }) {
+  const text = licenceText(licence, locale);
+  if (text === licence) return <>{text}</>;
+  return (
+    <>
+      {text}
+      <span className="muted" lang="en">
+        {' '}
+        ({licence})
+      </span>
+    </>
+  );
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'About' });
@@ -88,14 +103,7 @@ export default async function AboutTheDataPage({ params }: Props) {
                 </th>
                 <td>{orders(source.order)}</td>
                 <td>
-                  {licenceText(source.licence, locale)}
-                  {/* the licence as the source states it, when the page gives it in French */}
-                  {licenceText(source.licence, locale) !== source.licence ? (
-                    <span className="muted" lang="en">
-                      {' '}
-                      ({source.licence})
-                    </span>
-                  ) : null}
+                  <LicenceText licence={source.licence} locale={locale} />
                 </td>
                 <td>{source.sourceDate}</td>
                 <td>
